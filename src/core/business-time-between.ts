@@ -1,0 +1,30 @@
+import { SlaError } from './errors';
+import type { Schedule } from './schedule';
+
+/**
+ * The business time, in milliseconds, between two instants: the part of
+ * `[fromMs, toMs)` that lies inside the schedule's windows. Negative when `toMs`
+ * is before `fromMs`.
+ *
+ * @example
+ * // Fri 6 June 2025 16:00 CEST to Tue 10 June 14:00, over a weekend and Whit Monday
+ * businessTimeBetween(schedule, Date.parse('2025-06-06T16:00:00+02:00'), Date.parse('2025-06-10T14:00:00+02:00'))
+ * //=> 6 * 3_600_000
+ */
+export function businessTimeBetween(schedule: Schedule, fromMs: number, toMs: number): number {
+  if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) {
+    throw new SlaError('INVALID_INPUT', `business time needs two finite instants, got ${fromMs} and ${toMs}`);
+  }
+  if (toMs < fromMs) return -businessTimeBetween(schedule, toMs, fromMs);
+  let total = 0;
+  const lastDay = schedule.dayOf(toMs);
+  for (let day = schedule.dayOf(fromMs); day <= lastDay; day++) {
+    const { windows } = schedule.plan(day);
+    for (let i = 0; i < windows.length; i += 2) {
+      const from = Math.max(windows[i]!, fromMs);
+      const to = Math.min(windows[i + 1]!, toMs);
+      if (to > from) total += to - from;
+    }
+  }
+  return total;
+}

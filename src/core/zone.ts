@@ -1,0 +1,164 @@
+import { SlaError } from './errors';
+import { MS_PER_DAY } from './units';
+
+/**
+ * A time zone's offsets, with each week's offset remembered so that the hot
+ * loop never asks `Intl` twice about the same week.
+ */
+export interface Zone {
+  /** The canonical IANA name, e.g. `Europe/Amsterdam`. */
+  readonly name: string;
+  /** The offset from UTC in milliseconds at an instant (positive east of Greenwich). */
+  offsetAt(ms: number): number;
+}
+
+const WEEK = 7 * MS_PER_DAY;
+
+/** One week of a zone: its offset at the start and, when it changes inside the week, where. */
+interface WeekSpan {
+  readonly before: number;
+  readonly after: number;
+  /** First instant at the `after` offset; `Infinity` when the week has no switch. */
+  readonly switchAt: number;
+}
+
+const zones = new Map<string, Zone>();
+
+/**
+ * Checks an IANA zone name and returns its canonical spelling, or throws
+ * `UNKNOWN_ZONE` (date-fns-tz would quietly return an invalid date instead).
+ *
+ * @example
+ * canonicalZoneName('europe/amsterdam') //=> 'Europe/Amsterdam'
+ */
+export function canonicalZoneName(name: string): string {
+  if (typeof name !== 'string' || name.trim() === '' || /^[+-]\d/.test(name)) {
+    throw unknownZone(name);
+  }
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    throw unknownZone(name);
+  }
+}
+
+function unknownZone(name: unknown): SlaError {
+  return new SlaError(
+    'UNKNOWN_ZONE',
+    `unknown time zone ${JSON.stringify(name)}: use an IANA zone name such as Europe/Amsterdam, America/New_York or UTC`,
+  );
+}
+
+/**
+ * The {@link Zone} for an IANA name; validated once, then cached for the process.
+ *
+ * @example
+ * getZone('Europe/Amsterdam').offsetAt(Date.parse('2025-06-02T08:00:00Z')) //=> 7200000
+ */
+export function getZone(name: string): Zone {
+  const cached = zones.get(name);
+  if (cached) return cached;
+  const canonical = canonicalZoneName(name);
+  const zone = zones.get(canonical) ?? createZone(canonical);
+  zones.set(name, zone);
+  zones.set(canonical, zone);
+  return zone;
+}
+
+function createZone(name: string): Zone {
+  const weeks = new Map<number, WeekSpan>();
+  const rawOffset = offsetReader(name);
+
+  const spanOf = (week: number): WeekSpan => {
+    let span = weeks.get(week);
+    if (span) return span;
+    const start = week * WEEK;
+    const before = rawOffset(start);
+    const after = rawOffset(start + WEEK);
+    if (before === after) {
+      // Assumes no zone switches twice within one week and back again; none has since 1970.
+      span = { before, after, switchAt: Infinity };
+    } else {
+      // Offsets change on whole seconds: bisect down to the second.
+      let lo = start; // offset `before` here
+      let hi = start + WEEK; // offset `after` here
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (rawOffset(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      span = { before, after, switchAt: hi };
+    }
+    weeks.set(week, span);
+    return span;
+  };
+
+  return Object.freeze({
+    name,
+    offsetAt(ms: number): number {
+      const span = spanOf(Math.floor(ms / WEEK));
+      return ms < span.switchAt ? span.before : span.after;
+    },
+  });
+}
+
+/**
+ * Reads a zone's offset at an instant from `Intl` (the only source of zone data
+ * in Node). Whole seconds only: offsets never change on a fraction of a second.
+ */
+function offsetReader(name: string): (ms: number) => number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: name,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return (ms: number): number => {
+    const whole = Math.floor(ms / 1000) * 1000;
+    const f: Record<string, number> = {};
+    for (const part of format.formatToParts(whole)) f[part.type] = Number(part.value);
+    const wall = Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!);
+    return wall - whole;
+  };
+}
+
+/**
+ * The instant at which a zone's wall clock shows a given time, with Temporal's
+ * "compatible" rule: a time in a spring-forward gap moves forward by the length
+ * of the gap, and a time shown twice in a fall-back overlap is the earlier one.
+ *
+ * `wallMs` is the wall time written as if it were UTC (e.g. `Date.UTC(2025, 2, 30, 2, 30)`).
+ *
+ * @example
+ * // 02:30 does not exist in Amsterdam on 30 March 2025: it becomes 03:30 CEST.
+ * instantFromWall(getZone('Europe/Amsterdam'), Date.UTC(2025, 2, 30, 2, 30)) //=> Date.parse('2025-03-30T01:30:00Z')
+ */
+export function instantFromWall(zone: Zone, wallMs: number): number {
+  const early = zone.offsetAt(wallMs - MS_PER_DAY);
+  const late = zone.offsetAt(wallMs + MS_PER_DAY);
+  const byEarly = wallMs - early;
+  if (early === late) return byEarly;
+  const earlyFits = zone.offsetAt(byEarly) === early;
+  const byLate = wallMs - late;
+  const lateFits = zone.offsetAt(byLate) === late;
+  if (earlyFits && lateFits) return Math.min(byEarly, byLate); // overlap: the earlier instant
+  if (earlyFits) return byEarly;
+  if (lateFits) return byLate;
+  // Gap: read the wall time with the offset in force before the switch, which
+  // lands the same distance past the switch as the wall time is past the gap's start.
+  return byEarly;
+}
+
+/**
+ * The wall time (as if UTC) that a zone's clock shows at an instant.
+ *
+ * @example
+ * wallFromInstant(getZone('Europe/Amsterdam'), Date.parse('2025-06-02T08:00:00Z')) //=> Date.UTC(2025, 5, 2, 10)
+ */
+export function wallFromInstant(zone: Zone, ms: number): number {
+  return ms + zone.offsetAt(ms);
+}

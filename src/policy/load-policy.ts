@@ -1,0 +1,29 @@
+import { readJsonFile } from '../io/read-json-file';
+import defaultPolicyDocument from './default-policy.json';
+import { parsePolicy } from './parse-policy';
+import type { Policy } from './types';
+
+let builtIn: Policy | undefined;
+
+/**
+ * The built-in policy: the vendor's published matrix, stored as
+ * `src/policy/default-policy.json`.
+ *
+ * @example
+ * defaultPolicy().plans.map((p) => p.id) //=> ['basic', 'professional', 'advanced']
+ */
+export function defaultPolicy(): Policy {
+  builtIn ??= parsePolicy(defaultPolicyDocument, 'built-in');
+  return builtIn;
+}
+
+/**
+ * Reads and validates a policy file. Throws `POLICY_NOT_FOUND` when it cannot be
+ * read and `INVALID_POLICY` when it is not JSON or breaks a rule.
+ *
+ * @example
+ * loadPolicyFile('./acme-policy.json').name //=> 'Acme support'
+ */
+export function loadPolicyFile(path: string): Policy {
+  return parsePolicy(readJsonFile(path, 'POLICY_NOT_FOUND', 'INVALID_POLICY', 'policy'), path);
+}

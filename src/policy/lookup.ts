@@ -1,0 +1,58 @@
+import type { Target } from '../core/deadline';
+import { SlaError } from '../core/errors';
+import type { Plan, Policy, Priority } from './types';
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+
+/**
+ * The priority a user named: its id (`1`), name (`Business Critical`, any case)
+ * or an alias (`critical`). Throws `UNKNOWN_PRIORITY` listing what is accepted.
+ *
+ * @example
+ * findPriority(policy, 'critical').id //=> 1
+ */
+export function findPriority(policy: Policy, text: string): Priority {
+  const wanted = norm(String(text));
+  const found = policy.priorities.find(
+    (p) => String(p.id) === wanted || norm(p.name) === wanted || p.aliases.some((a) => norm(a) === wanted),
+  );
+  if (found) return found;
+  const accepted = policy.priorities.map((p) => [String(p.id), ...p.aliases.filter((a) => !/^p\d+$/i.test(a))].join('|')).join(', ');
+  throw new SlaError('UNKNOWN_PRIORITY', `unknown priority ${JSON.stringify(text)}: accepted are ${accepted}`);
+}
+
+/**
+ * The plan a user named: its id or name (any case) or an alias, e.g. the
+ * policy document's own spelling `profesional`. Throws `UNKNOWN_PLAN`.
+ *
+ * @example
+ * findPlan(policy, 'Profesional').id //=> 'professional'
+ */
+export function findPlan(policy: Policy, text: string): Plan {
+  const wanted = norm(String(text));
+  const found = policy.plans.find((p) => norm(p.id) === wanted || norm(p.name) === wanted || p.aliases.some((a) => norm(a) === wanted));
+  if (found) return found;
+  throw new SlaError('UNKNOWN_PLAN', `unknown plan ${JSON.stringify(text)}: accepted are ${policy.plans.map((p) => p.id).join(', ')}`);
+}
+
+/** Whether a ticket has a guaranteed response, and the target when it does. */
+export type Coverage =
+  | { readonly covered: true; readonly target: Target; readonly reason: null }
+  | { readonly covered: false; readonly target: Target | null; readonly reason: string };
+
+/**
+ * The target for a priority on a plan, or why there is none: the plan has no
+ * guarantee for it, or the product is a beta or developer preview.
+ *
+ * @example
+ * coverage(policy, 1, 'basic') //=> { covered: false, target: null, reason: 'the Basic plan has no guaranteed response time for priority 1' }
+ */
+export function coverage(policy: Policy, priority: number, plan: string, opts: { beta?: boolean } = {}): Coverage {
+  const target = policy.targets.get(plan)?.get(priority) ?? null;
+  if (opts.beta) return { covered: false, target, reason: policy.notCovered };
+  if (target === null) {
+    const planName = policy.plans.find((p) => p.id === plan)?.name ?? plan;
+    return { covered: false, target: null, reason: `the ${planName} plan has no guaranteed response time for priority ${priority}` };
+  }
+  return { covered: true, target, reason: null };
+}

@@ -1,0 +1,197 @@
+import type { Clock, Target } from '../core/deadline';
+import { SlaError } from '../core/errors';
+import { parseDayHours } from '../core/hours';
+import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } from '../core/problems';
+import type { Interval } from '../core/schedule';
+import { WEEKDAY_NAMES } from '../core/units';
+import { canonicalZoneName } from '../core/zone';
+import type { Plan, Policy, Priority } from './types';
+
+const POLICY_KEYS = ['$schema', 'name', 'timezone', 'hours', 'holidays', 'priorities', 'defaultPriority', 'plans', 'targets', 'notCovered'];
+const CLOCKS: readonly Clock[] = ['business', 'calendar'];
+
+/**
+ * Validates a parsed policy document and returns it as a frozen {@link Policy}.
+ * Every problem is collected and thrown at once as `INVALID_POLICY`, each line
+ * naming its JSON path, e.g. `targets.professional.2: minutes must be a positive integer`.
+ *
+ * @example
+ * parsePolicy(JSON.parse(text), 'acme.json').timezone //=> 'Europe/Amsterdam'
+ */
+export function parsePolicy(doc: unknown, source: string): Policy {
+  const problems = new Problems();
+  if (!isRecord(doc)) {
+    throw new SlaError('INVALID_POLICY', `${source}: a policy is a JSON object`);
+  }
+  checkKeys(doc, POLICY_KEYS, '', problems);
+  const name = typeof doc.name === 'string' ? doc.name : (problems.add('name', 'is required (a non-empty string)'), '');
+  const timezone = parseZone(doc.timezone, problems);
+  const hours = parseWeek(doc.hours, problems);
+  const holidays = parseHolidayNames(doc.holidays, problems);
+  const priorities = parsePriorities(doc.priorities, problems);
+  const plans = parsePlans(doc.plans, problems);
+  const defaultPriority = parseDefaultPriority(doc.defaultPriority, priorities, problems);
+  const targets = parseTargets(doc.targets, plans, priorities, problems);
+  const notCovered =
+    doc.notCovered === undefined
+      ? 'questions about developer previews and beta products have no guaranteed response time'
+      : typeof doc.notCovered === 'string' && doc.notCovered.trim()
+        ? doc.notCovered
+        : (problems.add('notCovered', 'must be a non-empty string'), '');
+
+  if (!problems.empty) {
+    throw new SlaError('INVALID_POLICY', `${source}: invalid policy (${problems.list.length} problem${problems.list.length === 1 ? '' : 's'})`, problems.lines());
+  }
+  return Object.freeze({ name, timezone, hours, holidays, priorities, defaultPriority, plans, targets, notCovered, source });
+}
+
+function parseZone(value: unknown, problems: Problems): string {
+  if (typeof value !== 'string') {
+    problems.add('timezone', 'is required: an IANA zone name such as Europe/Amsterdam');
+    return 'UTC';
+  }
+  try {
+    return canonicalZoneName(value);
+  } catch {
+    problems.add('timezone', `unknown time zone ${JSON.stringify(value)}: use an IANA zone name such as Europe/Amsterdam`);
+    return 'UTC';
+  }
+}
+
+function parseWeek(value: unknown, problems: Problems): readonly (readonly Interval[])[] {
+  const week: Interval[][] = WEEKDAY_NAMES.map(() => []);
+  if (!isRecord(value)) {
+    problems.add('hours', 'is required: an object from weekday name to a list of ["HH:MM", "HH:MM"] pairs');
+    return week;
+  }
+  checkKeys(value, WEEKDAY_NAMES, 'hours', problems);
+  WEEKDAY_NAMES.forEach((day, i) => {
+    // A weekday left out is closed all day.
+    if (value[day] !== undefined) week[i] = parseDayHours(value[day], at('hours', day), problems);
+  });
+  if (week.every((d) => d.length === 0)) {
+    problems.add('hours', 'no business hours on any day: a business target could never be met');
+  }
+  return Object.freeze(week.map((d) => Object.freeze(d)));
+}
+
+function parseHolidayNames(value: unknown, problems: Problems): readonly string[] {
+  if (value === undefined) return Object.freeze([]);
+  const names = optionalStrings({ holidays: value }, 'holidays', '', problems);
+  return Object.freeze(names);
+}
+
+function parsePriorities(value: unknown, problems: Problems): readonly Priority[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add('priorities', 'is required: a non-empty list of {"id": 1, "name": "..."}');
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: Priority[] = [];
+  value.forEach((item, i) => {
+    const path = at('priorities', i);
+    if (!isRecord(item)) return problems.add(path, 'must be an object {"id": 1, "name": "..."}');
+    checkKeys(item, ['id', 'name', 'aliases'], path, problems);
+    const id = item.id;
+    if (!Number.isInteger(id) || (id as number) < 1) problems.add(at(path, 'id'), 'must be a positive integer');
+    const name = requireString(item, 'name', path, problems);
+    const aliases = optionalStrings(item, 'aliases', path, problems);
+    if (!Number.isInteger(id) || name === undefined) return;
+    for (const word of [String(id), name, ...aliases].map((w) => w.toLowerCase())) {
+      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one priority`);
+      seen.add(word);
+    }
+    out.push(Object.freeze({ id: id as number, name, aliases: Object.freeze(aliases) }));
+  });
+  return Object.freeze(out);
+}
+
+function parsePlans(value: unknown, problems: Problems): readonly Plan[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add('plans', 'is required: a non-empty list of {"id": "basic", "name": "Basic"}');
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: Plan[] = [];
+  value.forEach((item, i) => {
+    const path = at('plans', i);
+    if (!isRecord(item)) return problems.add(path, 'must be an object {"id": "basic", "name": "Basic"}');
+    checkKeys(item, ['id', 'name', 'aliases'], path, problems);
+    const id = requireString(item, 'id', path, problems);
+    const name = requireString(item, 'name', path, problems);
+    const aliases = optionalStrings(item, 'aliases', path, problems);
+    if (id === undefined || name === undefined) return;
+    for (const word of new Set([id, name, ...aliases].map((w) => w.toLowerCase()))) {
+      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one plan`);
+      seen.add(word);
+    }
+    out.push(Object.freeze({ id, name, aliases: Object.freeze(aliases) }));
+  });
+  return Object.freeze(out);
+}
+
+function parseDefaultPriority(value: unknown, priorities: readonly Priority[], problems: Problems): number {
+  const fallback = priorities.length ? priorities[priorities.length - 1]!.id : 0;
+  if (value === undefined) return fallback; // the least urgent, as "no priority means P3" does
+  if (!priorities.some((p) => p.id === value)) {
+    problems.add('defaultPriority', `must be one of the priority ids ${priorities.map((p) => p.id).join(', ')}`);
+    return fallback;
+  }
+  return value as number;
+}
+
+function parseTargets(
+  value: unknown,
+  plans: readonly Plan[],
+  priorities: readonly Priority[],
+  problems: Problems,
+): ReadonlyMap<string, ReadonlyMap<number, Target | null>> {
+  const table = new Map<string, ReadonlyMap<number, Target | null>>();
+  if (!isRecord(value)) {
+    problems.add('targets', 'is required: an object from plan id to {priority id: target or null}');
+    return table;
+  }
+  checkKeys(value, plans.map((p) => p.id), 'targets', problems);
+  for (const plan of plans) {
+    const path = at('targets', plan.id);
+    const row = value[plan.id];
+    if (!isRecord(row)) {
+      problems.add(path, `is required: an object with a target (or null) for each priority ${priorities.map((p) => p.id).join(', ')}`);
+      continue;
+    }
+    checkKeys(row, priorities.map((p) => String(p.id)), path, problems);
+    const cells = new Map<number, Target | null>();
+    for (const priority of priorities) {
+      const cellPath = at(path, String(priority.id));
+      const cell = row[String(priority.id)];
+      if (cell === undefined) {
+        problems.add(cellPath, 'is required: {"minutes": n, "clock": "business"|"calendar"} or null for no guarantee');
+        continue;
+      }
+      const target = parseTarget(cell, cellPath, problems);
+      if (target !== undefined) cells.set(priority.id, target);
+    }
+    table.set(plan.id, cells);
+  }
+  return table;
+}
+
+function parseTarget(cell: unknown, path: string, problems: Problems): Target | null | undefined {
+  if (cell === null) return null;
+  if (!isRecord(cell)) {
+    problems.add(path, 'must be {"minutes": n, "clock": "business"|"calendar"} or null');
+    return undefined;
+  }
+  checkKeys(cell, ['minutes', 'clock'], path, problems);
+  const { minutes, clock } = cell;
+  let ok = true;
+  if (!Number.isInteger(minutes) || (minutes as number) <= 0) {
+    problems.add(path, 'minutes must be a positive integer');
+    ok = false;
+  }
+  if (!CLOCKS.includes(clock as Clock)) {
+    problems.add(at(path, 'clock'), `must be one of ${CLOCKS.map((c) => JSON.stringify(c)).join(', ')}`);
+    ok = false;
+  }
+  return ok ? Object.freeze({ minutes: minutes as number, clock: clock as Clock }) : undefined;
+}
