@@ -24,6 +24,6 @@ export function defaultPolicy(): Policy {
  * @example
  * loadPolicyFile('./acme-policy.json').name //=> 'Acme support'
  */
-export function loadPolicyFile(path: string): Policy {
-  return parsePolicy(readJsonFile(path, 'POLICY_NOT_FOUND', 'INVALID_POLICY', 'policy'), path);
+export function loadPolicyFile(path: string, label: string = path): Policy {
+  return parsePolicy(readJsonFile(path, 'POLICY_NOT_FOUND', 'INVALID_POLICY', 'policy', label), label);
 }

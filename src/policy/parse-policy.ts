@@ -24,7 +24,8 @@ export function parsePolicy(doc: unknown, source: string): Policy {
     throw new SlaError('INVALID_POLICY', `${source}: a policy is a JSON object`);
   }
   checkKeys(doc, POLICY_KEYS, '', problems);
-  const name = typeof doc.name === 'string' ? doc.name : (problems.add('name', 'is required (a non-empty string)'), '');
+  const name =
+    doc.name === undefined ? 'SLA policy' : typeof doc.name === 'string' && doc.name.trim() ? doc.name : (problems.add('name', 'must be a non-empty string'), '');
   const timezone = parseZone(doc.timezone, problems);
   const hours = parseWeek(doc.hours, problems);
   const holidays = parseHolidayNames(doc.holidays, problems);
@@ -151,7 +152,7 @@ function parseTargets(
     problems.add('targets', 'is required: an object from plan id to {priority id: target or null}');
     return table;
   }
-  checkKeys(value, plans.map((p) => p.id), 'targets', problems);
+  if (plans.length) checkKeys(value, plans.map((p) => p.id), 'targets', problems);
   for (const plan of plans) {
     const path = at('targets', plan.id);
     const row = value[plan.id];
@@ -159,7 +160,7 @@ function parseTargets(
       problems.add(path, `is required: an object with a target (or null) for each priority ${priorities.map((p) => p.id).join(', ')}`);
       continue;
     }
-    checkKeys(row, priorities.map((p) => String(p.id)), path, problems);
+    if (priorities.length) checkKeys(row, priorities.map((p) => String(p.id)), path, problems);
     const cells = new Map<number, Target | null>();
     for (const priority of priorities) {
       const cellPath = at(path, String(priority.id));

@@ -1,0 +1,29 @@
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../../core/units';
+
+/**
+ * A duration for people: `3 h`, `1 h 20 min`, `45 min`, `2 d 3 h` (days only
+ * when asked, since a business day is not 24 hours), seconds only when present.
+ *
+ * @example
+ * formatDuration(4_800_000) //=> '1 h 20 min'
+ * formatDuration(97_200_000, { days: true }) //=> '1 d 3 h'
+ */
+export function formatDuration(ms: number, opts: { days?: boolean } = {}): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(ms);
+  const parts: string[] = [];
+  if (opts.days && rest >= MS_PER_DAY) {
+    parts.push(`${Math.floor(rest / MS_PER_DAY)} d`);
+    rest %= MS_PER_DAY;
+  }
+  if (rest >= MS_PER_HOUR) {
+    parts.push(`${Math.floor(rest / MS_PER_HOUR)} h`);
+    rest %= MS_PER_HOUR;
+  }
+  if (rest >= MS_PER_MINUTE) {
+    parts.push(`${Math.floor(rest / MS_PER_MINUTE)} min`);
+    rest %= MS_PER_MINUTE;
+  }
+  if (rest > 0) parts.push(`${Number((rest / 1000).toFixed(3))} s`);
+  return parts.length ? sign + parts.join(' ') : '0 min';
+}
