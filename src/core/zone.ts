@@ -50,7 +50,7 @@ function unknownZone(name: unknown): SlaError {
 }
 
 /**
- * The {@link Zone} for an IANA name; validated once, then cached for the process.
+ * The {@link Zone} for an IANA name; validated once, then cached for the life of the program.
  *
  * @example
  * getZone('Europe/Amsterdam').offsetAt(Date.parse('2025-06-02T08:00:00Z')) //=> 7200000

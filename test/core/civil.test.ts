@@ -35,7 +35,8 @@ describe('civilFromDays', () => {
     ${-1}      | ${{ year: 1969, month: 12, day: 31 }}
     ${20241}   | ${{ year: 2025, month: 6, day: 2 }}
     ${19782}   | ${{ year: 2024, month: 2, day: 29 }}
-    ${-25509}  | ${{ year: 1900, month: 3, day: 1 }}
+    ${-25509}  | ${{ year: 1900, month: 2, day: 28 }}
+    ${-25508}  | ${{ year: 1900, month: 3, day: 1 }}
     ${-135081} | ${{ year: 1600, month: 2, day: 29 }}
   `('gives day $days as $date', ({ days, date }: { days: number; date: object }) => {
     expect(civilFromDays(days)).toEqual(date);
