@@ -1,0 +1,125 @@
+/**
+ * A deliberately simple, slow model of business time for the property tests.
+ *
+ * It shares no code with `src/core` (no Schedule, no Zone, no civil-date
+ * arithmetic): it walks time minute by minute and asks `Intl` what the zone's
+ * wall clock shows. A minute [t, t + 1 min) is business time iff its local
+ * wall-clock minute lies inside one of that local weekday's intervals and its
+ * local date is not a holiday.
+ *
+ * Limits, by design:
+ * - Instants are whole minutes. Business hours are a set of wall-clock minutes,
+ *   so the model has no opinion about interval boundaries that fall in a DST gap
+ *   or overlap; the generators keep boundaries out of 00:00-05:00 local, and the
+ *   gap/overlap rule for boundaries is pinned by explicit tests instead.
+ */
+
+const MINUTE = 60_000;
+const QUARTER_HOUR = 15 * MINUTE;
+const DAY = 86_400_000;
+
+/** Business hours within one local day, in minutes after local midnight (end exclusive, may be 1440). */
+export interface OracleInterval {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface OraclePolicy {
+  /** IANA zone name. */
+  readonly zone: string;
+  /** Intervals per local weekday, index 0 = Sunday. */
+  readonly weekly: readonly (readonly OracleInterval[])[];
+  /** Local dates closed all day, as days since 1970-01-01 of the local calendar date. */
+  readonly holidays: ReadonlySet<number>;
+}
+
+/** A local wall-clock reading of one instant. */
+export interface Wall {
+  /** Days since 1970-01-01 of the local calendar date. */
+  readonly day: number;
+  /** 0 = Sunday. */
+  readonly weekday: number;
+  /** Minutes after local midnight. */
+  readonly minuteOfDay: number;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(zone: string): Intl.DateTimeFormat {
+  let f = formats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, f);
+  }
+  return f;
+}
+
+/** The local wall time at `ms`, written as if UTC, straight from Intl. */
+function intlWall(format: Intl.DateTimeFormat, ms: number): number {
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+}
+
+export class Oracle {
+  private readonly format: Intl.DateTimeFormat;
+  /**
+   * UTC offset per UTC quarter-hour (key: floor(ms / 15 min)). Memoising is only
+   * for speed (a minute walk over weeks would otherwise call Intl for every
+   * minute). It is exact here because every offset of the zones used (and every
+   * switch between offsets from 1990 to 2090) is a whole number of quarter-hours
+   * from a UTC quarter-hour boundary, so the offset is constant within each UTC
+   * quarter-hour.
+   */
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly policy: OraclePolicy) {
+    this.format = formatFor(policy.zone);
+  }
+
+  /** The local wall-clock reading of a whole-minute instant. */
+  wallAt(ms: number): Wall {
+    const quarter = Math.floor(ms / QUARTER_HOUR);
+    let offset = this.offsets.get(quarter);
+    if (offset === undefined) {
+      const start = quarter * QUARTER_HOUR;
+      offset = intlWall(this.format, start) - start;
+      this.offsets.set(quarter, offset);
+    }
+    const wall = ms + offset;
+    const day = Math.floor(wall / DAY);
+    return { day, weekday: new Date(day * DAY).getUTCDay(), minuteOfDay: Math.floor((wall - day * DAY) / MINUTE) };
+  }
+
+  /** Whether the minute [ms, ms + 1 min) is business time. */
+  isBusinessMinute(ms: number): boolean {
+    const { day, weekday, minuteOfDay } = this.wallAt(ms);
+    if (this.policy.holidays.has(day)) return false;
+    return this.policy.weekly[weekday]!.some((iv) => iv.start <= minuteOfDay && minuteOfDay < iv.end);
+  }
+
+  /** The end of the minute in which the `targetMinutes`-th business minute from `openedMs` is counted. */
+  deadline(openedMs: number, targetMinutes: number): number {
+    let left = targetMinutes;
+    for (let t = openedMs; ; t += MINUTE) {
+      if (this.isBusinessMinute(t) && --left === 0) return t + MINUTE;
+    }
+  }
+
+  /** Business minutes in [fromMs, toMs), both whole minutes; negative when reversed. */
+  businessMinutesBetween(fromMs: number, toMs: number): number {
+    if (toMs < fromMs) return -this.businessMinutesBetween(toMs, fromMs);
+    let n = 0;
+    for (let t = fromMs; t < toMs; t += MINUTE) if (this.isBusinessMinute(t)) n++;
+    return n;
+  }
+}
