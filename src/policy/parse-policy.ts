@@ -82,54 +82,62 @@ function parseHolidayNames(value: unknown, problems: Problems): readonly string[
   return Object.freeze(names);
 }
 
-function parsePriorities(value: unknown, problems: Problems): readonly Priority[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    problems.add('priorities', 'is required: a non-empty list of {"id": 1, "name": "..."}');
-    return [];
-  }
-  const seen = new Set<string>();
-  const out: Priority[] = [];
-  value.forEach((item, i) => {
-    const path = at('priorities', i);
-    if (!isRecord(item)) return problems.add(path, 'must be an object {"id": 1, "name": "..."}');
-    checkKeys(item, ['id', 'name', 'aliases'], path, problems);
-    const id = item.id;
-    if (!Number.isInteger(id) || (id as number) < 1) problems.add(at(path, 'id'), 'must be a positive integer');
-    const name = requireString(item, 'name', path, problems);
-    const aliases = optionalStrings(item, 'aliases', path, problems);
-    if (!Number.isInteger(id) || name === undefined) return;
-    for (const word of [String(id), name, ...aliases].map((w) => w.toLowerCase())) {
-      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one priority`);
-      seen.add(word);
-    }
-    out.push(Object.freeze({ id: id as number, name, aliases: Object.freeze(aliases) }));
-  });
-  return Object.freeze(out);
+/** How one kind of named entry (priority or plan) reads its id. */
+interface EntryKind<Id> {
+  readonly key: 'priorities' | 'plans';
+  readonly noun: string;
+  readonly example: string;
+  readonly readId: (item: Record<string, unknown>, path: string, problems: Problems) => Id | undefined;
 }
 
-function parsePlans(value: unknown, problems: Problems): readonly Plan[] {
+/**
+ * Parses a list of `{id, name, aliases}` entries; every id, name and alias must
+ * name one entry only, since users may type any of them.
+ */
+function parseEntries<Id extends number | string>(value: unknown, kind: EntryKind<Id>, problems: Problems) {
   if (!Array.isArray(value) || value.length === 0) {
-    problems.add('plans', 'is required: a non-empty list of {"id": "basic", "name": "Basic"}');
-    return [];
+    problems.add(kind.key, `is required: a non-empty list of ${kind.example}`);
+    return Object.freeze([]);
   }
   const seen = new Set<string>();
-  const out: Plan[] = [];
+  const out: { readonly id: Id; readonly name: string; readonly aliases: readonly string[] }[] = [];
   value.forEach((item, i) => {
-    const path = at('plans', i);
-    if (!isRecord(item)) return problems.add(path, 'must be an object {"id": "basic", "name": "Basic"}');
+    const path = at(kind.key, i);
+    if (!isRecord(item)) return problems.add(path, `must be an object ${kind.example}`);
     checkKeys(item, ['id', 'name', 'aliases'], path, problems);
-    const id = requireString(item, 'id', path, problems);
+    const id = kind.readId(item, path, problems);
     const name = requireString(item, 'name', path, problems);
     const aliases = optionalStrings(item, 'aliases', path, problems);
     if (id === undefined || name === undefined) return;
-    for (const word of new Set([id, name, ...aliases].map((w) => w.toLowerCase()))) {
-      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one plan`);
+    for (const word of new Set([String(id), name, ...aliases].map((w) => w.toLowerCase()))) {
+      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one ${kind.noun}`);
       seen.add(word);
     }
     out.push(Object.freeze({ id, name, aliases: Object.freeze(aliases) }));
   });
   return Object.freeze(out);
 }
+
+const PRIORITY_ENTRIES: EntryKind<number> = {
+  key: 'priorities',
+  noun: 'priority',
+  example: '{"id": 1, "name": "..."}',
+  readId: (item, path, problems) => {
+    if (Number.isInteger(item.id) && (item.id as number) >= 1) return item.id as number;
+    problems.add(at(path, 'id'), 'must be a positive integer');
+    return undefined;
+  },
+};
+
+const PLAN_ENTRIES: EntryKind<string> = {
+  key: 'plans',
+  noun: 'plan',
+  example: '{"id": "basic", "name": "Basic"}',
+  readId: (item, path, problems) => requireString(item, 'id', path, problems),
+};
+
+const parsePriorities = (value: unknown, problems: Problems): readonly Priority[] => parseEntries(value, PRIORITY_ENTRIES, problems);
+const parsePlans = (value: unknown, problems: Problems): readonly Plan[] => parseEntries(value, PLAN_ENTRIES, problems);
 
 function parseDefaultPriority(value: unknown, priorities: readonly Priority[], problems: Problems): number {
   const fallback = priorities.length ? priorities[priorities.length - 1]!.id : 0;
