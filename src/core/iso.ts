@@ -30,13 +30,13 @@ export function parseInstant(text: string, zone: Zone): number {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
+  // Before 1000 the proleptic calendar and Date.UTC's two-digit years make answers meaningless.
+  if (year < 1000) throw invalid(text, `year ${y} is before 1000`);
   if (month < 1 || month > 12) throw invalid(text, `month ${mo} does not exist`);
   if (day < 1 || day > daysInMonth(year, month)) throw invalid(text, `${y}-${mo} has no day ${d}`);
   if (hour > 23 || minute > 59 || second > 59) throw invalid(text, 'time of day out of range');
   const ms = Number(frac.padEnd(3, '0').slice(0, 3)); // kept to the millisecond, never rounded up
-  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
-  const wall = year < 100 ? new Date(wallMs).setUTCFullYear(year) : wallMs;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   if (z) return wall;
   if (sign) {
     const offHours = Number(oh);

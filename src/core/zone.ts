@@ -35,12 +35,21 @@ export function canonicalZoneName(name: string): string {
   if (typeof name !== 'string' || name.trim() === '' || /^[+-]\d/.test(name)) {
     throw unknownZone(name);
   }
+  let resolved: string;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     throw unknownZone(name);
   }
+  // Intl answers with ICU's canonical name, which can be a retired one (Asia/Kolkata
+  // comes back as Asia/Calcutta): keep the user's name, fixing only its case.
+  if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
+  knownZones ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+  return knownZones.get(name.toLowerCase()) ?? name;
 }
+
+/** The zone names this runtime lists, by lower-case spelling; built only when a name needs its case fixed. */
+let knownZones: Map<string, string> | undefined;
 
 function unknownZone(name: unknown): SlaError {
   return new SlaError(

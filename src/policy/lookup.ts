@@ -1,8 +1,8 @@
 import type { Target } from '../core/deadline';
 import { SlaError } from '../core/errors';
+import { normalizeWord as norm } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 
-const norm = (s: string): string => s.trim().toLowerCase().replace(/[\s_]+/g, '-');
 
 /**
  * The priority a user named: its id (`1`), name (`Business Critical`, any case)

@@ -5,6 +5,7 @@ import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } fro
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES } from '../core/units';
 import { canonicalZoneName } from '../core/zone';
+import { normalizeWord } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 
 const POLICY_KEYS = ['$schema', 'name', 'timezone', 'hours', 'holidays', 'priorities', 'defaultPriority', 'plans', 'targets', 'notCovered'];
@@ -109,7 +110,7 @@ function parseEntries<Id extends number | string>(value: unknown, kind: EntryKin
     const name = requireString(item, 'name', path, problems);
     const aliases = optionalStrings(item, 'aliases', path, problems);
     if (id === undefined || name === undefined) return;
-    for (const word of new Set([String(id), name, ...aliases].map((w) => w.toLowerCase()))) {
+    for (const word of new Set([String(id), name, ...aliases].map(normalizeWord))) {
       if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one ${kind.noun}`);
       seen.add(word);
     }

@@ -24,7 +24,7 @@ const sortedSlots = (n: number) =>
 
 /** One weekday's hours: closed, one interval, two separate intervals, or two touching intervals. */
 const dayHours: fc.Arbitrary<Interval[]> = fc.oneof(
-  { weight: 1, arbitrary: fc.constant([]) },
+  { weight: 1, arbitrary: fc.constant<Interval[]>([]) },
   { weight: 3, arbitrary: sortedSlots(2).map(([a, b]) => [{ start: a!, end: b! }]) },
   { weight: 2, arbitrary: sortedSlots(4).map(([a, b, c, d]) => [{ start: a!, end: b! }, { start: c!, end: d! }]) },
   { weight: 1, arbitrary: sortedSlots(3).map(([a, b, c]) => [{ start: a!, end: b! }, { start: b!, end: c! }]) },

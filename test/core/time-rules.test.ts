@@ -288,9 +288,38 @@ describe('schedules with breaks and partial days', () => {
     expect(addBusinessTime(schedule, at('2025-06-02T12:00:00+02:00'), 2 * HOUR)).toBe(at('2025-06-03T10:00:00+02:00'));
   });
 
+  it('marks the time counted on a partial holiday with that holiday in the trace', () => {
+    const partial: DayOverride = { name: 'Company outing', calendar: 'acme', intervals: [hm('09:00', '13:00')] };
+    const closures: ClosureLookup = (day) => (day === daysFromCivil(2025, 6, 2) ? partial : undefined);
+    const schedule = createSchedule({ zone: 'Europe/Amsterdam', weekly: nineToFive, closures });
+    const trace: TraceStep[] = [];
+    addBusinessTime(schedule, at('2025-06-02T12:00:00+02:00'), 30 * MINUTE, trace);
+    expect(trace).toEqual([
+      { kind: 'counted', day: daysFromCivil(2025, 6, 2), from: at('2025-06-02T12:00:00+02:00'), to: at('2025-06-02T12:30:00+02:00'), ms: 30 * MINUTE, holiday: partial },
+    ]);
+  });
+
   it('throws NO_BUSINESS_HOURS for a schedule with no hours at all', () => {
     const never = createSchedule({ zone: 'Europe/Amsterdam', weekly: [[], [], [], [], [], [], []] });
     expectCode(() => addBusinessTime(never, at('2025-06-02T10:00:00+02:00'), HOUR), 'NO_BUSINESS_HOURS');
+  });
+});
+
+describe('invalid input', () => {
+  it('rejects a negative duration with INVALID_INPUT', () => {
+    expectCode(() => addBusinessTime(plain, at('2025-06-02T10:00:00+02:00'), -1), 'INVALID_INPUT');
+  });
+
+  it('rejects a non-finite opening with INVALID_INPUT', () => {
+    expectCode(() => deadlineFor(plain, { minutes: 60, clock: 'business' }, Number.NaN), 'INVALID_INPUT');
+  });
+
+  it('rejects a non-finite end of a business-time span with INVALID_INPUT', () => {
+    expectCode(() => businessTimeBetween(plain, at('2025-06-02T10:00:00+02:00'), Number.POSITIVE_INFINITY), 'INVALID_INPUT');
+  });
+
+  it('rejects a week that does not have seven days with INVALID_POLICY', () => {
+    expectCode(() => createSchedule({ zone: 'Europe/Amsterdam', weekly: [[hm('09:00', '17:00')]] }), 'INVALID_POLICY');
   });
 });
 
