@@ -7,6 +7,8 @@ export interface Io {
   out(text: string): void;
   /** Writes messages (stderr). */
   err(text: string): void;
+  /** All of standard input, for `-` arguments. */
+  readStdin(): Promise<string>;
   /** The current instant, epoch ms. */
   now(): number;
   /** The working directory relative paths start from. */

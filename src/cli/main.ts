@@ -30,6 +30,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const io: Io = {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),

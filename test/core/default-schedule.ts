@@ -22,7 +22,7 @@ const unused = (what: string) => (): never => {
   throw new Error(`the default schedule set-up must not use ${what}`);
 };
 
-const io: Io = { out: unused('stdout'), err: unused('stderr'), now: unused('the clock'), cwd: REPO_ROOT, holidaysDir: HOLIDAYS_DIR, color: false };
+const io: Io = { out: unused('stdout'), err: unused('stderr'), readStdin: unused('stdin'), now: unused('the clock'), cwd: REPO_ROOT, holidaysDir: HOLIDAYS_DIR, color: false };
 
 export interface DefaultSetup extends LoadedPolicy {
   /** The policy zone, for parsing and formatting. */

@@ -1,0 +1,22 @@
+/**
+ * `sla classify`, the pure part: the priority a ticket deserves by the
+ * policy's definitions, read from flags and from English or Dutch text, and an
+ * explanation for the customer. No I/O; the command-line layer parses options
+ * with the `parse*` helpers, calls {@link classify}, prints the result as JSON
+ * or text and, on request, {@link explainClassification}. See README.md here.
+ *
+ * @example
+ * import { classify, explainClassification, parseEnv } from '../classify';
+ * const c = classify({ text: `${subject}\n${body}`, env: parseEnv('staging'), requested: 1 }, policy);
+ * explainClassification(c, policy, 'nl');
+ */
+export { applyRules, type Rule, type Verdict } from './apply-rules';
+export { checkPhraseData } from './check-phrase-data';
+export { classify } from './classify';
+export { explainClassification } from './explain';
+export { extractFacts } from './extract-facts';
+export { findPhrases, type PhraseHit } from './find-phrases';
+export { parseEnv, parseImpact, parseLang, parseRequested, parseWorkaround } from './parse-values';
+export { PHRASES, type PhraseData } from './phrase-data';
+export type * from './types';
+export { ENVS, IMPACTS, LANGS, PRIORITY_IDS, WORKAROUNDS } from './vocabulary';

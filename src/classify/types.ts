@@ -1,0 +1,105 @@
+/**
+ * The vocabulary of `sla classify`: the facts a ticket is judged by and the
+ * verdict it gets. The string values are the ones accepted on the command line
+ * and printed in JSON, so they are part of the stable interface.
+ */
+
+/** Where the problem happens; only `production` can earn priority 1 or 2. */
+export type Env = 'production' | 'staging' | 'development';
+
+/**
+ * What the problem does to the customer's business, in the policy's terms:
+ * `outage` a complete loss of service, `function-down` an important function
+ * completely unavailable, `degraded` reduced quality, `intermittent` a problem
+ * that comes and goes, `development` a problem while building or integrating;
+ * `question`, `how-to` and `feature-request` are not incidents at all.
+ */
+export type Impact =
+  | 'outage'
+  | 'function-down'
+  | 'degraded'
+  | 'intermittent'
+  | 'question'
+  | 'how-to'
+  | 'feature-request'
+  | 'development';
+
+/** Whether the customer can keep working some other way. */
+export type Workaround = 'yes' | 'no' | 'unknown';
+
+/** The priority ids the policy's definitions speak of; 1 is the most urgent. */
+export type PriorityId = 1 | 2 | 3;
+
+/** The languages tickets are read in and explanations are written in. */
+export type Lang = 'en' | 'nl';
+
+/** A fact that can be read from ticket text. */
+export type Fact = 'env' | 'impact' | 'workaround';
+
+/** A phrase of `phrases.json` that decided a fact, as printed in the JSON output. */
+export interface MatchedPhrase {
+  readonly fact: Fact;
+  readonly value: string;
+  /** The phrase as written in `phrases.json`, e.g. `acceptatie*`. */
+  readonly phrase: string;
+  readonly lang: Lang;
+  /** Set when a negation turned the phrase around, e.g. `geen` before `tijdelijke oplossing`. */
+  readonly negatedBy?: string;
+}
+
+/** What the text says; `null` where it says nothing. */
+export interface ExtractedFacts {
+  readonly env: Env | null;
+  readonly impact: Impact | null;
+  readonly workaround: Exclude<Workaround, 'unknown'> | null;
+  /** The phrases behind the three values above, in text order. */
+  readonly matched: readonly MatchedPhrase[];
+  /** How conflicts in the text were settled, one short English sentence each. */
+  readonly notes: readonly FactNote[];
+}
+
+/** A note on how the text's statements about one fact were read. */
+export interface FactNote {
+  readonly fact: Fact;
+  readonly note: string;
+}
+
+/** The facts the rules are applied to, after flags, text and defaults. */
+export interface Facts {
+  readonly env: Env;
+  readonly impact: Impact | null;
+  readonly workaround: Workaround;
+}
+
+/**
+ * A ticket to classify. Every fact given here wins over the text; facts left
+ * out are read from `text` (subject and body joined by a newline).
+ */
+export interface ClassifyInput {
+  readonly text?: string;
+  readonly env?: Env;
+  readonly impact?: Impact;
+  readonly workaround?: Workaround;
+  /** The priority the customer chose; absent or null means none was chosen. */
+  readonly requested?: PriorityId | null;
+  /** A beta product or developer preview: the priority follows the rules, but there is no guarantee. */
+  readonly beta?: boolean;
+}
+
+/** The verdict, exactly as `sla classify --json` prints it. */
+export interface Classification {
+  readonly priority: PriorityId;
+  /** The policy's name for `priority`, e.g. `General Issue`. */
+  readonly name: string;
+  readonly requested: PriorityId | null;
+  /** The priority the ticket counts as filed with: `requested`, or the policy's default. */
+  readonly filed: number;
+  /** `down` when the verdict is less urgent than `filed`, `up` when more, null when equal. */
+  readonly reclassified: 'up' | 'down' | null;
+  /** False for beta products and developer previews: no guaranteed response time. */
+  readonly covered: boolean;
+  /** The deciding reason first, then notes; short English sentences. */
+  readonly reasons: readonly string[];
+  readonly facts: Facts;
+  readonly matched: readonly MatchedPhrase[];
+}

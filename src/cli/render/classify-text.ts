@@ -1,0 +1,46 @@
+import type { Classification } from '../../classify';
+import type { DeadlineOutcome } from '../compute-deadline';
+import type { Paint } from '../paint';
+import { describeTarget } from './deadline-text';
+import { formatLocal } from './format-local';
+
+/**
+ * Text output of `sla classify`: the verdict, the facts and phrases behind it,
+ * the reasons, the deadline when a plan was given, and the paragraph an agent
+ * can paste to the customer.
+ *
+ * @example
+ * renderClassificationText(verdict, explanation, undefined, 'Europe/Amsterdam', plain)
+ * //=> 'P3 General Issue  (filed as P1: lower it)\n  facts: ...'
+ */
+export function renderClassificationText(
+  c: Classification,
+  explanation: string,
+  outcome: DeadlineOutcome | undefined,
+  zone: string,
+  paint: Paint,
+): string {
+  const change =
+    c.reclassified === 'down'
+      ? paint.warn(`filed as P${c.filed}: lower it`)
+      : c.reclassified === 'up'
+        ? paint.bad(`filed as P${c.filed}: raise it`)
+        : paint.ok(`filed as P${c.filed}: keep it`);
+  const lines = [`${paint.bold(`P${c.priority} ${c.name}`)}  (${change})`];
+  lines.push(`  facts: environment ${c.facts.env}, impact ${c.facts.impact ?? 'not stated'}, workaround ${c.facts.workaround}`);
+  for (const reason of c.reasons) lines.push(`  - ${reason}`);
+  if (c.matched.length) {
+    lines.push(paint.dim(`  matched: ${c.matched.map((m) => `"${m.phrase}" (${m.fact} ${m.value})`).join(', ')}`));
+  }
+  if (!c.covered) lines.push(paint.warn('  not covered: no guaranteed response time'));
+  if (outcome) {
+    const name = outcome.plan.name;
+    lines.push(
+      outcome.deadlineMs === null
+        ? `  ${name}: not covered: ${outcome.coverage.reason}`
+        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${describeTarget(outcome.coverage.target!)})`,
+    );
+  }
+  lines.push('', explanation.trimEnd(), '');
+  return lines.join('\n');
+}

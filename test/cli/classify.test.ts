@@ -1,0 +1,75 @@
+import { sla, slaJson } from './run-sla';
+
+interface ClassifyJson {
+  priority: number;
+  name: string;
+  requested: number | null;
+  filed: number;
+  reclassified: 'up' | 'down' | null;
+  covered: boolean;
+  reasons: string[];
+  facts: { env: string; impact: string | null; workaround: string };
+  matched: Array<{ fact: string; value: string; phrase: string; lang: string }>;
+  deadline?: { plan: string; deadline: string | null; target: unknown };
+}
+
+const MISFILED = 'P1: installation fails on test machines. The desktop app installer fails on our test machines. We have not rolled it out to production yet.';
+
+describe('sla classify', () => {
+  it('lowers a P1 filed for a problem on test machines to P3, with the phrases that decided it', () => {
+    const c = slaJson<ClassifyJson>(['classify', MISFILED, '--requested', '1', '--json']);
+    expect([c.priority, c.name, c.requested, c.filed, c.reclassified]).toEqual([3, 'General Issue', 1, 1, 'down']);
+    expect(c.facts.env).toBe('staging');
+    expect(c.matched.map((m) => m.fact)).toContain('env');
+  });
+
+  it('raises an unfiled outage in production without a workaround to P1', () => {
+    const c = slaJson<ClassifyJson>(['classify', 'Nobody can make any calls, the whole call centre is down. No workaround.', '--json']);
+    expect([c.priority, c.requested, c.filed, c.reclassified]).toEqual([1, null, 3, 'up']);
+  });
+
+  it('reads the ticket from standard input with "-"', () => {
+    const c = slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Hoe kan ik een wachtrij aanmaken?\n' });
+    expect([c.priority, c.facts.impact]).toEqual([3, 'how-to']);
+  });
+
+  it('lets flags win over the text', () => {
+    const c = slaJson<ClassifyJson>(['classify', 'Everything is down in production, no workaround', '--env', 'staging', '--json']);
+    expect([c.priority, c.facts.env]).toEqual([3, 'staging']);
+  });
+
+  it('gives P3 with "no impact stated" for text without a signal', () => {
+    const c = slaJson<ClassifyJson>(['classify', 'Hello team', '--json']);
+    expect(c.priority).toBe(3);
+    expect(c.reasons[0]).toMatch(/no impact stated/);
+  });
+
+  it('keeps the priority of a beta product but marks it not covered', () => {
+    const c = slaJson<ClassifyJson>(['classify', '--impact', 'outage', '--workaround', 'no', '--beta', '--json']);
+    expect([c.priority, c.covered]).toEqual([1, false]);
+  });
+
+  it('adds the plan deadline for the verdict with --plan', () => {
+    const c = slaJson<ClassifyJson>(['classify', '--impact', 'degraded', '--plan', 'professional', '--opened', '2025-06-02T15:30:00+02:00', '--json']);
+    expect(c.priority).toBe(2);
+    expect(c.deadline).toMatchObject({ plan: 'professional', deadline: '2025-06-03T13:30:00+02:00' });
+  });
+
+  it('writes the explanation in Dutch with --lang nl, quoting the policy', () => {
+    const r = sla(['classify', MISFILED, '--requested', '1', '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^P3 General Issue {2}\(filed as P1: lower it\)/);
+    expect(r.stdout).toContain('verlaagd');
+  });
+
+  it.each([
+    [['--env', 'prod-eu'], 'unknown --env "prod-eu": accepted are production, staging, development'],
+    [['--requested', '0'], 'unknown --requested "0": accepted are 1, 2, 3'],
+    [['--impact', 'broken'], 'unknown --impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development'],
+    [['--lang', 'de'], 'unknown --lang "de"'],
+  ])('rejects %j with exit 2 and names the accepted values', (args, message) => {
+    const r = sla(['classify', 'text', ...args]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(message);
+  });
+});
