@@ -1,5 +1,8 @@
 import { Command } from 'commander';
+import { registerClassify } from './commands/classify';
 import { registerDeadline } from './commands/deadline';
+import { registerPolicy } from './commands/policy';
+import { registerTable } from './commands/table';
 import type { Io } from './io';
 import type { Paint } from './paint';
 import { version } from '../../package.json';
@@ -25,5 +28,8 @@ export function createProgram(io: Io, paint: Paint): Command {
     .showHelpAfterError('(run with --help for usage)')
     .allowExcessArguments(false);
   registerDeadline(program, io, paint);
+  registerTable(program, io, paint);
+  registerPolicy(program, io, paint);
+  registerClassify(program, io, paint);
   return program;
 }

@@ -4,6 +4,7 @@ import { EXIT, exitCodeFor } from './exit-codes';
 import type { Io } from './io';
 import type { Paint } from './paint';
 import { createProgram } from './program';
+import { Verdict } from './verdict';
 
 /**
  * Runs `sla` with arguments (without `node` and the script) and returns the exit
@@ -18,6 +19,7 @@ export async function run(args: readonly string[], io: Io, paint: Paint): Promis
     await createProgram(io, paint).parseAsync([...args], { from: 'user' });
     return EXIT.OK;
   } catch (err) {
+    if (err instanceof Verdict) return err.exitCode;
     if (err instanceof CommanderError) {
       // Help and --version end through here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { SlaError } from '../../core/errors';
+import type { Io } from '../io';
+import type { Paint } from '../paint';
+import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
+import { policyTestToJson } from '../render/policy-test-json';
+import { renderPolicyTestText } from '../render/policy-test-text';
+import { readCases, runCase } from '../test-cases';
+import { Verdict } from '../verdict';
+
+/**
+ * Registers `sla policy test CASES`: expected deadlines checked against the
+ * policy. Exits 0 when every case passes, 1 when any fails, 2 when the case
+ * file (or the policy) is malformed.
+ *
+ * @example
+ * registerPolicyTest(policyCommand, io, paint) // sla policy test cases.ndjson --policy policy.json
+ */
+export function registerPolicyTest(parent: Command, io: Io, paint: Paint): void {
+  withPolicyOptions(
+    parent
+      .command('test')
+      .description('check expected deadlines: a JSON array or NDJSON of {"opened", "priority", "plan", "expect"}')
+      .argument('<cases>', 'case file: JSON array or NDJSON')
+      .option('--json', 'print JSON: {"passed", "failed", "cases": [...]}'),
+  ).action((casesFile: string, options: PolicyOptions & { json?: boolean }) => {
+    const { policy, schedule } = loadPolicy(options, io);
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, casesFile), 'utf8');
+    } catch (err) {
+      const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+      throw new SlaError('INVALID_INPUT', `cannot read test case file ${JSON.stringify(casesFile)}: ${why}`);
+    }
+    const results = readCases(text, casesFile, policy, schedule.zone).map((c) => runCase(policy, schedule, c));
+    io.out(
+      options.json ? `${JSON.stringify(policyTestToJson(results, schedule.zone), null, 2)}\n` : renderPolicyTestText(results, schedule.zone, paint),
+    );
+    const failed = results.filter((r) => !r.passed).length;
+    if (failed) throw new Verdict(`${failed} failed`);
+  });
+}
