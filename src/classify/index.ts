@@ -3,7 +3,8 @@
  * policy's definitions, read from flags and from English or Dutch text, and an
  * explanation for the customer. No I/O; the command-line layer parses options
  * with the `parse*` helpers, calls {@link classify}, prints the result as JSON
- * or text and, on request, {@link explainClassification}. See README.md here.
+ * or text and, on request, {@link explainClassification}. The rules are in the
+ * project README, section `sla classify`.
  *
  * @example
  * import { classify, explainClassification, parseEnv } from '../classify';
