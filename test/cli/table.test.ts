@@ -266,7 +266,7 @@ describe('sla table: colour', () => {
 describe('sla table: bad input exits 2 naming what is accepted, with nothing on stdout', () => {
   it.each([
     [['--format', 'xml'], 'sla: invalid --format "xml": accepted are table, json, csv, markdown\n'],
-    [['--lang', 'fr'], 'sla: invalid --lang "fr": accepted are en, nl\n'],
+    [['--lang', 'fr'], 'sla: unknown --lang "fr": accepted are en, nl\n'],
     [['--json', '--format', 'csv'], 'sla: --json and --format csv ask for different formats: give one of them\n'],
     [['--policy', 'missing.json'], 'sla: cannot read policy file "missing.json": no such file\n'],
   ])('%j', (args, message) => {

@@ -1,11 +1,8 @@
+import { LANGS, parseLang, type Lang } from '../../classify';
 import type { Target } from '../../core/deadline';
-import { SlaError } from '../../core/errors';
 
-/** The languages of the matrix labels: English, and Dutch as in the original policy document. */
-export type Lang = 'en' | 'nl';
-
-/** Every accepted `--lang`, in the order help and errors list them. */
-export const LANGS: readonly Lang[] = ['en', 'nl'];
+// The languages are those of tickets and explanations too: one list, one `--lang` parser.
+export { LANGS, parseLang, type Lang };
 
 /**
  * Everything `sla table` writes in words, per language. This is the one place
@@ -102,18 +99,6 @@ const CATALOGUE: Readonly<Record<Lang, Labels>> = Object.freeze({ en: EN, nl: NL
  */
 export function labelsFor(lang: Lang): Labels {
   return CATALOGUE[lang];
-}
-
-/**
- * Reads a `--lang` value, or throws `USAGE` naming the accepted ones.
- *
- * @example
- * parseLang('NL') //=> 'nl'
- */
-export function parseLang(value: string): Lang {
-  const lang = value.trim().toLowerCase();
-  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
-  throw new SlaError('USAGE', `invalid --lang ${JSON.stringify(value)}: accepted are ${LANGS.join(', ')}`);
 }
 
 /**
