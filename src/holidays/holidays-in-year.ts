@@ -1,6 +1,6 @@
 import { daysFromCivil, daysInMonth, formatDay, weekdayOfDay } from '../core/civil';
 import { easterSunday } from './easter';
-import type { Calendar, DateRule, Holiday, HolidayRule } from './types';
+import type { Calendar, DateRule, Holiday, YearlyRule } from './types';
 
 /**
  * The day number a rule gives in a year, before any move; undefined when the
@@ -18,14 +18,14 @@ function baseDay(rule: DateRule, year: number): number | undefined {
 }
 
 /**
- * The day a holiday rule falls on in a year, or undefined when it does not
- * apply that year.
+ * The day a yearly rule (a holiday, or a listed difference) falls on in a year,
+ * or undefined when it does not apply that year.
  *
  * @example
  * // King's Day: 27 April, or the 26th when the 27th is a Sunday
  * formatDay(dayOfRule(kingsDay, 2025)!) //=> '2025-04-26'
  */
-export function dayOfRule(rule: HolidayRule, year: number): number | undefined {
+export function dayOfRule(rule: YearlyRule, year: number): number | undefined {
   if ((rule.from !== undefined && year < rule.from) || (rule.to !== undefined && year > rule.to)) return undefined;
   let day = baseDay(rule.rule, year);
   if (day === undefined) return undefined;

@@ -16,10 +16,10 @@ export interface CalendarSources {
 const isPath = (spec: string): boolean => /[\\/]/.test(spec) || spec.toLowerCase().endsWith('.json');
 
 /**
- * The names of the shipped calendars, e.g. `['nl']`.
+ * The names of the shipped calendars, in alphabetical order.
  *
  * @example
- * shippedCalendars('holidays') //=> ['nl']
+ * shippedCalendars('holidays') //=> ['at', 'be', 'ch', ..., 'nl', 'no', 'pl', 'se', 'si', 'sk']
  */
 export function shippedCalendars(dir: string): string[] {
   try {
@@ -52,7 +52,8 @@ function loadOne(spec: string, from: string, sources: CalendarSources, chain: re
   const id = isPath(spec) ? spec : spec.toLowerCase();
   const doc = parseCalendar(readJsonFile(path, 'UNKNOWN_CALENDAR', 'INVALID_CALENDAR', 'holiday calendar'), path, id);
   const inherited: HolidayRule[] = doc.extends.flatMap((parent) => loadOne(parent, dirname(path), sources, [...chain, path]).rules);
-  return Object.freeze({ id, name: doc.name, source: doc.source, path, rules: Object.freeze([...inherited, ...doc.rules]) });
+  const rules = Object.freeze([...inherited, ...doc.rules]);
+  return Object.freeze({ id, name: doc.name, source: doc.source, ...(doc.country && { country: doc.country }), path, rules });
 }
 
 function locate(spec: string, from: string, sources: CalendarSources): string {

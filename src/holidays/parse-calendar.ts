@@ -4,19 +4,31 @@ import { parseDayHours } from '../core/hours';
 import { at, checkKeys, isRecord, Problems, requireString } from '../core/problems';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES, type Weekday } from '../core/units';
-import type { DateRule, HolidayRule } from './types';
+import { parseIsoDate } from './parse-date';
+import type { CalendarDifference, DateRule, DifferenceKind, HolidayRule, YearlyRule } from './types';
 
 /** A calendar document after validation, before what it extends is folded in. */
 export interface CalendarDocument {
   readonly name: string;
   readonly source: string;
+  /** ISO 3166-1 alpha-2 code in capitals, when given. */
+  readonly country: string | undefined;
   readonly extends: readonly string[];
   readonly rules: readonly HolidayRule[];
+  /** Days where the calendar knowingly differs from the reference data set its tests compare it with. */
+  readonly differences: readonly CalendarDifference[];
 }
 
-const CALENDAR_KEYS = ['$schema', 'name', 'country', 'source', 'extends', 'holidays', 'differences'];
-const HOLIDAY_KEYS = ['name', 'localName', 'month', 'day', 'easter', 'date', 'move', 'weekday', 'from', 'to', 'hours', 'note'];
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_KEYS = ['$schema', 'name', 'country', 'source', 'extends', 'holidays', 'days', 'differences'];
+const RULE_KEYS = ['month', 'day', 'easter', 'date', 'move', 'weekday', 'from', 'to'];
+const HOLIDAY_KEYS = ['name', 'localName', ...RULE_KEYS, 'hours', 'note'];
+const DIFFERENCE_KEYS = ['kind', 'name', 'reason', 'dates', ...RULE_KEYS];
+const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['missing-here', 'extra-here'];
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const NO_MOVE: Readonly<Partial<Record<Weekday, number>>> = Object.freeze({});
+
+/** A rule with no move, weekday or year span: what a `days` key or a listed date is. */
+const plainRule = (rule: DateRule): YearlyRule => Object.freeze({ rule, move: NO_MOVE, weekday: undefined, from: undefined, to: undefined });
 
 /**
  * Validates a holiday calendar document. Every problem is reported at once as
@@ -27,15 +39,25 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * `move` when it falls on given weekdays, take the first `weekday` on or after the
  * date, apply `from`/`to` given years, and keep `hours` (a partial day).
  *
+ * `days` is a shorthand for a company's own days: a map from `YYYY-MM-DD` (that
+ * date) or `MM-DD` (every year) to the hours kept that day, `[]` for closed; such
+ * days carry the calendar's name.
+ *
+ * `differences` lists the days where the calendar knowingly differs from the
+ * reference data set it is tested against, each with its `kind`, `name`, `reason`,
+ * and its days: `dates` (a list of `YYYY-MM-DD`) or a rule as a holiday has one.
+ *
  * @example
  * parseCalendar({ name: 'Acme', holidays: [{ name: 'Christmas Eve', month: 12, day: 24, hours: [['09:00', '13:00']] }] }, 'acme.json', 'acme')
+ * parseCalendar({ name: 'Acme closures', days: { '2026-12-24': [['09:00', '13:00']], '12-31': [] } }, 'acme.json', 'acme')
  */
 export function parseCalendar(doc: unknown, source: string, id: string): CalendarDocument {
   if (!isRecord(doc)) throw new SlaError('INVALID_CALENDAR', `${source}: a holiday calendar is a JSON object`);
   const problems = new Problems();
   checkKeys(doc, CALENDAR_KEYS, '', problems);
   const name = requireString(doc, 'name', '', problems) ?? '';
-  const src = typeof doc.source === 'string' ? doc.source : '';
+  const src = parseSource(doc.source, problems);
+  const country = parseCountry(doc.country, problems);
   let ext: string[] = [];
   if (doc.extends !== undefined) {
     const list = typeof doc.extends === 'string' ? [doc.extends] : doc.extends;
@@ -43,13 +65,24 @@ export function parseCalendar(doc: unknown, source: string, id: string): Calenda
     else problems.add('extends', 'must be a calendar name or path, or a list of them');
   }
   const rules: HolidayRule[] = [];
-  if (!Array.isArray(doc.holidays)) {
-    problems.add('holidays', 'is required: a list of holidays (may be empty)');
-  } else {
+  if (Array.isArray(doc.holidays)) {
     doc.holidays.forEach((item, i) => {
       const rule = parseHoliday(item, at('holidays', i), id, problems);
       if (rule) rules.push(rule);
     });
+  } else if (doc.holidays !== undefined || doc.days === undefined) {
+    problems.add('holidays', 'is required: a list of holidays (may be empty), unless "days" lists the days');
+  }
+  if (doc.days !== undefined) rules.push(...parseDays(doc.days, name, id, problems));
+  const differences: CalendarDifference[] = [];
+  if (doc.differences !== undefined) {
+    if (!Array.isArray(doc.differences)) problems.add('differences', 'must be a list of differences (may be empty)');
+    else {
+      doc.differences.forEach((item, i) => {
+        const difference = parseDifference(item, at('differences', i), problems);
+        if (difference) differences.push(difference);
+      });
+    }
   }
   if (!problems.empty) {
     throw new SlaError(
@@ -58,7 +91,28 @@ export function parseCalendar(doc: unknown, source: string, id: string): Calenda
       problems.lines(),
     );
   }
-  return Object.freeze({ name, source: src, extends: Object.freeze(ext), rules: Object.freeze(rules) });
+  return Object.freeze({
+    name,
+    source: src,
+    country,
+    extends: Object.freeze(ext),
+    rules: Object.freeze(rules),
+    differences: Object.freeze(differences),
+  });
+}
+
+function parseSource(value: unknown, problems: Problems): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  problems.add('source', 'must be a string: where the holidays come from (a law, a decree, a company notice)');
+  return '';
+}
+
+function parseCountry(value: unknown, problems: Problems): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^[a-z]{2}$/i.test(value)) return value.toUpperCase();
+  problems.add('country', 'must be a two-letter country code (ISO 3166-1 alpha-2), e.g. "NL"');
+  return undefined;
 }
 
 function parseHoliday(item: unknown, path: string, origin: string, problems: Problems): HolidayRule | undefined {
@@ -70,19 +124,99 @@ function parseHoliday(item: unknown, path: string, origin: string, problems: Pro
   const before = problems.list.length;
   const name = requireString(item, 'name', path, problems) ?? '';
   const localName = typeof item.localName === 'string' && item.localName.trim() ? item.localName : name;
+  const yearly = parseYearlyRule(item, path, problems);
+  const hours = parseHours(item.hours, at(path, 'hours'), problems);
+  if (problems.list.length > before || !yearly) return undefined;
+  return Object.freeze({ origin, name, localName, ...yearly, hours });
+}
+
+/** Hours kept on a partial day; null (closed all day) when absent, null or `[]`. */
+function parseHours(value: unknown, path: string, problems: Problems): readonly Interval[] | null {
+  if (value === undefined || value === null) return null;
+  const hours = parseDayHours(value, path, problems);
+  return hours.length === 0 ? null : Object.freeze(hours);
+}
+
+/** `days`: `{"2026-12-24": [["09:00", "13:00"]], "12-31": []}`, one rule per key, named after the calendar. */
+function parseDays(value: unknown, calendarName: string, origin: string, problems: Problems): HolidayRule[] {
+  if (!isRecord(value)) {
+    problems.add('days', 'must be an object from "YYYY-MM-DD" or "MM-DD" to the hours kept that day, e.g. {"2026-12-31": []}');
+    return [];
+  }
+  const rules: HolidayRule[] = [];
+  for (const [key, hoursValue] of Object.entries(value)) {
+    const path = at('days', key);
+    const rule = parseDayKey(key);
+    if (!rule) problems.add(path, `${JSON.stringify(key)} must be a real date written YYYY-MM-DD, or MM-DD for every year`);
+    const hours = parseHours(hoursValue, path, problems);
+    if (rule) {
+      rules.push(Object.freeze({ origin, name: calendarName, localName: calendarName, ...plainRule(rule), hours }));
+    }
+  }
+  return rules;
+}
+
+function parseDayKey(key: string): DateRule | undefined {
+  const date = parseIsoDate(key);
+  if (date) return { kind: 'date', ...date };
+  const m = MONTH_DAY.exec(key);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  // 29 February is allowed: such a day exists only in leap years.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) return undefined;
+  return { kind: 'fixed', month, day };
+}
+
+function parseDifference(item: unknown, path: string, problems: Problems): CalendarDifference | undefined {
+  if (!isRecord(item)) {
+    problems.add(path, 'must be an object such as {"kind": "missing-here", "name": "Good Friday", "reason": "...", "dates": ["2015-04-03"]}');
+    return undefined;
+  }
+  checkKeys(item, DIFFERENCE_KEYS, path, problems);
+  const before = problems.list.length;
+  const kind = DIFFERENCE_KINDS.find((k) => k === item.kind);
+  if (!kind) problems.add(at(path, 'kind'), `must be one of ${DIFFERENCE_KINDS.join(', ')}`);
+  const name = requireString(item, 'name', path, problems) ?? '';
+  const reason = requireString(item, 'reason', path, problems) ?? '';
+  const hasRule = RULE_KEYS.some((k) => item[k] !== undefined);
+  let days: YearlyRule[] = [];
+  if (item.dates !== undefined && hasRule) {
+    problems.add(path, 'gives its days either as "dates" or as a rule ("month" and "day", "easter", or "date"), not both');
+  } else if (item.dates !== undefined) {
+    days = parseDates(item.dates, at(path, 'dates'), problems);
+  } else {
+    const yearly = parseYearlyRule(item, path, problems);
+    if (yearly) days = [yearly];
+  }
+  if (problems.list.length > before || !kind) return undefined;
+  return Object.freeze({ kind, name, reason, days: Object.freeze(days) });
+}
+
+function parseDates(value: unknown, path: string, problems: Problems): YearlyRule[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add(path, 'must be a non-empty list of dates written YYYY-MM-DD');
+    return [];
+  }
+  const days: YearlyRule[] = [];
+  value.forEach((text, i) => {
+    const date = parseIsoDate(text);
+    if (!date) problems.add(at(path, i), `${JSON.stringify(text)} must be a real date written YYYY-MM-DD`);
+    else days.push(plainRule({ kind: 'date', ...date }));
+  });
+  return days;
+}
+
+/** The date rule with its `move`, `weekday`, `from` and `to`, shared by holidays and differences. */
+function parseYearlyRule(item: Record<string, unknown>, path: string, problems: Problems): YearlyRule | undefined {
+  const before = problems.list.length;
   const rule = parseDateRule(item, path, problems);
   const move = parseMove(item.move, at(path, 'move'), problems);
   const weekday = item.weekday === undefined ? undefined : parseWeekday(item.weekday, at(path, 'weekday'), problems);
   const from = parseYear(item.from, at(path, 'from'), problems);
   const to = parseYear(item.to, at(path, 'to'), problems);
   if (from !== undefined && to !== undefined && from > to) problems.add(path, `from ${from} is after to ${to}`);
-  let hours: Interval[] | null = null;
-  if (item.hours !== undefined && item.hours !== null) {
-    hours = parseDayHours(item.hours, at(path, 'hours'), problems);
-    if (Array.isArray(item.hours) && item.hours.length === 0) hours = null; // [] is the same as closed all day
-  }
   if (problems.list.length > before || !rule) return undefined;
-  return Object.freeze({ origin, name, localName, rule, move, weekday, from, to, hours: hours && Object.freeze(hours) });
+  return { rule, move, weekday, from, to };
 }
 
 function parseDateRule(item: Record<string, unknown>, path: string, problems: Problems): DateRule | undefined {
@@ -99,13 +233,12 @@ function parseDateRule(item: Record<string, unknown>, path: string, problems: Pr
     return { kind: 'easter', offset: item.easter as number };
   }
   if (item.date !== undefined) {
-    const m = typeof item.date === 'string' ? DATE.exec(item.date) : null;
-    const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-    if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    const date = parseIsoDate(item.date);
+    if (!date) {
       problems.add(at(path, 'date'), `${JSON.stringify(item.date)} must be a real date written YYYY-MM-DD`);
       return undefined;
     }
-    return { kind: 'date', year, month, day };
+    return { kind: 'date', ...date };
   }
   const { month, day } = item;
   if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) {
@@ -131,10 +264,10 @@ function parseWeekday(value: unknown, path: string, problems: Problems): Weekday
 
 function parseMove(value: unknown, path: string, problems: Problems): Readonly<Partial<Record<Weekday, number>>> {
   const move: Partial<Record<Weekday, number>> = {};
-  if (value === undefined) return Object.freeze(move);
+  if (value === undefined) return NO_MOVE;
   if (!isRecord(value)) {
     problems.add(path, 'must be an object from weekday name to days, e.g. {"sunday": -1}');
-    return Object.freeze(move);
+    return NO_MOVE;
   }
   for (const [key, days] of Object.entries(value)) {
     const weekday = parseWeekday(key, at(path, key), problems);

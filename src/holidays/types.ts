@@ -7,12 +7,8 @@ export type DateRule =
   | { readonly kind: 'easter'; readonly offset: number }
   | { readonly kind: 'date'; readonly year: number; readonly month: number; readonly day: number };
 
-/** One holiday of a calendar, as a rule that yields at most one day a year. */
-export interface HolidayRule {
-  /** The calendar that defines it (kept through `extends`). */
-  readonly origin: string;
-  readonly name: string;
-  readonly localName: string;
+/** A rule that yields at most one day a year: a date rule, adjusted by weekday, within a span of years. */
+export interface YearlyRule {
   readonly rule: DateRule;
   /** Days to move the date by when it falls on a weekday, e.g. King's Day `{ 0: -1 }` (Sunday to Saturday). */
   readonly move: Readonly<Partial<Record<Weekday, number>>>;
@@ -21,8 +17,31 @@ export interface HolidayRule {
   /** First and last year the rule applies (inclusive). */
   readonly from: number | undefined;
   readonly to: number | undefined;
+}
+
+/** One holiday of a calendar, as a rule that yields at most one day a year. */
+export interface HolidayRule extends YearlyRule {
+  /** The calendar that defines it (kept through `extends`). */
+  readonly origin: string;
+  readonly name: string;
+  readonly localName: string;
   /** Business hours still kept that day (a partial day); null when closed all day. */
   readonly hours: readonly Interval[] | null;
+}
+
+/**
+ * Which side of a comparison with the reference data set has a day:
+ * `missing-here` when only the reference lists it, `extra-here` when only this calendar does.
+ */
+export type DifferenceKind = 'missing-here' | 'extra-here';
+
+/** Days where a calendar knowingly differs from the reference it is compared with, and why. */
+export interface CalendarDifference {
+  readonly kind: DifferenceKind;
+  readonly name: string;
+  readonly reason: string;
+  /** The differing days: one single-date rule per listed date, or the entry's own yearly rule. */
+  readonly days: readonly YearlyRule[];
 }
 
 /** A validated, frozen holiday calendar with everything it extends folded in. */
@@ -31,6 +50,8 @@ export interface Calendar {
   readonly id: string;
   readonly name: string;
   readonly source: string;
+  /** ISO 3166-1 alpha-2 country code in capitals (`NL`), when the calendar names one. */
+  readonly country?: string;
   /** Where it was read from. */
   readonly path: string;
   readonly rules: readonly HolidayRule[];

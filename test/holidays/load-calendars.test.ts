@@ -8,6 +8,8 @@ import { loadCalendars, shippedCalendars } from '../../src/holidays/load-calenda
 const HOLIDAYS_DIR = resolve(__dirname, '..', '..', 'holidays');
 const FIXTURES = resolve(__dirname, 'fixtures');
 const sources = { dir: HOLIDAYS_DIR, cwd: FIXTURES };
+/** The national calendars of the countries whose civil time is Central European. */
+const SHIPPED = ['at', 'be', 'ch', 'cz', 'de', 'dk', 'es', 'fr', 'hr', 'hu', 'it', 'lu', 'nl', 'no', 'pl', 'se', 'si', 'sk'];
 
 /** The SlaError thrown by loading `specs`. */
 function errorOf(specs: string[]): SlaError {
@@ -27,7 +29,15 @@ describe('loadCalendars', () => {
   });
 
   it('lists the shipped calendars', () => {
-    expect(shippedCalendars(HOLIDAYS_DIR)).toEqual(['nl']);
+    expect(shippedCalendars(HOLIDAYS_DIR)).toEqual(SHIPPED);
+  });
+
+  it('keeps the country a calendar names', () => {
+    expect(loadCalendars(['de'], sources)[0]?.country).toBe('DE');
+  });
+
+  it('has no country for a calendar that names none', () => {
+    expect(loadCalendars(['./acme.json'], sources)[0]?.country).toBeUndefined();
   });
 
   it('loads a calendar by a path relative to the working directory', () => {
@@ -113,7 +123,7 @@ describe('loadCalendars', () => {
 
   it('lists the shipped calendars when a name is not shipped', () => {
     expect(errorOf(['xx']).message).toBe(
-      'unknown holiday calendar "xx": shipped calendars are nl; or give a path to a JSON file, or "none"',
+      `unknown holiday calendar "xx": shipped calendars are ${SHIPPED.join(', ')}; or give a path to a JSON file, or "none"`,
     );
   });
 

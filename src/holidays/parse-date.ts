@@ -1,0 +1,19 @@
+import { daysInMonth, type CivilDate } from '../core/civil';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads a real calendar date written `YYYY-MM-DD`; undefined for anything else,
+ * including dates that do not exist (`2025-02-29`), so that nothing rolls over.
+ *
+ * @example
+ * parseIsoDate('2026-12-24') //=> { year: 2026, month: 12, day: 24 }
+ * parseIsoDate('2025-02-29') //=> undefined
+ */
+export function parseIsoDate(text: unknown): CivilDate | undefined {
+  const m = typeof text === 'string' ? DATE.exec(text) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
