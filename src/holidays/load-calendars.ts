@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { SlaError } from '../core/errors';
 import { readJsonFile } from '../io/read-json-file';
 import { parseCalendar } from './parse-calendar';
@@ -50,7 +50,9 @@ function loadOne(spec: string, from: string, sources: CalendarSources, chain: re
     throw new SlaError('INVALID_CALENDAR', `${path}: extends itself through ${[...chain, path].map((p) => basename(p)).join(' -> ')}`);
   }
   const id = isPath(spec) ? spec : spec.toLowerCase();
-  const doc = parseCalendar(readJsonFile(path, 'UNKNOWN_CALENDAR', 'INVALID_CALENDAR', 'holiday calendar'), path, id);
+  // Messages name a file as the user wrote it; a shipped calendar by its file.
+  const label = isPath(spec) ? spec : relativeToShipped(path, sources.dir);
+  const doc = parseCalendar(readJsonFile(path, 'UNKNOWN_CALENDAR', 'INVALID_CALENDAR', 'holiday calendar', label), label, id);
   const inherited: HolidayRule[] = doc.extends.flatMap((parent) => loadOne(parent, dirname(path), sources, [...chain, path]).rules);
   const rules = Object.freeze([...inherited, ...doc.rules]);
   return Object.freeze({ id, name: doc.name, source: doc.source, ...(doc.country && { country: doc.country }), path, rules });
@@ -65,4 +67,9 @@ function locate(spec: string, from: string, sources: CalendarSources): string {
     'UNKNOWN_CALENDAR',
     `unknown holiday calendar ${JSON.stringify(spec)}: shipped calendars are ${shipped.join(', ') || '(none)'}; or give a path to a JSON file, or "none"`,
   );
+}
+
+/** `holidays/nl.json` for a shipped calendar, whatever the install folder. */
+function relativeToShipped(path: string, dir: string): string {
+  return join(basename(dir), relative(dir, path));
 }
