@@ -9,6 +9,14 @@ export interface Io {
   err(text: string): void;
   /** All of standard input, for `-` arguments. */
   readStdin(): Promise<string>;
+  /** Standard input as it arrives, for inputs too large to hold at once; `readStdin` stands in when absent. */
+  stdinChunks?(): AsyncIterable<Uint8Array | string>;
+  /**
+   * Writes data (stdout) and resolves once the stream can take more, so that a
+   * long output waits for a slow reader instead of piling up in memory; `out`
+   * stands in when absent.
+   */
+  write?(text: string): Promise<void>;
   /** The current instant, epoch ms. */
   now(): number;
   /** The working directory relative paths start from. */
@@ -17,6 +25,8 @@ export interface Io {
   readonly holidaysDir: string;
   /** Whether stdout is a terminal and colour is allowed. */
   readonly color: boolean;
+  /** Whether stderr is a terminal, where a progress bar may be drawn. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /**

@@ -35,10 +35,17 @@ const io: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
+  stdinChunks: () => process.stdin,
+  write: (s) =>
+    new Promise<void>((done) => {
+      if (process.stdout.write(s)) done();
+      else process.stdout.once('drain', done);
+    }),
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
   color,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 run(args, io, color ? chalkPaint() : plain).then((code) => {

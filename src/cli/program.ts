@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { registerClassify } from './commands/classify';
 import { registerDeadline } from './commands/deadline';
+import { registerHolidays } from './commands/holidays';
 import { registerPolicy } from './commands/policy';
+import { registerReport } from './commands/report';
 import { registerTable } from './commands/table';
 import type { Io } from './io';
 import type { Paint } from './paint';
@@ -31,5 +33,7 @@ export function createProgram(io: Io, paint: Paint): Command {
   registerTable(program, io, paint);
   registerPolicy(program, io, paint);
   registerClassify(program, io, paint);
+  registerReport(program, io, paint);
+  registerHolidays(program, io, paint);
   return program;
 }

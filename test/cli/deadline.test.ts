@@ -39,7 +39,7 @@ describe('sla deadline: the published examples', () => {
   });
 
   it('gives Basic no guaranteed response, with the reason, and exits 0', () => {
-    const r = sla(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'basic']);
+    const r = sla(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'basic', '--now', '2025-06-02T11:00:00+02:00']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       opened: '2025-06-02T10:00:00+02:00',
@@ -51,6 +51,9 @@ describe('sla deadline: the published examples', () => {
       deadline: null,
       reason: 'the Basic plan has no guaranteed response time for priority 1',
       timezone: 'Europe/Amsterdam',
+      status: 'not-covered',
+      elapsed: null,
+      remaining: null,
     });
   });
 });
@@ -149,7 +152,7 @@ describe('sla deadline: a policy file', () => {
 });
 
 describe('sla deadline: text output', () => {
-  const args = ['deadline', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1'];
+  const args = ['deadline', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--now', '2025-06-02T11:40:00+02:00'];
 
   it('prints one line per plan with the local deadline and the time it takes', () => {
     const r = sla(args);
@@ -159,7 +162,9 @@ describe('sla deadline: text output', () => {
         'P1 Business Critical, opened Mon 2 Jun 2025 10:00 +02:00 (Europe/Amsterdam)',
         '  Basic         not covered: the Basic plan has no guaranteed response time for priority 1',
         '  Professional  due Mon 2 Jun 2025 13:00 +02:00  within 3 business hours, 3 h elapsed',
+        '                on track: due in 1 h 20 min (business time)',
         '  Advanced      due Mon 2 Jun 2025 11:00 +02:00  within 1 h (24/7), 1 h of it in business hours',
+        '                breached: overdue by 40 min',
         '',
       ].join('\n'),
     );

@@ -1,27 +1,70 @@
 import type { Command } from 'commander';
+import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
+import { DEFAULT_WARN, type SlaStatus } from '../../core/sla-status';
 import { getZone } from '../../core/zone';
 import { findPlan, findPriority } from '../../policy/lookup';
-import { computeDeadline } from '../compute-deadline';
+import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
+import { OUTPUT_FORMATS, parseOutputFormat, type OutputFormat } from '../batch/record-writer';
+import { runBatch, type BatchSummary } from '../batch/run-batch';
+import { parseFailOn, parseWarn } from '../batch/status-options';
+import { computeDeadline, ticketStatus } from '../compute-deadline';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { deadlineToJson } from '../render/deadline-json';
 import { renderDeadlineText } from '../render/deadline-text';
+import { Verdict } from '../verdict';
 
 interface DeadlineOptions extends PolicyOptions {
   opened?: string;
+  responded?: string;
   now?: string;
   priority?: string;
   plan?: string;
   beta?: boolean;
   tz?: string;
+  warn?: string;
+  failOn?: string;
   explain?: boolean;
   json?: boolean;
+  input?: string;
+  inputFormat?: string;
+  format?: string;
+}
+
+/** Flags that describe one ticket, which a batch takes from each record instead. */
+const TICKET_FLAGS = [
+  ['opened', '--opened'],
+  ['responded', '--responded'],
+  ['priority', '--priority'],
+  ['plan', '--plan'],
+  ['beta', '--beta'],
+  ['explain', '--explain'],
+] as const;
+
+/**
+ * The output format of a batch: `--format`, or `json` for `--json`; NDJSON by default.
+ *
+ * @example
+ * batchFormat({ json: true }) //=> 'json'
+ */
+function batchFormat(options: DeadlineOptions): OutputFormat {
+  const asked = options.format === undefined ? undefined : parseOutputFormat(options.format);
+  if (options.json && asked !== undefined && asked !== 'json') {
+    throw new SlaError('USAGE', `--json and --format ${asked} ask for different formats: give one of them`);
+  }
+  return options.json ? 'json' : (asked ?? 'ndjson');
+}
+
+/** The statuses asked about with `--fail-on` that some ticket has, or none. */
+function failing(failOn: ReadonlySet<SlaStatus> | undefined, found: Iterable<SlaStatus>): SlaStatus[] {
+  return failOn ? [...new Set(found)].filter((s) => failOn.has(s)) : [];
 }
 
 /**
- * Registers `sla deadline`: when is a ticket's first response due?
+ * Registers `sla deadline`: when is a ticket's first response due, and where
+ * does it stand now? One ticket from flags, or a batch with `--input`.
  *
  * @example
  * registerDeadline(program, io, paint) // sla deadline --opened 2025-06-02T10:00:00+02:00 --priority 1 --plan professional
@@ -30,30 +73,76 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
   withPolicyOptions(
     program
       .command('deadline')
-      .description("when a ticket's first response is due, per plan")
-      .option('--opened <iso>', 'when the ticket was opened: ISO 8601 with Z or an offset, or wall time in the policy zone, or "now"', 'now')
+      .description("when a ticket's first response is due, per plan, and its status; or a batch of tickets with --input")
+      .option('--opened <iso>', 'when the ticket was opened: ISO 8601 with Z or an offset, or wall time in the policy zone, or "now" (default: now)')
+      .option('--responded <iso>', 'when the ticket was first responded to, if it was (for met/missed)')
       .option('--priority <priority>', 'ticket priority: 1|2|3 or critical|degraded|general (default: the policy default, 3)')
       .option('--plan <plan>', 'support plan, e.g. basic|professional|advanced (default: every plan)')
       .option('--beta', 'the ticket is about a beta or developer-preview product (no guaranteed response)')
       .option('--tz <zone>', 'print times in this IANA zone (default: the policy zone)')
-      .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
+      .option('--now <iso>', 'the current time, for the status and reproducible runs (default: the clock)')
+      .option('--warn <threshold>', 'at risk with less than this left: a share of the target (25%) or a time (30m, 1h) (default: 25%)')
+      .option('--fail-on <statuses>', 'exit 1 when a ticket has one of these statuses, e.g. breached,at-risk')
       .option('--explain', 'show each business window counted and each day skipped')
-      .option('--json', 'print JSON: one object with --plan, else an array'),
-  ).action((options: DeadlineOptions) => {
-    const { policy, schedule } = loadPolicy(options, io);
+      .option('--json', 'print JSON: one object with --plan, else an array (with --input: --format json)')
+      .option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input')
+      .option('--input-format <format>', `with --input: ${INPUT_FORMATS.join('|')} (default: detected from the content)`)
+      .option('--format <format>', `with --input: the output format, ${OUTPUT_FORMATS.join('|')} (default: ndjson)`),
+  ).action(async (options: DeadlineOptions) => {
+    // Every flag is checked before the policy is loaded or anything is read or printed.
+    const warn = options.warn === undefined ? DEFAULT_WARN : parseWarn(options.warn);
+    const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
+    if (options.input === undefined) {
+      const flag = options.inputFormat !== undefined ? '--input-format' : options.format !== undefined ? '--format' : undefined;
+      if (flag) throw new SlaError('USAGE', `${flag} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
+    } else {
+      const given = TICKET_FLAGS.filter(([key]) => options[key] !== undefined).map(([, flag]) => flag);
+      if (given.length > 0) {
+        throw new SlaError('USAGE', `${given.join(', ')} describe${given.length === 1 ? 's' : ''} one ticket: with --input, each record has its own fields`);
+      }
+    }
+    const format = options.input === undefined ? undefined : batchFormat(options);
+    const inputFormat = options.inputFormat === undefined ? undefined : parseInputFormat(options.inputFormat);
+
+    const loaded = loadPolicy(options, io);
+    const { policy, schedule } = loaded;
     const zone = options.tz === undefined ? schedule.zone : getZone(options.tz);
-    const now = options.now === undefined ? io.now() : parseInstant(options.now, schedule.zone);
-    const openedMs = options.opened === undefined || options.opened.trim().toLowerCase() === 'now' ? now : parseInstant(options.opened, schedule.zone);
+    const nowMs = options.now === undefined ? io.now() : parseInstant(options.now, schedule.zone);
+
+    if (options.input !== undefined) {
+      const summary = await runBatch({ input: options.input, inputFormat, format: format!, loaded, zone, nowMs, warn }, io);
+      endBatch(summary, failOn);
+      return;
+    }
+
+    const openedMs = options.opened === undefined || options.opened.trim().toLowerCase() === 'now' ? nowMs : parseInstant(options.opened, schedule.zone);
+    const respondedMs = options.responded === undefined ? null : parseInstant(options.responded, schedule.zone);
     const priority = options.priority === undefined ? findPriority(policy, String(policy.defaultPriority)) : findPriority(policy, options.priority);
     const plans = options.plan === undefined ? policy.plans : [findPlan(policy, options.plan)];
     const outcomes = plans.map((plan) =>
       computeDeadline(policy, schedule, { openedMs, priority, plan, beta: Boolean(options.beta), explain: Boolean(options.explain) }),
     );
+    const statuses = outcomes.map((o) => ticketStatus(schedule, o, { nowMs, respondedMs, warn }));
     if (options.json) {
-      const json = outcomes.map((o) => deadlineToJson(o, zone));
+      const json = outcomes.map((o, i) => deadlineToJson(o, zone, statuses[i]));
       io.out(`${JSON.stringify(options.plan === undefined ? json : json[0], null, 2)}\n`);
     } else {
-      io.out(renderDeadlineText(outcomes, zone.name, paint));
+      io.out(renderDeadlineText(outcomes, zone.name, paint, statuses));
     }
+    const hit = failing(failOn, statuses.map((s) => s.status));
+    if (hit.length > 0) throw new Verdict(hit.join(', '));
   });
+}
+
+/** The end of a batch, after all its output: exit 2 when records failed, else 1 when `--fail-on` found a status. */
+function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefined): void {
+  if (summary.failed > 0) {
+    const first = summary.firstFailure!;
+    throw new SlaError(
+      'INVALID_INPUT',
+      `${summary.failed} of ${summary.records} records could not be read or computed: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
+    );
+  }
+  const hit = failing(failOn, summary.statuses.keys());
+  if (hit.length > 0) throw new Verdict(hit.join(', '));
 }

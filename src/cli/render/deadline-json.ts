@@ -3,7 +3,8 @@ import type { Target } from '../../core/deadline';
 import { formatInstant } from '../../core/iso';
 import type { TraceStep } from '../../core/trace';
 import type { Zone } from '../../core/zone';
-import type { DeadlineOutcome } from '../compute-deadline';
+import type { SlaStatus } from '../../core/sla-status';
+import type { DeadlineOutcome, TicketStatus } from '../compute-deadline';
 
 /** One step of `--explain` in JSON. Dates are local dates in the policy's zone. */
 export type SegmentJson =
@@ -22,6 +23,13 @@ export interface DeadlineJson {
   deadline: string | null;
   reason: string | null;
   timezone: string;
+  /** The first response, when one was given. */
+  responded?: string;
+  status?: SlaStatus;
+  /** Minutes used of the target (business minutes for a business target); null when not covered. */
+  elapsed?: number | null;
+  /** Minutes left of the target, negative when overdue; null when not covered. */
+  remaining?: number | null;
   segments?: SegmentJson[];
 }
 
@@ -56,11 +64,14 @@ export function segmentsToJson(trace: readonly TraceStep[], zone: Zone): Segment
 
 /**
  * A deadline outcome as its stable JSON object, instants printed in `zone`.
+ * With a status, it also carries `responded` (when given), `status`, `elapsed`
+ * and `remaining`, after `timezone`.
  *
  * @example
  * deadlineToJson(outcome, getZone('Europe/Amsterdam')).deadline //=> '2025-06-02T13:00:00+02:00'
+ * deadlineToJson(outcome, getZone('Europe/Amsterdam'), status).status //=> 'on-track'
  */
-export function deadlineToJson(outcome: DeadlineOutcome, zone: Zone): DeadlineJson {
+export function deadlineToJson(outcome: DeadlineOutcome, zone: Zone, status?: TicketStatus): DeadlineJson {
   const json: DeadlineJson = {
     opened: formatInstant(outcome.openedMs, zone),
     priority: outcome.priority.id,
@@ -72,6 +83,12 @@ export function deadlineToJson(outcome: DeadlineOutcome, zone: Zone): DeadlineJs
     reason: outcome.coverage.reason,
     timezone: zone.name,
   };
+  if (status) {
+    if (status.respondedMs !== null) json.responded = formatInstant(status.respondedMs, zone);
+    json.status = status.status;
+    json.elapsed = status.elapsedMs === null ? null : minutes(status.elapsedMs);
+    json.remaining = status.remainingMs === null ? null : minutes(status.remainingMs);
+  }
   if (outcome.trace) json.segments = segmentsToJson(outcome.trace, zone);
   return json;
 }

@@ -1,0 +1,42 @@
+/** Output gathered before a write: large enough that writes are few, small enough to stay flat in memory. */
+export const CHUNK_SIZE = 1 << 17;
+
+/**
+ * Collects output text and writes it in large chunks, waiting for each write
+ * to be taken (backpressure), so that a slow reader slows the run down instead
+ * of letting output pile up in memory.
+ *
+ * @example
+ * const out = new ChunkedOutput((text) => io.write(text));
+ * out.push(line);
+ * if (out.full) await out.flush();
+ */
+export class ChunkedOutput {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly write: (text: string) => Promise<void>,
+    private readonly chunkSize: number = CHUNK_SIZE,
+  ) {}
+
+  push(text: string): void {
+    if (text === '') return;
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /** Whether a chunk's worth is waiting. */
+  get full(): boolean {
+    return this.size >= this.chunkSize;
+  }
+
+  /** Writes what is waiting and resolves once the output has taken it. */
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await this.write(text);
+  }
+}

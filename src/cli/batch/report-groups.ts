@@ -1,0 +1,244 @@
+import { monthOfDay, isoWeekOfDay } from '../../core/calendar-periods';
+import { SlaError } from '../../core/errors';
+import { nearestRank } from '../../core/percentile';
+import type { Schedule } from '../../core/schedule';
+import type { Policy } from '../../policy/types';
+import type { JudgedTicket } from './judge-ticket';
+
+/** What a report can group tickets by. */
+export const GROUP_DIMENSIONS = ['plan', 'priority', 'month', 'week'] as const;
+export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
+
+/** How many overruns each group keeps, worst first. */
+export const WORST_KEPT = 5;
+
+/** A ticket that went past its target: answered late (`missed`), or still open and past it (`breached`). */
+export interface Overrun {
+  /** The record's `id` field, or null when it has none. */
+  readonly id: unknown;
+  readonly line: number;
+  /** The plan id, and its name for people. */
+  readonly plan: string;
+  readonly planName: string;
+  readonly priority: number;
+  /** Time used beyond the target, on the target's clock. */
+  readonly overrunMs: number;
+  readonly status: 'missed' | 'breached';
+}
+
+/** The figures of one group, ready to render. */
+export interface GroupStats {
+  /** The group's value per dimension, e.g. `{ plan: 'professional', priority: 1 }`; empty for the total. */
+  readonly key: Readonly<Partial<Record<GroupDimension, string | number>>>;
+  /** E.g. `Professional P1`, `2025-06`; `all` for the total. */
+  readonly label: string;
+  /** Every ticket of the group: met + missed + open + notCovered. */
+  readonly tickets: number;
+  readonly met: number;
+  readonly missed: number;
+  /** Not answered at the report's moment. */
+  readonly open: number;
+  /** Open and past the target (a part of `open`). */
+  readonly breached: number;
+  readonly notCovered: number;
+  /** met / (met + missed + breached) × 100; null when none of them is judged yet. */
+  readonly percentMet: number | null;
+  /** Nearest-rank percentiles of the first-response time of answered covered tickets, on each target's clock. */
+  readonly medianMs: number | null;
+  readonly p90Ms: number | null;
+  /** The worst overruns, worst first, at most {@link WORST_KEPT}. */
+  readonly worst: readonly Overrun[];
+}
+
+/**
+ * Reads `--by`: a comma list of plan, priority, month and week.
+ *
+ * @example
+ * parseGroupBy('plan,priority') //=> ['plan', 'priority']
+ */
+export function parseGroupBy(text: string): GroupDimension[] {
+  const items = text.split(',').map((s) => s.trim().toLowerCase());
+  const bad = items.filter((s) => !(GROUP_DIMENSIONS as readonly string[]).includes(s));
+  if (bad.length > 0 || new Set(items).size !== items.length) {
+    throw new SlaError('USAGE', `invalid --by ${JSON.stringify(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
+  }
+  return items as GroupDimension[];
+}
+
+/** Counters and response times of one group: all a report keeps per group, whatever the input's size. */
+class GroupCounter {
+  tickets = 0;
+  met = 0;
+  missed = 0;
+  open = 0;
+  breached = 0;
+  notCovered = 0;
+  private times = new Float64Array(64);
+  private count = 0;
+  readonly worst: Overrun[] = [];
+
+  constructor(
+    readonly key: Partial<Record<GroupDimension, string | number>>,
+    readonly label: string,
+    readonly order: readonly (number | string)[],
+  ) {}
+
+  add(judged: JudgedTicket, id: unknown, line: number): void {
+    const { status } = judged;
+    this.tickets++;
+    switch (status.status) {
+      case 'not-covered':
+        this.notCovered++;
+        return;
+      case 'met':
+        this.met++;
+        this.time(status.elapsedMs!);
+        return;
+      case 'missed':
+        this.missed++;
+        this.time(status.elapsedMs!);
+        this.overrun(judged, id, line, 'missed');
+        return;
+      case 'breached':
+        this.open++;
+        this.breached++;
+        this.overrun(judged, id, line, 'breached');
+        return;
+      case 'on-track':
+      case 'at-risk':
+        this.open++;
+        return;
+    }
+  }
+
+  stats(): GroupStats {
+    const times = this.times.subarray(0, this.count).sort();
+    const judged = this.met + this.missed + this.breached;
+    return {
+      key: this.key,
+      label: this.label,
+      tickets: this.tickets,
+      met: this.met,
+      missed: this.missed,
+      open: this.open,
+      breached: this.breached,
+      notCovered: this.notCovered,
+      percentMet: judged === 0 ? null : (this.met / judged) * 100,
+      medianMs: nearestRank(times, 50),
+      p90Ms: nearestRank(times, 90),
+      worst: this.worst,
+    };
+  }
+
+  private time(ms: number): void {
+    if (this.count === this.times.length) {
+      const grown = new Float64Array(this.times.length * 2);
+      grown.set(this.times);
+      this.times = grown;
+    }
+    this.times[this.count++] = ms;
+  }
+
+  private overrun(judged: JudgedTicket, id: unknown, line: number, status: Overrun['status']): void {
+    const overrunMs = -judged.status.remainingMs!;
+    const worst = this.worst;
+    if (worst.length === WORST_KEPT && overrunMs <= worst[WORST_KEPT - 1]!.overrunMs) return;
+    const { plan, priority } = judged.outcome;
+    const entry: Overrun = { id: id === undefined || id === '' ? null : id, line, plan: plan.id, planName: plan.name, priority: priority.id, overrunMs, status };
+    // A handful at most: insertion keeps them sorted, worst first; ties keep input order.
+    let i = worst.length;
+    while (i > 0 && worst[i - 1]!.overrunMs < overrunMs) i--;
+    worst.splice(i, 0, entry);
+    if (worst.length > WORST_KEPT) worst.pop();
+  }
+}
+
+/**
+ * The groups of a report, filled one ticket at a time: per group only its
+ * counters, its first-response times (for the percentiles) and its few worst
+ * overruns, so that a report of millions of tickets stays small. Months and
+ * weeks are those of the opening, in the policy's zone; weeks are ISO weeks.
+ *
+ * @example
+ * const groups = new ReportGroups(policy, schedule, ['plan', 'priority']);
+ * groups.add(judged, 'T-1', 2);
+ * groups.result().total.met //=> 1
+ */
+export class ReportGroups {
+  private readonly groups = new Map<string, GroupCounter>();
+  private readonly total = new GroupCounter({}, 'all', []);
+  private readonly planOrder: Map<string, number>;
+  private readonly priorityOrder: Map<number, number>;
+
+  constructor(
+    policy: Policy,
+    private readonly schedule: Schedule,
+    private readonly by: readonly GroupDimension[],
+  ) {
+    this.planOrder = new Map(policy.plans.map((p, i) => [p.id, i]));
+    this.priorityOrder = new Map(policy.priorities.map((p, i) => [p.id, i]));
+  }
+
+  add(judged: JudgedTicket, id: unknown, line: number): void {
+    this.total.add(judged, id, line);
+    if (this.by.length === 0) return;
+    let name = '';
+    for (const dimension of this.by) name += `${this.value(judged, dimension)}\u0000`;
+    let group = this.groups.get(name);
+    if (!group) {
+      group = this.create(judged);
+      this.groups.set(name, group);
+    }
+    group.add(judged, id, line);
+  }
+
+  /** The groups in order (plans and priorities in policy order, months and weeks in time order), and the total. */
+  result(): { groups: GroupStats[]; total: GroupStats } {
+    const sorted = [...this.groups.values()].sort((a, b) => compareOrder(a.order, b.order));
+    return { groups: sorted.map((g) => g.stats()), total: this.total.stats() };
+  }
+
+  private value(judged: JudgedTicket, dimension: GroupDimension): string | number {
+    switch (dimension) {
+      case 'plan':
+        return judged.outcome.plan.id;
+      case 'priority':
+        return judged.outcome.priority.id;
+      case 'month':
+        return monthOfDay(this.schedule.dayOf(judged.outcome.openedMs));
+      case 'week':
+        return isoWeekOfDay(this.schedule.dayOf(judged.outcome.openedMs));
+    }
+  }
+
+  private create(judged: JudgedTicket): GroupCounter {
+    const key: Partial<Record<GroupDimension, string | number>> = {};
+    const labels: string[] = [];
+    const order: (number | string)[] = [];
+    for (const dimension of this.by) {
+      const value = this.value(judged, dimension);
+      key[dimension] = value;
+      if (dimension === 'plan') {
+        labels.push(judged.outcome.plan.name);
+        order.push(this.planOrder.get(judged.outcome.plan.id)!);
+      } else if (dimension === 'priority') {
+        labels.push(`P${value}`);
+        order.push(this.priorityOrder.get(judged.outcome.priority.id)!);
+      } else {
+        labels.push(String(value));
+        order.push(value);
+      }
+    }
+    return new GroupCounter(key, labels.join(' '), order);
+  }
+}
+
+function compareOrder(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import { daysFromCivil, formatDay } from '../../core/civil';
+import { SlaError } from '../../core/errors';
+import { parseInstant } from '../../core/iso';
+import type { Zone } from '../../core/zone';
+import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
+import { GROUP_DIMENSIONS, parseGroupBy } from '../batch/report-groups';
+import { runReport } from '../batch/run-report';
+import type { Io } from '../io';
+import type { Paint } from '../paint';
+import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
+import { renderReportCsv } from '../render/report-csv';
+import { reportToJson } from '../render/report-json';
+import { renderReportText } from '../render/report-text';
+
+interface ReportOptions extends PolicyOptions {
+  from?: string;
+  to?: string;
+  by: string;
+  json?: boolean;
+  csv?: boolean;
+  now?: string;
+  inputFormat?: string;
+}
+
+const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
+
+/**
+ * The end of a `--to` range, exclusive: a date alone takes in that whole day
+ * (the range ends at the next midnight); a date-time ends at that instant.
+ *
+ * @example
+ * rangeEnd('2025-06-30', zone) //=> Date.parse('2025-07-01T00:00:00+02:00')
+ * rangeEnd('2025-06-30T12:00', zone) //=> Date.parse('2025-06-30T12:00:00+02:00')
+ */
+export function rangeEnd(text: string, zone: Zone): number {
+  const at = parseInstant(text, zone);
+  const date = DATE_ONLY.exec(text);
+  if (!date) return at;
+  return parseInstant(formatDay(daysFromCivil(Number(date[1]), Number(date[2]), Number(date[3])) + 1), zone);
+}
+
+/**
+ * Registers `sla report FILE|-`: how well the SLA was kept, per group, over a
+ * batch of tickets with their first responses.
+ *
+ * @example
+ * registerReport(program, io, paint) // sla report june.csv --by plan,priority --now 2025-07-01T09:00
+ */
+export function registerReport(program: Command, io: Io, paint: Paint): void {
+  withPolicyOptions(
+    program
+      .command('report')
+      .description('how well the SLA was kept: met, missed and breached tickets per group, with first-response times')
+      .argument('<file>', 'tickets: NDJSON or CSV with a header ("-" for standard input)')
+      .option('--from <date>', 'only tickets opened at or after this date (ISO 8601; a date alone is its midnight)')
+      .option('--to <date>', 'only tickets opened before this date-time, or on or before this date (a date alone)')
+      .option('--by <groups>', `group by a comma list of ${GROUP_DIMENSIONS.join(', ')}`, 'plan,priority')
+      .option('--json', 'print JSON')
+      .option('--csv', 'print CSV: one row per group, then the total')
+      .option('--now <iso>', 'the moment open tickets are judged at (default: the clock)')
+      .option('--input-format <format>', `${INPUT_FORMATS.join('|')} (default: detected from the content)`),
+  ).action(async (file: string, options: ReportOptions) => {
+    if (options.json && options.csv) throw new SlaError('USAGE', '--json and --csv ask for different formats: give one of them');
+    const by = parseGroupBy(options.by);
+    const inputFormat = options.inputFormat === undefined ? undefined : parseInputFormat(options.inputFormat);
+    const loaded = loadPolicy(options, io);
+    const zone = loaded.schedule.zone;
+    const fromMs = options.from === undefined ? null : parseInstant(options.from, zone);
+    const toMs = options.to === undefined ? null : rangeEnd(options.to, zone);
+    if (fromMs !== null && toMs !== null && toMs <= fromMs) {
+      throw new SlaError('USAGE', `--to ${options.to} is not after --from ${options.from}: the range holds no time`);
+    }
+    const nowMs = options.now === undefined ? io.now() : parseInstant(options.now, zone);
+
+    const report = await runReport({ input: file, inputFormat, loaded, by, fromMs, toMs, nowMs }, io);
+    if (options.json) io.out(`${JSON.stringify(reportToJson(report, zone), null, 2)}\n`);
+    else if (options.csv) io.out(renderReportCsv(report));
+    else io.out(renderReportText(report, zone.name, paint));
+    if (report.failed > 0) {
+      const first = report.firstFailure!;
+      throw new SlaError(
+        'INVALID_INPUT',
+        `${report.failed} of ${report.records} records could not be read or computed and are not counted (first at line ${first.line}: ${first.message})`,
+      );
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { openInput } from '../../../src/cli/batch/open-input';
+import type { Io } from '../../../src/cli/io';
+import { REPO_ROOT } from '../../core/default-schedule';
+
+const io = (chunks: Array<Uint8Array | string>): Io => ({
+  out: () => undefined,
+  err: () => undefined,
+  readStdin: async () => chunks.join(''),
+  stdinChunks: async function* () {
+    yield* chunks;
+  },
+  now: () => 0,
+  cwd: REPO_ROOT,
+  holidaysDir: '',
+  color: false,
+});
+
+async function text(chunks: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const c of chunks) out.push(c);
+  return out;
+}
+
+describe('openInput', () => {
+  it('keeps a character whole when a read splits its bytes, and counts bytes', async () => {
+    const bytes = Buffer.from('{"n": "é"}\n', 'utf8');
+    const split = bytes.indexOf(0xc3) + 1; // between the two bytes of é
+    const input = openInput('-', io([bytes.subarray(0, split), bytes.subarray(split)]));
+    expect((await text(input.chunks)).join('')).toBe('{"n": "é"}\n');
+    expect([input.bytesRead(), input.size, input.label]).toEqual([bytes.length, undefined, 'standard input']);
+  });
+
+  it('falls back to reading all of standard input when the Io cannot stream it', async () => {
+    const plain: Io = { ...io(['a\n', 'b\n']), stdinChunks: undefined };
+    expect((await text(openInput('-', plain).chunks)).join('')).toBe('a\nb\n');
+  });
+
+  it('reads a file relative to the working directory, with its size', async () => {
+    const input = openInput('package.json', io([]));
+    const all = (await text(input.chunks)).join('');
+    expect(JSON.parse(all).name).toBe('sla');
+    expect(input.size).toBe(Buffer.byteLength(all));
+  });
+
+  it('reports a missing file at once, before anything is read', () => {
+    expect(() => openInput('nope.ndjson', io([]))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'cannot read input file "nope.ndjson": no such file' }));
+  });
+});
