@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { colorAllowed, type Io } from './io';
 import { packageRoot } from './package-root';
 import { plain, type Paint } from './paint';
@@ -10,6 +9,8 @@ const args = process.argv.slice(2);
 const color = !args.includes('--no-color') && colorAllowed(process.env, Boolean(process.stdout.isTTY));
 
 function chalkPaint(): Paint {
+  // Loaded only when colouring: pipes and scripts never pay for it.
+  const { Chalk } = require('chalk') as typeof import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
     bold: (s) => chalk.bold(s),

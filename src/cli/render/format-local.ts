@@ -1,4 +1,3 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import { civilFromDays, weekdayOfDay } from '../../core/civil';
 
 /**
@@ -21,6 +20,12 @@ export function formatLocal(ms: number, zone: string): string {
  */
 export function formatLocalTime(ms: number, zone: string): string {
   return formatInTimeZone(ms, zone, ms % 60_000 === 0 ? 'HH:mm' : ms % 1000 === 0 ? 'HH:mm:ss' : 'HH:mm:ss.SSS');
+}
+
+/** date-fns-tz is loaded on first use: JSON, CSV and --version never format for people. */
+function formatInTimeZone(ms: number, zone: string, pattern: string): string {
+  const lib = require('./format-in-zone') as typeof import('./format-in-zone');
+  return lib.formatInTimeZone(ms, zone, pattern);
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
