@@ -16,15 +16,24 @@ export function businessTimeBetween(schedule: Schedule, fromMs: number, toMs: nu
     throw new SlaError('INVALID_INPUT', `business time needs two finite instants, got ${fromMs} and ${toMs}`);
   }
   if (toMs < fromMs) return -businessTimeBetween(schedule, toMs, fromMs);
-  let total = 0;
+  const firstDay = schedule.dayOf(fromMs);
   const lastDay = schedule.dayOf(toMs);
-  for (let day = schedule.dayOf(fromMs); day <= lastDay; day++) {
-    const { windows } = schedule.plan(day);
-    for (let i = 0; i < windows.length; i += 2) {
-      const from = Math.max(windows[i]!, fromMs);
-      const to = Math.min(windows[i + 1]!, toMs);
-      if (to > from) total += to - from;
-    }
+  if (firstDay === lastDay) return overlap(schedule.plan(firstDay).windows, fromMs, toMs);
+  // The two ends are partial days; everything between is whole days, summed once and cached.
+  return (
+    overlap(schedule.plan(firstDay).windows, fromMs, toMs) +
+    schedule.wholeDaysMs(firstDay + 1, lastDay) +
+    overlap(schedule.plan(lastDay).windows, fromMs, toMs)
+  );
+}
+
+/** The part of `[fromMs, toMs)` inside a day's windows. */
+function overlap(windows: readonly number[], fromMs: number, toMs: number): number {
+  let total = 0;
+  for (let i = 0; i < windows.length; i += 2) {
+    const from = Math.max(windows[i]!, fromMs);
+    const to = Math.min(windows[i + 1]!, toMs);
+    if (to > from) total += to - from;
   }
   return total;
 }

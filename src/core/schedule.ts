@@ -36,6 +36,8 @@ export interface DayPlan {
   readonly holiday: DayOverride | undefined;
   /** Why the day has no windows; undefined when it has some. */
   readonly closed: ClosedReason | undefined;
+  /** The business time of the whole day, in ms. */
+  readonly businessMs: number;
 }
 
 /** Everything the core needs to know about when a business is open. */
@@ -47,6 +49,8 @@ export interface Schedule {
   dayOf(ms: number): number;
   /** The cached plan of a local day. */
   plan(day: number): DayPlan;
+  /** The business time, in ms, of the whole days `fromDay` up to (not including) `toDay`. */
+  wholeDaysMs(fromDay: number, toDay: number): number;
 }
 
 /** The inputs of {@link createSchedule}. */
@@ -95,20 +99,42 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     if (windows.length === 0) {
       closed = holiday ? 'holiday' : weekday === 0 || weekday === 6 ? 'weekend' : 'closed';
     }
-    return Object.freeze({ day, windows: Object.freeze(windows), holiday, closed });
+    let businessMs = 0;
+    for (let i = 0; i < windows.length; i += 2) businessMs += windows[i + 1]! - windows[i]!;
+    return Object.freeze({ day, windows: Object.freeze(windows), holiday, closed, businessMs });
+  };
+
+  const plan = (day: number): DayPlan => {
+    let found = plans.get(day);
+    if (!found) {
+      found = build(day);
+      plans.set(day, found);
+    }
+    return found;
+  };
+
+  // Running totals of business time from the first day asked about (`base`),
+  // forward and backward, so that the business time of any run of whole days
+  // is two look-ups however long the run: ahead[k] covers [base, base + k),
+  // behind[k] covers [base - k, base).
+  let base: number | undefined;
+  const ahead = [0];
+  const behind = [0];
+  const before = (day: number): number => {
+    base ??= day;
+    if (day >= base) {
+      for (let k = ahead.length; k <= day - base; k++) ahead.push(ahead[k - 1]! + plan(base + k - 1).businessMs);
+      return ahead[day - base]!;
+    }
+    for (let k = behind.length; k <= base - day; k++) behind.push(behind[k - 1]! + plan(base - k).businessMs);
+    return -behind[base - day]!;
   };
 
   return Object.freeze({
     zone,
     weekly,
     dayOf: (ms: number) => Math.floor(wallFromInstant(zone, ms) / MS_PER_DAY),
-    plan(day: number): DayPlan {
-      let plan = plans.get(day);
-      if (!plan) {
-        plan = build(day);
-        plans.set(day, plan);
-      }
-      return plan;
-    },
+    plan,
+    wholeDaysMs: (fromDay: number, toDay: number) => (toDay <= fromDay ? 0 : before(toDay) - before(fromDay)),
   });
 }
