@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { compareLibraries } from './compare-libraries.mjs';
 import { writeTickets } from './generate-tickets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,6 +68,7 @@ const start = coldStart(21);
 console.log(`cold start  sla deadline --json: ${start.sla.toFixed(1)} ms median; node -e 0: ${start.node.toFixed(1)} ms; ratio ${(start.sla / start.node).toFixed(2)}`);
 const t = core.coreThroughput(3);
 console.log(`core        business-hours deadlines: ${Math.round(t.perSecond).toLocaleString('en-US')} per second (${t.count.toLocaleString('en-US')} computed)`);
+compareLibraries(core, t);
 const long = core.longTarget();
 console.log(`long target 10,000 business hours: ${long.coldMs.toFixed(2)} ms first call (day cache empty), ${long.warmMs.toFixed(3)} ms warm`);
 
