@@ -28,6 +28,16 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
   let closedDays = 0;
   const firstDay = schedule.dayOf(startMs);
   for (let day = firstDay; ; day++) {
+    if (!trace && day > firstDay) {
+      // A whole day that cannot hold the deadline is skipped by its total alone.
+      const dayMs = schedule.dayMs(day);
+      if (dayMs < remaining) {
+        remaining -= dayMs;
+        closedDays = dayMs > 0 ? 0 : closedDays + 1;
+        if (closedDays > MAX_CLOSED_DAYS) throw noBusinessHours();
+        continue;
+      }
+    }
     const { windows, holiday, closed } = schedule.plan(day);
     let counted = false;
     for (let i = 0; i < windows.length; i += 2) {
@@ -53,11 +63,13 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
       const reason = closed ?? 'after-hours';
       trace.push({ kind: 'skipped', day, reason, ...(holiday ? { holiday } : {}) });
     }
-    if (++closedDays > MAX_CLOSED_DAYS) {
-      throw new SlaError(
-        'NO_BUSINESS_HOURS',
-        `no business hours in the ${MAX_CLOSED_DAYS} days after the start: check the policy's hours and holiday calendars`,
-      );
-    }
+    if (++closedDays > MAX_CLOSED_DAYS) throw noBusinessHours();
   }
+}
+
+function noBusinessHours(): SlaError {
+  return new SlaError(
+    'NO_BUSINESS_HOURS',
+    `no business hours in the ${MAX_CLOSED_DAYS} days after the start: check the policy's hours and holiday calendars`,
+  );
 }

@@ -1,7 +1,7 @@
 import { weekdayOfDay } from './civil';
 import { SlaError } from './errors';
 import { intersectIntervals } from './intervals';
-import { MS_PER_DAY, MS_PER_MINUTE, type Weekday } from './units';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Weekday } from './units';
 import { getZone, instantFromWall, wallFromInstant, type Zone } from './zone';
 
 /** Business hours within one day, in minutes after local midnight; `end` may be 1440 (24:00). */
@@ -49,6 +49,8 @@ export interface Schedule {
   dayOf(ms: number): number;
   /** The cached plan of a local day. */
   plan(day: number): DayPlan;
+  /** The business time, in ms, of one whole local day. */
+  dayMs(day: number): number;
   /** The business time, in ms, of the whole days `fromDay` up to (not including) `toDay`. */
   wholeDaysMs(fromDay: number, toDay: number): number;
 }
@@ -113,6 +115,19 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     return found;
   };
 
+  // A plain day (no holiday, no clock change from one midnight to the next)
+  // has its weekday's hours in full, so its business time needs no windows:
+  // long runs of days are summed without building and caching each one.
+  const weekdayMs = weekly.map((intervals) => intervals.reduce((sum, i) => sum + (i.end - i.start) * MS_PER_MINUTE, 0));
+  const dayMs = (day: number): number => {
+    const known = plans.get(day);
+    if (known) return known.businessMs;
+    const midnight = day * MS_PER_DAY;
+    // Offsets are within ±18 h, so these two instants bracket the local day.
+    const plain = closures(day) === undefined && zone.offsetAt(midnight - 18 * MS_PER_HOUR) === zone.offsetAt(midnight + 42 * MS_PER_HOUR);
+    return plain ? weekdayMs[weekdayOfDay(day)]! : plan(day).businessMs;
+  };
+
   // Running totals of business time from the first day asked about (`base`),
   // forward and backward, so that the business time of any run of whole days
   // is two look-ups however long the run: ahead[k] covers [base, base + k),
@@ -123,10 +138,10 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
   const before = (day: number): number => {
     base ??= day;
     if (day >= base) {
-      for (let k = ahead.length; k <= day - base; k++) ahead.push(ahead[k - 1]! + plan(base + k - 1).businessMs);
+      for (let k = ahead.length; k <= day - base; k++) ahead.push(ahead[k - 1]! + dayMs(base + k - 1));
       return ahead[day - base]!;
     }
-    for (let k = behind.length; k <= base - day; k++) behind.push(behind[k - 1]! + plan(base - k).businessMs);
+    for (let k = behind.length; k <= base - day; k++) behind.push(behind[k - 1]! + dayMs(base - k));
     return -behind[base - day]!;
   };
 
@@ -135,6 +150,7 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     weekly,
     dayOf: (ms: number) => Math.floor(wallFromInstant(zone, ms) / MS_PER_DAY),
     plan,
+    dayMs,
     wholeDaysMs: (fromDay: number, toDay: number) => (toDay <= fromDay ? 0 : before(toDay) - before(fromDay)),
   });
 }
