@@ -163,7 +163,7 @@ describe('sla deadline: text output', () => {
         '  Basic         not covered: the Basic plan has no guaranteed response time for priority 1',
         '  Professional  due Mon 2 Jun 2025 13:00 +02:00  within 3 business hours, 3 h elapsed',
         '                on track: due in 1 h 20 min (business time)',
-        '  Advanced      due Mon 2 Jun 2025 11:00 +02:00  within 1 h (24/7), 1 h of it in business hours',
+        '  Advanced      due Mon 2 Jun 2025 11:00 +02:00  within 1 hour (24/7), 1 h of it in business hours',
         '                breached: overdue by 40 min',
         '',
       ].join('\n'),

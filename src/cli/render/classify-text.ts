@@ -1,8 +1,8 @@
 import type { Classification } from '../../classify';
 import type { DeadlineOutcome } from '../compute-deadline';
 import type { Paint } from '../paint';
-import { describeTarget } from './deadline-text';
 import { formatLocal } from './format-local';
+import { targetPhrase } from './labels';
 
 /**
  * Text output of `sla classify`: the verdict, the facts and phrases behind it,
@@ -38,7 +38,7 @@ export function renderClassificationText(
     lines.push(
       outcome.deadlineMs === null
         ? `  ${name}: not covered: ${outcome.coverage.reason}`
-        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${describeTarget(outcome.coverage.target!)})`,
+        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${targetPhrase(outcome.coverage.target!, 'en')})`,
     );
   }
   lines.push('', explanation.trimEnd(), '');

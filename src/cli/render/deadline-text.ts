@@ -4,19 +4,7 @@ import type { DeadlineOutcome, TicketStatus } from '../compute-deadline';
 import type { Paint } from '../paint';
 import { formatDuration } from './format-duration';
 import { formatDayLabel, formatLocal, formatLocalTime } from './format-local';
-
-/**
- * How a target reads in the policy document: `3 business hours`, `1 h (24/7)`.
- *
- * @example
- * describeTarget({ minutes: 180, clock: 'business' }) //=> '3 business hours'
- */
-export function describeTarget(target: Target): string {
-  if (target.clock === 'calendar') return `${formatDuration(target.minutes * 60_000)} (24/7)`;
-  const hours = target.minutes / 60;
-  if (Number.isInteger(hours)) return `${hours} business hour${hours === 1 ? '' : 's'}`;
-  return `${formatDuration(target.minutes * 60_000)} business time`;
-}
+import { targetPhrase } from './labels';
 
 const SKIP_LABEL = { weekend: 'weekend', closed: 'no business hours', 'after-hours': 'opened after closing time' } as const;
 
@@ -94,8 +82,8 @@ export function renderDeadlineText(outcomes: readonly DeadlineOutcome[], zone: s
     const target = o.coverage.target!;
     const spent =
       target.clock === 'business'
-        ? `within ${describeTarget(target)}, ${formatDuration(o.elapsedMs!, { days: true })} elapsed`
-        : `within ${describeTarget(target)}, ${formatDuration(o.businessMs!)} of it in business hours`;
+        ? `within ${targetPhrase(target, 'en')}, ${formatDuration(o.elapsedMs!, { days: true })} elapsed`
+        : `within ${targetPhrase(target, 'en')}, ${formatDuration(o.businessMs!)} of it in business hours`;
     lines.push(`  ${name}  due ${paint.accent(formatLocal(o.deadlineMs, zone))}  ${paint.dim(spent)}`);
     const status = statuses?.[i];
     if (status) lines.push(`  ${' '.repeat(width)}  ${describeStatus(status, target, paint)}`);
