@@ -9,7 +9,6 @@ import {
   parseWorkaround,
   type Classification,
 } from '../../classify';
-import { parseInstant } from '../../core/iso';
 import { findPlan, findPriority } from '../../policy/lookup';
 import { computeDeadline, type DeadlineOutcome } from '../compute-deadline';
 import type { Io } from '../io';
@@ -17,6 +16,7 @@ import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { renderClassificationText } from '../render/classify-text';
 import { deadlineToJson } from '../render/deadline-json';
+import { nowFrom, openedFrom } from '../moments';
 
 interface ClassifyOptions extends PolicyOptions {
   env?: string;
@@ -65,8 +65,8 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
     const requested = options.requested === undefined ? null : parseRequested(options.requested);
     const { policy, schedule } = loadPolicy(options, io);
     const plan = options.plan === undefined ? undefined : findPlan(policy, options.plan);
-    const now = options.now === undefined ? io.now() : parseInstant(options.now, schedule.zone);
-    const openedMs = options.opened === undefined || options.opened.trim().toLowerCase() === 'now' ? now : parseInstant(options.opened, schedule.zone);
+    const now = nowFrom(options.now, schedule.zone, io);
+    const openedMs = openedFrom(options.opened, now, schedule.zone);
     const text = words.length === 1 && words[0] === '-' ? await io.readStdin() : words.join(' ');
 
     const verdict: Classification = classify({ text, ...facts, requested, beta: Boolean(options.beta) }, policy);

@@ -15,6 +15,7 @@ import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-opt
 import { deadlineToJson } from '../render/deadline-json';
 import { renderDeadlineText } from '../render/deadline-text';
 import { Verdict } from '../verdict';
+import { nowFrom, openedFrom } from '../moments';
 
 interface DeadlineOptions extends PolicyOptions {
   opened?: string;
@@ -107,7 +108,7 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
     const loaded = loadPolicy(options, io);
     const { policy, schedule } = loaded;
     const zone = options.tz === undefined ? schedule.zone : getZone(options.tz);
-    const nowMs = options.now === undefined ? io.now() : parseInstant(options.now, schedule.zone);
+    const nowMs = nowFrom(options.now, schedule.zone, io);
 
     if (options.input !== undefined) {
       const summary = await runBatch({ input: options.input, inputFormat, format: format!, loaded, zone, nowMs, warn }, io);
@@ -115,7 +116,7 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
       return;
     }
 
-    const openedMs = options.opened === undefined || options.opened.trim().toLowerCase() === 'now' ? nowMs : parseInstant(options.opened, schedule.zone);
+    const openedMs = openedFrom(options.opened, nowMs, schedule.zone);
     const respondedMs = options.responded === undefined ? null : parseInstant(options.responded, schedule.zone);
     const priority = options.priority === undefined ? findPriority(policy, String(policy.defaultPriority)) : findPriority(policy, options.priority);
     const plans = options.plan === undefined ? policy.plans : [findPlan(policy, options.plan)];

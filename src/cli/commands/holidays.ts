@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { civilFromDays, daysFromCivil } from '../../core/civil';
 import { SlaError } from '../../core/errors';
-import { parseInstant } from '../../core/iso';
 import { loadCalendars, shippedCalendars } from '../../holidays/load-calendars';
 import { parseIsoDate } from '../../holidays/parse-date';
 import type { Io } from '../io';
@@ -13,6 +12,7 @@ import { calendarListToJson, holidaysToJson } from '../render/holidays-json';
 import { renderCalendarListText } from '../render/holidays-list';
 import { calendarSummary, holidayListing } from '../render/holidays-model';
 import { renderHolidaysText } from '../render/holidays-text';
+import { nowFrom } from '../moments';
 
 interface HolidaysOptions {
   calendar?: string;
@@ -143,7 +143,7 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
       if (options.calendar !== undefined) checkCalendarList(options.calendar, io);
       const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar }, io);
       const currentYear = (): number => {
-        const now = options.now === undefined ? io.now() : parseInstant(options.now, schedule.zone);
+        const now = nowFrom(options.now, schedule.zone, io);
         return civilFromDays(schedule.dayOf(now)).year;
       };
       if (options.list) {

@@ -12,6 +12,7 @@ import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-opt
 import { renderReportCsv } from '../render/report-csv';
 import { reportToJson } from '../render/report-json';
 import { renderReportText } from '../render/report-text';
+import { nowFrom } from '../moments';
 
 interface ReportOptions extends PolicyOptions {
   from?: string;
@@ -71,7 +72,7 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     if (fromMs !== null && toMs !== null && toMs <= fromMs) {
       throw new SlaError('USAGE', `--to ${options.to} is not after --from ${options.from}: the range holds no time`);
     }
-    const nowMs = options.now === undefined ? io.now() : parseInstant(options.now, zone);
+    const nowMs = nowFrom(options.now, zone, io);
 
     const report = await runReport({ input: file, inputFormat, loaded, by, fromMs, toMs, nowMs }, io);
     if (options.json) io.out(`${JSON.stringify(reportToJson(report, zone), null, 2)}\n`);
