@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../core/errors';
 
-/** Exit statuses: 0 success, 1 a negative verdict the user asked about, 2 bad input or usage, 3 a bug. */
+/** Exit statuses: 0 success, 1 a negative verdict the user asked about, 2 bad input or usage, 3 a bug or output that could not be written. */
 export const EXIT = Object.freeze({ OK: 0, VERDICT: 1, USAGE: 2, INTERNAL: 3 });
 
 /**
@@ -25,5 +25,9 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'NO_BUSINESS_HOURS':
     case 'INVALID_INPUT':
       return EXIT.USAGE;
+    case 'OUTPUT_FAILED':
+      // The answer could not be written (a full disk, a closed pipe we must not
+      // ignore): neither a verdict nor bad input, so never 1 or 2.
+      return EXIT.INTERNAL;
   }
 }

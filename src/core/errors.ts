@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'UNKNOWN_CALENDAR'
   | 'INVALID_CALENDAR'
   | 'NO_BUSINESS_HOURS'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'OUTPUT_FAILED';
 
 /**
  * An error the user can act on: a stable `code`, a one-line message naming the
