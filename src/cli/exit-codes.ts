@@ -26,8 +26,8 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'INVALID_INPUT':
       return EXIT.USAGE;
     case 'OUTPUT_FAILED':
-      // The answer could not be written (a full disk, a closed pipe we must not
-      // ignore): neither a verdict nor bad input, so never 1 or 2.
+      // The answer could not be written (a full disk, an I/O error; a closed pipe
+      // ends quietly instead): neither a verdict nor bad input, so never 1 or 2.
       return EXIT.INTERNAL;
   }
 }

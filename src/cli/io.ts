@@ -1,3 +1,6 @@
+import { getSystemErrorMap } from 'node:util';
+import { SlaError } from '../core/errors';
+
 /**
  * What a command may touch of the outside world. `main.ts` builds it from the
  * process; tests build their own, so handlers never reach for globals.
@@ -27,6 +30,42 @@ export interface Io {
   readonly color: boolean;
   /** Whether stderr is a terminal, where a progress bar may be drawn. */
   readonly stderrIsTTY?: boolean;
+  /**
+   * The failure of a write to stdout, once one failed (a full disk, an I/O
+   * error): `run` ends with it even when the command went on, since what was
+   * printed is not the whole answer. `out` and `write` throw it themselves
+   * when they see it.
+   */
+  outputFailure?(): SlaError | undefined;
+}
+
+/**
+ * Whether a write failed because the reader went away (`sla ... | head`): the
+ * reader has what it wanted, so the run ends quietly instead of failing.
+ *
+ * @example
+ * isClosedPipe(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) //=> true
+ */
+export function isClosedPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * The `OUTPUT_FAILED` error for a failed write to stdout, naming the system's
+ * reason and its errno code, on one line: `cannot write output: no space left
+ * on device (ENOSPC)`.
+ *
+ * @example
+ * outputFailed(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 })).message
+ * //=> 'cannot write output: no space left on device (ENOSPC)'
+ */
+export function outputFailed(err: unknown): SlaError {
+  const e = err as NodeJS.ErrnoException | null;
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  const known = typeof e?.errno === 'number' ? getSystemErrorMap().get(e.errno) : undefined;
+  // Node's own message reads `ENOSPC: no space left on device, write`: the middle part is the reason.
+  const reason = known?.[1] ?? /^[A-Z0-9_]+: ([^,\n]+)/.exec(String(e?.message ?? ''))?.[1] ?? String(e?.message ?? err).split('\n')[0];
+  return new SlaError('OUTPUT_FAILED', `cannot write output: ${reason}${code === undefined ? '' : ` (${code})`}`);
 }
 
 /**

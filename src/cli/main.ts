@@ -1,7 +1,9 @@
-import { colorAllowed, type Io } from './io';
+import type { SlaError } from '../core/errors';
+import { EXIT } from './exit-codes';
+import { colorAllowed, isClosedPipe, outputFailed, type Io } from './io';
 import { packageRoot } from './package-root';
 import { plain, type Paint } from './paint';
-import { run } from './run';
+import { endWith, run } from './run';
 import { join } from 'node:path';
 
 // The process entry point: builds the real Io and Paint, then hands over to `run`.
@@ -22,15 +24,54 @@ function chalkPaint(): Paint {
   };
 }
 
-// A closed pipe (`sla ... | head`) is not an error worth a message.
+// What went wrong writing stdout, once something did; every later write gives up at once.
+let failure: SlaError | undefined;
+let finished = false;
+
+/**
+ * Records a failed write to stdout and returns the error that ends the run. A
+ * closed pipe (`sla ... | head`) is not worth a message: the run ends at once,
+ * quietly, with the exit status it had so far.
+ */
+function writeFailed(err: unknown): SlaError {
+  if (isClosedPipe(err)) process.exit(process.exitCode ?? 0);
+  failure ??= outputFailed(err);
+  return failure;
+}
+
+// A write may throw (some file descriptors), or fail in its callback and mark the stream errored, or fail later
+// and emit 'error' (a buffered pipe): all three end in `writeFailed`.
+function writeStdout(text: string): boolean {
+  if (failure) throw failure;
+  let taken: boolean;
+  try {
+    taken = process.stdout.write(text);
+  } catch (err) {
+    throw writeFailed(err);
+  }
+  if (process.stdout.errored) throw writeFailed(process.stdout.errored);
+  return taken;
+}
+
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  const known = failure !== undefined;
+  writeFailed(err);
+  // Before the end, `run` reports the failure; after it, nobody else will.
+  if (finished && !known) process.exitCode = endWith(failure, io);
 });
 
+// A message that cannot be written (stderr closed or full) is lost, but must not change the exit status.
+process.stderr.on('error', () => undefined);
+
 const io: Io = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
+  out: (s) => void writeStdout(s),
+  err: (s) => {
+    try {
+      process.stderr.write(s);
+    } catch {
+      // As above: nowhere left to tell.
+    }
+  },
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -38,17 +79,31 @@ const io: Io = {
   },
   stdinChunks: () => process.stdin,
   write: (s) =>
-    new Promise<void>((done) => {
-      if (process.stdout.write(s)) done();
-      else process.stdout.once('drain', done);
+    new Promise<void>((done, fail) => {
+      try {
+        if (writeStdout(s)) return done();
+      } catch (err) {
+        return fail(err);
+      }
+      const settle = (err?: unknown): void => {
+        process.stdout.off('drain', settle);
+        process.stdout.off('error', settle);
+        if (err === undefined) done();
+        else fail(writeFailed(err));
+      };
+      process.stdout.once('drain', settle);
+      process.stdout.once('error', settle);
     }),
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
   color,
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  outputFailure: () => failure,
 };
 
 run(args, io, color ? chalkPaint() : plain).then((code) => {
-  process.exitCode = code;
+  finished = true;
+  // `run` has reported any failure it knew of (with exit 3); one that came in since is reported here.
+  process.exitCode = failure !== undefined && code !== EXIT.INTERNAL ? endWith(failure, io) : code;
 });

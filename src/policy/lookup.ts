@@ -1,5 +1,6 @@
 import type { Target } from '../core/deadline';
 import { SlaError } from '../core/errors';
+import { quoteValue } from '../core/quote-value';
 import { normalizeWord as norm } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 
@@ -18,7 +19,7 @@ export function findPriority(policy: Policy, text: string): Priority {
   );
   if (found) return found;
   const accepted = policy.priorities.map((p) => [String(p.id), ...p.aliases.filter((a) => !/^p\d+$/i.test(a))].join('|')).join(', ');
-  throw new SlaError('UNKNOWN_PRIORITY', `unknown priority ${JSON.stringify(text)}: accepted are ${accepted}`);
+  throw new SlaError('UNKNOWN_PRIORITY', `unknown priority ${quoteValue(String(text))}: accepted are ${accepted}`);
 }
 
 /**
@@ -32,7 +33,7 @@ export function findPlan(policy: Policy, text: string): Plan {
   const wanted = norm(String(text));
   const found = policy.plans.find((p) => norm(p.id) === wanted || norm(p.name) === wanted || p.aliases.some((a) => norm(a) === wanted));
   if (found) return found;
-  throw new SlaError('UNKNOWN_PLAN', `unknown plan ${JSON.stringify(text)}: accepted are ${policy.plans.map((p) => p.id).join(', ')}`);
+  throw new SlaError('UNKNOWN_PLAN', `unknown plan ${quoteValue(String(text))}: accepted are ${policy.plans.map((p) => p.id).join(', ')}`);
 }
 
 /** Whether a ticket has a guaranteed response, and the target when it does. */

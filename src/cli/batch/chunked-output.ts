@@ -14,6 +14,8 @@ export const CHUNK_SIZE = 1 << 17;
 export class ChunkedOutput {
   private parts: string[] = [];
   private size = 0;
+  /** The error of a write that failed: the output is broken, so nothing more is gathered or written. */
+  private failed: { readonly error: unknown } | undefined;
 
   constructor(
     private readonly write: (text: string) => Promise<void>,
@@ -21,7 +23,7 @@ export class ChunkedOutput {
   ) {}
 
   push(text: string): void {
-    if (text === '') return;
+    if (text === '' || this.failed) return;
     this.parts.push(text);
     this.size += text.length;
   }
@@ -31,12 +33,22 @@ export class ChunkedOutput {
     return this.size >= this.chunkSize;
   }
 
-  /** Writes what is waiting and resolves once the output has taken it. */
+  /**
+   * Writes what is waiting and resolves once the output has taken it. Rejects
+   * with the write's error when it fails, and with the same error on every
+   * later flush, so that a run stops at a broken output instead of carrying on.
+   */
   async flush(): Promise<void> {
+    if (this.failed) throw this.failed.error;
     if (this.parts.length === 0) return;
     const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    await this.write(text);
+    try {
+      await this.write(text);
+    } catch (error) {
+      this.failed = { error };
+      throw error;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../render/deadline-csv';
 import type { DeadlineJson } from '../render/deadline-json';
 import { batchRecord, errorRecord, type RecordErrorJson } from '../render/deadline-record';
@@ -16,7 +17,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export function parseOutputFormat(text: string): OutputFormat {
   const asked = text.trim().toLowerCase();
   if (!(OUTPUT_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --format ${JSON.stringify(text)}: accepted are ${OUTPUT_FORMATS.join(', ')}`);
+    throw new SlaError('USAGE', `invalid --format ${quoteValue(text)}: accepted are ${OUTPUT_FORMATS.join(', ')}`);
   }
   return asked as OutputFormat;
 }

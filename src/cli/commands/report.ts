@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { daysFromCivil, formatDay } from '../../core/civil';
 import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
+import { quoteValue } from '../../core/quote-value';
 import type { Zone } from '../../core/zone';
 import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
 import { GROUP_DIMENSIONS, parseGroupBy } from '../batch/report-groups';
@@ -70,7 +71,7 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     const fromMs = options.from === undefined ? null : parseInstant(options.from, zone);
     const toMs = options.to === undefined ? null : rangeEnd(options.to, zone);
     if (fromMs !== null && toMs !== null && toMs <= fromMs) {
-      throw new SlaError('USAGE', `--to ${options.to} is not after --from ${options.from}: the range holds no time`);
+      throw new SlaError('USAGE', `--to ${quoteValue(options.to!)} is not after --from ${quoteValue(options.from!)}: the range holds no time`);
     }
     const nowMs = nowFrom(options.now, zone, io);
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy } from '../policy-options';
@@ -32,7 +33,7 @@ interface TableOptions {
 export function tableFormat(options: Pick<TableOptions, 'format' | 'json'>): TableFormat {
   const asked = options.format?.trim().toLowerCase();
   if (asked !== undefined && !(TABLE_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --format ${JSON.stringify(options.format)}: accepted are ${TABLE_FORMATS.join(', ')}`);
+    throw new SlaError('USAGE', `invalid --format ${quoteValue(options.format!)}: accepted are ${TABLE_FORMATS.join(', ')}`);
   }
   if (options.json && asked !== undefined && asked !== 'json') {
     throw new SlaError('USAGE', `--json and --format ${asked} ask for different formats: give one of them`);

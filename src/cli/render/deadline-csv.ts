@@ -1,6 +1,6 @@
 import type { DeadlineJson } from './deadline-json';
 import { OUTPUT_FIELDS, type RecordErrorJson } from './deadline-record';
-import { csvField } from './table-csv';
+import { csvCell } from './csv-cell';
 
 /**
  * The result columns of `sla deadline --input ... --format csv`, after the
@@ -40,28 +40,14 @@ export function passThroughColumns(columns: readonly string[]): string[] {
 }
 
 /**
- * One CSV value: empty for none, `true`/`false`, numbers as JSON writes them,
- * objects as JSON; quoted as RFC 4180 asks.
- *
- * @example
- * csvValue(null) //=> ''
- * csvValue({ a: 1 }) //=> '"{""a"":1}"'
- */
-export function csvValue(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return csvField(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return csvField(JSON.stringify(value));
-}
-
-/**
  * The CSV header line: the kept input columns, then {@link DEADLINE_CSV_COLUMNS}.
  *
  * @example
  * deadlineCsvHeader(['id']) //=> 'id,opened,priority,priorityName,plan,covered,targetMinutes,...,errorLine\n'
  */
 export function deadlineCsvHeader(passThrough: readonly string[]): string {
-  return `${[...passThrough, ...DEADLINE_CSV_COLUMNS].map(csvField).join(',')}\n`;
+  // The kept columns are named by the input; the result columns are the tool's own.
+  return `${[...passThrough.map((c) => csvCell(c, 'outside')), ...DEADLINE_CSV_COLUMNS].join(',')}\n`;
 }
 
 /**
@@ -73,10 +59,13 @@ export function deadlineCsvHeader(passThrough: readonly string[]): string {
  */
 export function deadlineCsvRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>>, json: DeadlineJson): string {
   let row = '';
-  for (const column of passThrough) row += `${csvValue(input[column])},`;
-  row += `${csvValue(json.opened)},${json.priority},${csvValue(json.priorityName)},${csvValue(json.plan)},${json.covered},`;
-  row += `${json.target?.minutes ?? ''},${json.target?.clock ?? ''},${json.deadline ?? ''},${csvValue(json.reason)},${csvValue(json.timezone)},`;
-  row += `${json.responded ?? ''},${json.status ?? ''},${csvValue(json.elapsed)},${csvValue(json.remaining)},,,\n`;
+  for (const column of passThrough) row += `${csvCell(input[column], 'outside')},`;
+  // Names, ids, the zone and the reason come from the policy; instants, numbers and statuses are computed.
+  row += `${csvCell(json.opened, 'computed')},${csvCell(json.priority, 'computed')},${csvCell(json.priorityName, 'outside')},`;
+  row += `${csvCell(json.plan, 'outside')},${csvCell(json.covered, 'computed')},`;
+  row += `${csvCell(json.target?.minutes, 'computed')},${csvCell(json.target?.clock, 'computed')},${csvCell(json.deadline, 'computed')},`;
+  row += `${csvCell(json.reason, 'outside')},${csvCell(json.timezone, 'outside')},`;
+  row += `${csvCell(json.responded, 'computed')},${csvCell(json.status, 'computed')},${csvCell(json.elapsed, 'computed')},${csvCell(json.remaining, 'computed')},,,\n`;
   return row;
 }
 
@@ -95,7 +84,8 @@ export function deadlineCsvErrorRow(
   error: RecordErrorJson,
 ): string {
   const fields = input ?? {};
-  const values = [...passThrough, ...DEADLINE_CSV_COLUMNS.slice(0, -3)].map((c) => csvValue(fields[c]));
-  values.push(error.code, csvField(error.message), String(error.line));
+  // Every value here is the input's own, even under a result column; the message repeats input values too.
+  const values = [...passThrough, ...DEADLINE_CSV_COLUMNS.slice(0, -3)].map((c) => csvCell(fields[c], 'outside'));
+  values.push(csvCell(error.code, 'computed'), csvCell(error.message, 'outside'), csvCell(error.line, 'computed'));
   return `${values.join(',')}\n`;
 }

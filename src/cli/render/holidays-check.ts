@@ -1,3 +1,4 @@
+import { quoteValue } from '../../core/quote-value';
 import type { Calendar } from '../../holidays/types';
 import type { Paint } from '../paint';
 
@@ -15,5 +16,5 @@ export function renderCalendarCheck(file: string, calendar: Calendar, paint: Pai
   const inherited = calendar.rules.filter((r) => r.origin !== calendar.id);
   const origins = [...new Set(inherited.map((r) => r.origin))];
   const from = inherited.length ? `, ${inherited.length} from ${origins.join(', ')}` : '';
-  return `${file}: ${paint.ok('valid')} holiday calendar ${JSON.stringify(calendar.name)} (${own} rule${own === 1 ? '' : 's'} of its own${from})\n`;
+  return `${file}: ${paint.ok('valid')} holiday calendar ${quoteValue(calendar.name)} (${own} rule${own === 1 ? '' : 's'} of its own${from})\n`;
 }

@@ -1,24 +1,13 @@
+import { csvLine } from './csv-cell';
 import type { TableModel } from './table-model';
 
 /** The CSV header of `sla table --format csv`. */
 export const CSV_HEADER = ['priority', 'name', 'plan', 'minutes', 'clock', 'label'] as const;
 
 /**
- * One CSV field, quoted as RFC 4180 asks: only when it holds a comma, a double
- * quote or a line break, with inner quotes doubled.
- *
- * @example
- * csvField('Within 3 business hours') //=> 'Within 3 business hours'
- * csvField('Acme, "gold"') //=> '"Acme, ""gold"""'
- */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * The matrix as CSV: a header, then one row per cell, priorities in order and
  * within each the plans in order. `minutes` and `clock` are empty for N/A.
+ * Names from the policy that start like a formula are neutralised (`csvCell`).
  * Lines end in LF (RFC 4180 asks CRLF; LF is what Unix tools expect, and CSV
  * readers take both).
  *
@@ -30,8 +19,17 @@ export function renderTableCsv(model: TableModel): string {
   const lines = [CSV_HEADER.join(',')];
   for (const row of model.rows) {
     for (const cell of row.cells) {
-      const fields = [cell.priority.id, cell.priority.name, cell.plan.id, cell.target?.minutes ?? '', cell.target?.clock ?? '', cell.label];
-      lines.push(fields.map(csvField).join(','));
+      // Names and ids come from the policy; the numbers, the clock and the label are the tool's own.
+      lines.push(
+        csvLine([
+          [cell.priority.id, 'computed'],
+          [cell.priority.name, 'outside'],
+          [cell.plan.id, 'outside'],
+          [cell.target?.minutes, 'computed'],
+          [cell.target?.clock, 'computed'],
+          [cell.label, 'computed'],
+        ]),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

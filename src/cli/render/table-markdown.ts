@@ -1,7 +1,23 @@
 import type { TableModel } from './table-model';
 
-// A pipe would end the cell; a line break would end the row.
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Every line break Markdown (or a viewer) may honour: CRLF, CR, LF and the Unicode line and paragraph separators.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/**
+ * A policy's text as one Markdown table cell: a line break would end the row,
+ * so it becomes a space; a pipe would end the cell, so it is escaped, and so
+ * is a backslash, else `\|` in a name would escape the backslash and leave
+ * the pipe to split the cell.
+ *
+ * @example
+ * markdownCell('Slow | flaky\nnow') //=> 'Slow \\| flaky now'
+ */
+export function markdownCell(text: string): string {
+  return text.replace(LINE_BREAK, ' ').replace(/[\\|]/g, '\\$&');
+}
+
+// A footnote is one paragraph: a line break in a policy sentence must not start a new block (a heading, a table).
+const oneLine = (text: string): string => text.replace(LINE_BREAK, ' ');
 
 /**
  * The matrix as a Markdown table laid out like the policy document (columns
@@ -13,11 +29,11 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
  * //=> '| Ticket priority | Issue status      | Basic | Professional            | Advanced                |\n|-----...'
  */
 export function renderTableMarkdown(model: TableModel): string {
-  const rows = model.rows.map((row) => [String(row.priority.id), row.priority.name, ...row.cells.map((c) => c.label)].map(escapeCell));
-  const head = model.headings.map(escapeCell);
+  const rows = model.rows.map((row) => [String(row.priority.id), row.priority.name, ...row.cells.map((c) => c.label)].map(markdownCell));
+  const head = model.headings.map(markdownCell);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  const notes = model.footnotes.map((note, i) => `(${'*'.repeat(i + 1)}) ${note}`);
+  const notes = model.footnotes.map((note, i) => `(${'*'.repeat(i + 1)}) ${oneLine(note)}`);
   return `${[line(head), rule, ...rows.map(line)].join('\n')}\n\n${notes.join('\n\n')}\n`;
 }
