@@ -3,6 +3,7 @@ import { parseInstant } from '../core/iso';
 import { isRecord, Problems } from '../core/problems';
 import type { Schedule } from '../core/schedule';
 import type { Zone } from '../core/zone';
+import { describeJsonError, jsonSyntaxError } from '../io/json-syntax-error';
 import { findPlan, findPriority } from '../policy/lookup';
 import type { Plan, Policy, Priority } from '../policy/types';
 import { computeDeadline, type DeadlineOutcome } from './compute-deadline';
@@ -36,18 +37,23 @@ export type CaseItem = { readonly where: string; readonly value: unknown } | { r
  * caseItems('{"a":1}\n\n{"a":2}\n') //=> [{ where: 'line 1', value: { a: 1 } }, { where: 'line 3', value: { a: 2 } }]
  */
 export function caseItems(text: string): CaseItem[] {
-  const parse = (where: string, json: string): CaseItem => {
+  // The engine's messages quote the text near the error; a case file may be any file, so only the place is told.
+  const parse = (where: string, json: string, describe: (json: string) => string): CaseItem => {
     try {
       return { where, value: JSON.parse(json) };
-    } catch (err) {
-      return { where, error: `not valid JSON (${(err as Error).message})` };
+    } catch {
+      return { where, error: describe(json) };
     }
   };
+  const inLine = (line: string): string => {
+    const error = jsonSyntaxError(line);
+    return error ? `not valid JSON at column ${error.column} (${error.reason})` : 'not valid JSON';
+  };
   if (text.trimStart().startsWith('[')) {
-    const whole = parse('(top level)', text);
+    const whole = parse('(top level)', text, describeJsonError);
     return 'error' in whole ? [whole] : (whole.value as unknown[]).map((value, i) => ({ where: `[${i}]`, value }));
   }
-  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parse(`line ${i + 1}`, line)]));
+  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parse(`line ${i + 1}`, line, inLine)]));
 }
 
 /** Runs one lookup that may throw an {@link SlaError}, turning the error into a problem. */

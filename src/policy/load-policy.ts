@@ -19,11 +19,12 @@ export function defaultPolicy(): Policy {
 
 /**
  * Reads and validates a policy file. Throws `POLICY_NOT_FOUND` when it cannot be
- * read and `INVALID_POLICY` when it is not JSON or breaks a rule.
+ * read (missing, not a regular file, over the 10 MiB limit) and
+ * `INVALID_POLICY` when it is not JSON or breaks a rule.
  *
  * @example
  * loadPolicyFile('./acme-policy.json').name //=> 'Acme support'
  */
 export function loadPolicyFile(path: string, label: string = path): Policy {
-  return parsePolicy(readJsonFile(path, 'POLICY_NOT_FOUND', 'INVALID_POLICY', 'policy', label), label);
+  return parsePolicy(readJsonFile(path, { code: 'POLICY_NOT_FOUND', malformed: 'INVALID_POLICY', what: 'policy', label }), label);
 }

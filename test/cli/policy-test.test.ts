@@ -109,7 +109,7 @@ describe('sla policy test: a malformed case file exits 2, naming each bad line o
         '  line 3: expect: is required: the expected deadline (ISO 8601), or null when the ticket is not covered',
         '  line 4: opened: invalid date-time "2025-02-30T10:00" (2025-02 has no day 30): use ISO 8601 such as 2025-06-02T10:00:00+02:00, 2025-06-02T08:00:00Z, or 2025-06-02T10:00 (wall time in the policy zone)',
         '  line 4: priority: unknown priority "9": accepted are 1|critical|business-critical, 2|degraded|degraded-service, 3|general|general-issue',
-        "  line 5: not valid JSON (Expected ',' or '}' after property value in JSON at position 116)",
+        '  line 5: not valid JSON at column 117 (the text ends early)',
         '  line 6: a case is an object {"opened", "priority", "plan", "expect"}',
         '',
       ].join('\n'),

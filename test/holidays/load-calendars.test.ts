@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { daysFromCivil } from '../../src/core/civil';
 import { SlaError } from '../../src/core/errors';
 import { closureLookup } from '../../src/holidays/closures';
 import { holidaysInYear } from '../../src/holidays/holidays-in-year';
-import { loadCalendars, shippedCalendars } from '../../src/holidays/load-calendars';
+import { loadCalendars, MAX_CALENDAR_FILES, shippedCalendars, type CalendarSources } from '../../src/holidays/load-calendars';
 
 const HOLIDAYS_DIR = resolve(__dirname, '..', '..', 'holidays');
 const FIXTURES = resolve(__dirname, 'fixtures');
@@ -12,9 +14,9 @@ const sources = { dir: HOLIDAYS_DIR, cwd: FIXTURES };
 const SHIPPED = ['at', 'be', 'ch', 'cz', 'de', 'dk', 'es', 'fr', 'hr', 'hu', 'it', 'lu', 'nl', 'no', 'pl', 'se', 'si', 'sk'];
 
 /** The SlaError thrown by loading `specs`. */
-function errorOf(specs: string[]): SlaError {
+function errorOf(specs: string[], from: CalendarSources = sources): SlaError {
   try {
-    loadCalendars(specs, sources);
+    loadCalendars(specs, from);
   } catch (err) {
     if (err instanceof SlaError) return err;
     throw err;
@@ -89,7 +91,7 @@ describe('loadCalendars', () => {
   });
 
   it('names the chain of a cycle in extends', () => {
-    expect(errorOf(['./cycle-a.json']).message).toContain('cycle-a.json -> cycle-b.json -> cycle-a.json');
+    expect(errorOf(['./cycle-a.json']).message).toBe('./cycle-a.json: extends itself through ./cycle-a.json -> ./cycle-b.json -> ./cycle-a.json');
   });
 
   it('throws INVALID_CALENDAR for a calendar that extends itself', () => {
@@ -104,7 +106,7 @@ describe('loadCalendars', () => {
         'holidays[0].month: must be a month number 1-12',
         'holidays[1].day: must be a day of month 4',
         'holidays[2]: needs exactly one of "month" and "day", "easter" (days after Easter Sunday), or "date" ("YYYY-MM-DD")',
-        'holidays[3].date: "2025-02-29" must be a real date written YYYY-MM-DD',
+        expect.stringMatching(/^holidays\[3\]\.date: "2025-02-29" must be a real date written YYYY-MM-DD/),
       ],
     ]);
   });
@@ -129,5 +131,122 @@ describe('loadCalendars', () => {
 
   it('does not treat a name with dots as a shipped calendar', () => {
     expect(errorOf(['..']).code).toBe('UNKNOWN_CALENDAR');
+  });
+});
+
+describe('loadCalendars: paths written in files', () => {
+  const TMP = mkdtempSync(join(tmpdir(), 'sla-calendars-'));
+  afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+  /** A folder of the temporary folder, holding `files` (name to JSON value). */
+  let folders = 0;
+  function folder(files: Record<string, unknown>): string {
+    const dir = join(TMP, `case-${++folders}`);
+    for (const [name, value] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
+    }
+    return dir;
+  }
+  const calendar = (ext: string | string[], name = 'Test'): object => ({ name, extends: ext, holidays: [] });
+  const SECRET = 'DB_PASSWORD=hunter2';
+
+  it('reads an extends path below the file\'s folder', () => {
+    const dir = folder({ 'a.json': calendar('./sub/b.json'), 'sub/b.json': { name: 'B', holidays: [{ name: 'B day', month: 5, day: 1 }] } });
+    expect(loadCalendars(['./a.json'], { dir: HOLIDAYS_DIR, cwd: dir })[0]!.rules).toHaveLength(1);
+  });
+
+  it.each([
+    ['../secret.json', 'a ../ path'],
+    ['/etc/passwd', 'an absolute path'],
+  ])('refuses an extends of %j (%s) outside the file\'s folder, without reading it', (spec) => {
+    const dir = folder({ 'inner/a.json': calendar(spec), 'secret.json': SECRET });
+    const err = errorOf(['./inner/a.json'], { dir: HOLIDAYS_DIR, cwd: dir });
+    expect([err.code, err.message]).toEqual([
+      'UNKNOWN_CALENDAR',
+      `./inner/a.json: holiday calendar ${JSON.stringify(spec)} is outside the folder of this file: give a path inside that folder or a shipped calendar name, or pass --allow-any-path to read any path`,
+    ]);
+  });
+
+  it('refuses a symbolic link in the folder that points out of it', () => {
+    const dir = folder({ 'inner/a.json': calendar('./link.json'), 'secret.json': SECRET });
+    symlinkSync(join(dir, 'secret.json'), join(dir, 'inner', 'link.json'));
+    expect(errorOf(['./inner/a.json'], { dir: HOLIDAYS_DIR, cwd: dir }).message).toMatch(/^\.\/inner\/a\.json: holiday calendar "\.\/link\.json" is outside the folder/);
+  });
+
+  it('does not tell whether a file outside the folder exists', () => {
+    const dir = folder({ 'inner/a.json': calendar('../missing.json') });
+    expect(errorOf(['./inner/a.json'], { dir: HOLIDAYS_DIR, cwd: dir }).message).toMatch(/is outside the folder of this file/);
+  });
+
+  it('reads an extends path outside the folder with allowAnyPath, never quoting a file that is not JSON', () => {
+    const dir = folder({ 'inner/a.json': calendar('../secret.json'), 'secret.json': SECRET });
+    const err = errorOf(['./inner/a.json'], { dir: HOLIDAYS_DIR, cwd: dir, allowAnyPath: true });
+    expect([err.code, err.message]).toEqual(['INVALID_CALENDAR', '../secret.json: not valid JSON at line 1, column 1 (unexpected character)']);
+  });
+
+  it('refuses a calendar path a policy names outside the policy\'s folder', () => {
+    const dir = folder({ 'policy/x.json': '{}', 'acme.json': calendar([]) });
+    expect(errorOf(['../acme.json'], { dir: HOLIDAYS_DIR, cwd: join(dir, 'policy'), namedIn: 'policy/p.json' }).message).toMatch(
+      /^policy\/p\.json: holiday calendar "\.\.\/acme\.json" is outside the folder of this file/,
+    );
+  });
+
+  it('reads a path the user typed wherever it points', () => {
+    const dir = folder({ 'acme.json': calendar([]) });
+    expect(loadCalendars(['../acme.json'], { dir: HOLIDAYS_DIR, cwd: join(dir, 'elsewhere') })[0]!.name).toBe('Test');
+  });
+
+  it('reads shipped calendar names from a file whatever its folder', () => {
+    const dir = folder({ 'a.json': calendar('nl') });
+    expect(loadCalendars(['./a.json'], { dir: HOLIDAYS_DIR, cwd: dir, namedIn: 'p.json' })[0]!.rules.length).toBeGreaterThan(5);
+  });
+
+  it('reads a calendar file that starts with a UTF-8 byte order mark', () => {
+    const dir = folder({ 'a.json': `\ufeff${JSON.stringify({ name: 'With BOM', holidays: [] })}` });
+    expect(loadCalendars(['./a.json'], { dir: HOLIDAYS_DIR, cwd: dir })[0]!.name).toBe('With BOM');
+  });
+});
+
+describe('loadCalendars: extends graphs', () => {
+  const TMP = mkdtempSync(join(tmpdir(), 'sla-extends-'));
+  afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+  const write = (name: string, value: object): void => writeFileSync(join(TMP, name), JSON.stringify(value));
+
+  it('folds in a calendar reached along many paths once: a 25-level diamond', () => {
+    // Level i has two files, each extending both files of level i + 1: 2^25 paths to the bottom.
+    write('d25-a.json', { name: 'Bottom', holidays: [{ name: 'Bottom day', month: 1, day: 2 }] });
+    write('d25-b.json', { name: 'Bottom too', holidays: [] });
+    for (let i = 24; i >= 0; i -= 1) {
+      for (const side of ['a', 'b']) write(`d${i}-${side}.json`, { name: `Level ${i}`, extends: [`./d${i + 1}-a.json`, `d${i + 1}-b.json`], holidays: [{ name: `Day ${i}`, month: 3, day: 1 + i }] });
+    }
+    const [top] = loadCalendars(['./d0-a.json'], { dir: HOLIDAYS_DIR, cwd: TMP });
+    expect(top!.rules).toHaveLength(50);
+  });
+
+  it('loads a long chain without overflowing the stack', () => {
+    const n = 900;
+    for (let i = 0; i < n; i += 1) write(`c${i}.json`, { name: `Chain ${i}`, ...(i + 1 < n && { extends: `./c${i + 1}.json` }), holidays: [{ name: `Day ${i}`, date: '2026-05-04' }] });
+    expect(loadCalendars(['./c0.json'], { dir: HOLIDAYS_DIR, cwd: TMP })[0]!.rules).toHaveLength(n);
+  });
+
+  it(`refuses more than ${MAX_CALENDAR_FILES} files, naming the limit`, () => {
+    const n = 2000;
+    for (let i = 0; i < n; i += 1) write(`l${i}.json`, { name: `Long ${i}`, ...(i + 1 < n && { extends: `./l${i + 1}.json` }), holidays: [] });
+    const err = errorOf(['./l0.json'], { dir: HOLIDAYS_DIR, cwd: TMP });
+    expect([err.code, err.message]).toEqual(['INVALID_CALENDAR', `./l0.json: more than ${MAX_CALENDAR_FILES} calendar files through "extends", the limit for one load`]);
+  });
+
+  it('names the files of a cycle that does not start at the calendar loaded', () => {
+    write('x.json', { name: 'X', extends: './y.json', holidays: [] });
+    write('y.json', { name: 'Y', extends: './z.json', holidays: [] });
+    write('z.json', { name: 'Z', extends: 'y.json', holidays: [] });
+    expect(errorOf(['./x.json'], { dir: HOLIDAYS_DIR, cwd: TMP }).message).toBe('./x.json: extends itself through ./y.json -> ./z.json -> ./y.json');
+  });
+
+  it('shortens a long cycle in the middle', () => {
+    for (let i = 0; i < 20; i += 1) write(`r${i}.json`, { name: `Ring ${i}`, extends: `./r${(i + 1) % 20}.json`, holidays: [] });
+    expect(errorOf(['./r0.json'], { dir: HOLIDAYS_DIR, cwd: TMP }).message).toBe(
+      './r0.json: extends itself through ./r0.json -> ./r1.json -> ./r2.json -> ./r3.json -> (13 more) -> ./r17.json -> ./r18.json -> ./r19.json -> ./r0.json',
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { SlaError } from '../../src/core/errors';
 import { loadPolicyFile } from '../../src/policy/load-policy';
 
@@ -62,5 +64,24 @@ describe('loadPolicyFile', () => {
         'targets.gold.1: minutes must be a positive integer',
       ],
     ]);
+  });
+
+  it('loads a policy file that starts with a UTF-8 byte order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-policy-bom-'));
+    try {
+      const path = join(dir, 'policy.json');
+      writeFileSync(path, `\ufeff${readFileSync(fixture('acme-policy.json'), 'utf8')}`);
+      expect(loadPolicyFile(path).name).toBe('Acme support');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the line and column of a file that is not JSON, without quoting it', () => {
+    expect(errorOf(fixture('not-json.json')).message).toMatch(/^\/.*not-json\.json: not valid JSON at line \d+, column \d+ \([a-z ',:{}\]]+\)$/);
+  });
+
+  it('throws POLICY_NOT_FOUND for a device, naming it', () => {
+    expect([errorOf('/dev/zero').code, errorOf('/dev/zero').message]).toEqual(['POLICY_NOT_FOUND', 'cannot read policy file "/dev/zero": a device, not a file']);
   });
 });

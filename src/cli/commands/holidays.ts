@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { civilFromDays, daysFromCivil } from '../../core/civil';
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import { loadCalendars, shippedCalendars } from '../../holidays/load-calendars';
 import { parseIsoDate } from '../../holidays/parse-date';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
-import { loadPolicy, parseCalendarList } from '../policy-options';
+import { loadPolicy, parseCalendarList, withAnyPathOption } from '../policy-options';
 import { renderCalendarCheck } from '../render/holidays-check';
 import { calendarListToJson, holidaysToJson } from '../render/holidays-json';
 import { renderCalendarListText } from '../render/holidays-list';
@@ -24,6 +25,7 @@ interface HolidaysOptions {
   list?: boolean;
   check?: string;
   json?: boolean;
+  allowAnyPath?: boolean;
 }
 
 /** The years a range may cover: those the Gregorian rules (and calendar `from`/`to`) are defined for. */
@@ -41,6 +43,7 @@ const FLAGS: Readonly<Record<keyof HolidaysOptions, string>> = {
   list: '--list',
   check: '--check',
   json: '--json',
+  allowAnyPath: '--allow-any-path',
 };
 
 /** Throws `USAGE` when a mode is given a flag it does not take. */
@@ -60,7 +63,7 @@ function onlyWith(options: HolidaysOptions, mode: keyof HolidaysOptions, allowed
 export function parseYearOption(value: string): number {
   const year = /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
-    throw new SlaError('USAGE', `invalid --year ${JSON.stringify(value)}: give a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026`);
+    throw new SlaError('USAGE', `invalid --year ${quoteValue(value)}: give a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026`);
   }
   return year;
 }
@@ -76,7 +79,7 @@ export function parseDayOption(flag: string, value: string): number {
   if (!date || date.year < FIRST_YEAR) {
     throw new SlaError(
       'USAGE',
-      `invalid ${flag} ${JSON.stringify(value)}: give a real date written YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, e.g. 2026-12-24`,
+      `invalid ${flag} ${quoteValue(value)}: give a real date written YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, e.g. 2026-12-24`,
     );
   }
   return daysFromCivil(date.year, date.month, date.day);
@@ -92,7 +95,7 @@ function checkCalendarList(value: string, io: Io): void {
   } catch (err) {
     if (!(err instanceof SlaError)) throw err;
     const shipped = shippedCalendars(io.holidaysDir).join(', ') || '(none)';
-    throw new SlaError('USAGE', `invalid --calendar ${JSON.stringify(value)}: give a comma list of shipped calendars (${shipped}) or JSON paths, or "none"`);
+    throw new SlaError('USAGE', `invalid --calendar ${quoteValue(value)}: give a comma list of shipped calendars (${shipped}) or JSON paths, or "none"`);
   }
 }
 
@@ -121,39 +124,41 @@ function dayRange(options: HolidaysOptions, currentYear: () => number): { from: 
  * registerHolidays(program, io, paint) // sla holidays --calendar nl,./acme.json --year 2026 --json
  */
 export function registerHolidays(program: Command, io: Io, paint: Paint): void {
-  program
-    .command('holidays')
-    .description('the days off and partial days of holiday calendars; --list the shipped ones, --check a file')
-    .option('--calendar <list>', "calendars instead of the policy's: comma list of shipped names or JSON paths, or \"none\"")
-    .option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)')
-    .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)')
-    .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)')
-    .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
-    .option('--policy <file>', 'policy JSON file whose calendars and zone to use (default: the built-in policy)')
-    .option('--list', 'list the shipped calendars, with their number of holidays in the year')
-    .option('--check <file>', 'validate a calendar file: every problem with its JSON path')
-    .option('--json', 'print JSON')
-    .action((options: HolidaysOptions) => {
-      if (options.check !== undefined) {
-        onlyWith(options, 'check', []);
-        const [calendar] = loadCalendars([resolve(io.cwd, options.check)], { dir: io.holidaysDir, cwd: io.cwd });
-        return io.out(renderCalendarCheck(options.check, calendar!, paint));
-      }
-      if (options.list) onlyWith(options, 'list', ['year', 'now', 'policy', 'json']);
-      if (options.calendar !== undefined) checkCalendarList(options.calendar, io);
-      const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar }, io);
-      const currentYear = (): number => {
-        const now = nowFrom(options.now, schedule.zone, io);
-        return civilFromDays(schedule.dayOf(now)).year;
-      };
-      if (options.list) {
-        const year = options.year === undefined ? currentYear() : parseYearOption(options.year);
-        const shipped = loadCalendars(shippedCalendars(io.holidaysDir), { dir: io.holidaysDir, cwd: io.cwd });
-        const summaries = shipped.map((c) => calendarSummary(c, year));
-        return io.out(options.json ? `${JSON.stringify(calendarListToJson(summaries), null, 2)}\n` : renderCalendarListText(summaries, paint));
-      }
-      const { from, to } = dayRange(options, currentYear);
-      const listing = holidayListing(calendars, from, to);
-      io.out(options.json ? `${JSON.stringify(holidaysToJson(listing), null, 2)}\n` : renderHolidaysText(listing, paint));
-    });
+  withAnyPathOption(
+    program
+      .command('holidays')
+      .description('the days off and partial days of holiday calendars; --list the shipped ones, --check a file')
+      .option('--calendar <list>', "calendars instead of the policy's: comma list of shipped names or JSON paths, or \"none\"")
+      .option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)')
+      .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)')
+      .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)')
+      .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
+      .option('--policy <file>', 'policy JSON file whose calendars and zone to use (default: the built-in policy)')
+      .option('--list', 'list the shipped calendars, with their number of holidays in the year')
+      .option('--check <file>', 'validate a calendar file: every problem with its JSON path')
+      .option('--json', 'print JSON'),
+  ).action((options: HolidaysOptions) => {
+    if (options.check !== undefined) {
+      onlyWith(options, 'check', ['allowAnyPath']);
+      // The file named is the user's own; what it extends stays inside its folder unless --allow-any-path.
+      const [calendar] = loadCalendars([resolve(io.cwd, options.check)], { dir: io.holidaysDir, cwd: io.cwd, allowAnyPath: options.allowAnyPath === true });
+      return io.out(renderCalendarCheck(options.check, calendar!, paint));
+    }
+    if (options.list) onlyWith(options, 'list', ['year', 'now', 'policy', 'json', 'allowAnyPath']);
+    if (options.calendar !== undefined) checkCalendarList(options.calendar, io);
+    const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar, allowAnyPath: options.allowAnyPath }, io);
+    const currentYear = (): number => {
+      const now = nowFrom(options.now, schedule.zone, io);
+      return civilFromDays(schedule.dayOf(now)).year;
+    };
+    if (options.list) {
+      const year = options.year === undefined ? currentYear() : parseYearOption(options.year);
+      const shipped = loadCalendars(shippedCalendars(io.holidaysDir), { dir: io.holidaysDir, cwd: io.cwd });
+      const summaries = shipped.map((c) => calendarSummary(c, year));
+      return io.out(options.json ? `${JSON.stringify(calendarListToJson(summaries), null, 2)}\n` : renderCalendarListText(summaries, paint));
+    }
+    const { from, to } = dayRange(options, currentYear);
+    const listing = holidayListing(calendars, from, to);
+    io.out(options.json ? `${JSON.stringify(holidaysToJson(listing), null, 2)}\n` : renderHolidaysText(listing, paint));
+  });
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SlaError } from '../../core/errors';
+import { readTextFile } from '../../io/read-text-file';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
@@ -27,13 +26,7 @@ export function registerPolicyTest(parent: Command, io: Io, paint: Paint): void 
       .option('--json', 'print JSON: {"passed", "failed", "cases": [...]}'),
   ).action((casesFile: string, options: PolicyOptions & { json?: boolean }) => {
     const { policy, schedule } = loadPolicy(options, io);
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, casesFile), 'utf8');
-    } catch (err) {
-      const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-      throw new SlaError('INVALID_INPUT', `cannot read test case file ${JSON.stringify(casesFile)}: ${why}`);
-    }
+    const text = readTextFile(resolve(io.cwd, casesFile), { code: 'INVALID_INPUT', what: 'test case', label: casesFile });
     const results = readCases(text, casesFile, policy, schedule.zone).map((c) => runCase(policy, schedule, c));
     io.out(
       options.json ? `${JSON.stringify(policyTestToJson(results, schedule.zone), null, 2)}\n` : renderPolicyTestText(results, schedule.zone, paint),

@@ -3,7 +3,7 @@ import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
-import { loadPolicy } from '../policy-options';
+import { loadPolicy, withAnyPathOption } from '../policy-options';
 import { parseLang } from '../render/labels';
 import { renderTableCsv } from '../render/table-csv';
 import { tableToJson } from '../render/table-json';
@@ -17,6 +17,7 @@ type TableFormat = (typeof TABLE_FORMATS)[number];
 
 interface TableOptions {
   policy?: string;
+  allowAnyPath?: boolean;
   format?: string;
   json?: boolean;
   lang: string;
@@ -48,17 +49,19 @@ export function tableFormat(options: Pick<TableOptions, 'format' | 'json'>): Tab
  * registerTable(program, io, paint) // sla table --format markdown --lang nl
  */
 export function registerTable(program: Command, io: Io, paint: Paint): void {
-  program
-    .command('table')
-    .description('the response-time matrix of the policy: priorities by plans, with its footnotes')
-    .option('--policy <file>', 'policy JSON file (default: the built-in policy)')
+  withAnyPathOption(
+    program
+      .command('table')
+      .description('the response-time matrix of the policy: priorities by plans, with its footnotes')
+      .option('--policy <file>', 'policy JSON file (default: the built-in policy)'),
+  )
     .option('--format <format>', `output format: ${TABLE_FORMATS.join('|')} (default: table)`)
     .option('--json', 'print JSON: the same as --format json')
     .option('--lang <lang>', 'language of the labels: en|nl', 'en')
     .action((options: TableOptions) => {
       const format = tableFormat(options);
       const lang = parseLang(options.lang);
-      const { policy, calendars } = loadPolicy({ policy: options.policy }, io);
+      const { policy, calendars } = loadPolicy({ policy: options.policy, allowAnyPath: options.allowAnyPath }, io);
       const model = tableModel(policy, calendars, lang);
       switch (format) {
         case 'json':
