@@ -3,7 +3,7 @@ import { parseInstant } from '../core/iso';
 import { isRecord, Problems } from '../core/problems';
 import type { Schedule } from '../core/schedule';
 import type { Zone } from '../core/zone';
-import { describeJsonError, jsonSyntaxError } from '../io/json-syntax-error';
+import { describeJsonError, describeJsonLineError } from '../io/json-syntax-error';
 import { findPlan, findPriority } from '../policy/lookup';
 import type { Plan, Policy, Priority } from '../policy/types';
 import { computeDeadline, type DeadlineOutcome } from './compute-deadline';
@@ -45,15 +45,11 @@ export function caseItems(text: string): CaseItem[] {
       return { where, error: describe(json) };
     }
   };
-  const inLine = (line: string): string => {
-    const error = jsonSyntaxError(line);
-    return error ? `not valid JSON at column ${error.column} (${error.reason})` : 'not valid JSON';
-  };
   if (text.trimStart().startsWith('[')) {
     const whole = parse('(top level)', text, describeJsonError);
     return 'error' in whole ? [whole] : (whole.value as unknown[]).map((value, i) => ({ where: `[${i}]`, value }));
   }
-  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parse(`line ${i + 1}`, line, inLine)]));
+  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parse(`line ${i + 1}`, line, describeJsonLineError)]));
 }
 
 /** Runs one lookup that may throw an {@link SlaError}, turning the error into a problem. */

@@ -53,6 +53,18 @@ export function describeJsonError(text: string): string {
   return error ? `not valid JSON at line ${error.line}, column ${error.column} (${error.reason})` : 'not valid JSON';
 }
 
+/**
+ * The same for one line of an NDJSON text, whose line number the caller names:
+ * `not valid JSON at column C (reason)`.
+ *
+ * @example
+ * describeJsonLineError('{"id": 1,}') //=> 'not valid JSON at column 10 (expected a string key)'
+ */
+export function describeJsonLineError(line: string): string {
+  const error = jsonSyntaxError(line);
+  return error ? `not valid JSON at column ${error.column} (${error.reason})` : 'not valid JSON';
+}
+
 function lineAndColumn(text: string, at: number): { line: number; column: number } {
   let line = 1;
   let start = 0;

@@ -75,11 +75,17 @@ describe('sla deadline --input: CSV records that cannot be read', () => {
     expect(r.code).toBe(2);
   });
 
-  it('makes a quoted field left open at the end an error record at the line it starts on', () => {
-    const r = batch(`${HEADER}\nT-1,2025-06-02T10:00,1,advanced\n"T-2,2025-06-02T10:00,1,advanced\nmore\n`);
+  it('makes a quoted field left open at the end an error record at the line it starts on, and reads the lines after it on their own', () => {
+    const r = batch(`${HEADER}\nT-1,2025-06-02T10:00,1,advanced\n"T-2,2025-06-02T10:00,1,advanced\nmore\nT-3,2025-06-02T10:00,1,advanced\n`);
     expect(lines(r.stdout).map((x) => x.error ?? x.id)).toEqual([
       'T-1',
-      { code: 'INVALID_INPUT', message: 'a quoted field is not closed before the end of the input', line: 3 },
+      {
+        code: 'INVALID_INPUT',
+        message: 'a quoted field is not closed before the end of the input; the lines after it are read as records of their own',
+        line: 3,
+      },
+      { code: 'INVALID_INPUT', message: '1 field where the header has 4', line: 4 },
+      'T-3',
     ]);
   });
 
@@ -94,7 +100,7 @@ describe('sla deadline --input: CSV records that cannot be read', () => {
 describe('sla deadline --input: input that cannot be read at all exits 2 with nothing on stdout', () => {
   it.each([
     [['--input', 'missing.ndjson'], '', /cannot read input file "missing.ndjson": no such file/],
-    [['--input', 'test'], '', /cannot read input file "test": not a file/],
+    [['--input', 'test'], '', /cannot read input file "test": it is a directory, not a file or a pipe/],
     [['--input', '-'], '[{"opened": "2025-06-02T10:00", "plan": "advanced"}]', /the input is a JSON array: give NDJSON/],
   ])('%j', (args, input, message) => {
     const r = sla(['deadline', '--now', NOW, ...args], { input });

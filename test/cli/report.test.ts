@@ -228,7 +228,7 @@ describe('sla report: other formats and inputs', () => {
     [['--by', 'team'], /invalid --by "team": give a comma list of plan, priority, month, week/],
     [['--by', 'plan,plan'], /invalid --by "plan,plan"/],
     [['--json', '--csv'], /--json and --csv ask for different formats/],
-    [['--from', '2025-06-10', '--to', '2025-06-01'], /--to 2025-06-01 is not after --from 2025-06-10/],
+    [['--from', '2025-06-10', '--to', '2025-06-01'], /--to "2025-06-01" is not after --from "2025-06-10"/],
     [['--from', 'June'], /invalid date-time "June"/],
   ])('rejects %j with exit 2 and nothing on stdout', (args, message) => {
     const r = sla(['report', FIXTURE, '--now', NOW, ...args]);

@@ -1,7 +1,8 @@
-import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import type { Io } from '../io';
 
 /** An input of tickets, read as text chunks as they arrive. */
@@ -21,8 +22,13 @@ const READ_SIZE = 1 << 16;
 
 /**
  * Opens `FILE` (relative to the working directory) or `-` (standard input).
- * The file is opened at once, so a missing file is reported before anything is
- * written; its text is then read a megabyte at a time, never all at once.
+ * A regular file is opened at once, so a missing file is reported before
+ * anything is written; its text is then read 64 KiB at a time, never all at
+ * once. A named pipe (FIFO) is a stream like standard input: it is checked at
+ * once but opened as the reading starts, so that waiting for its writer never
+ * comes before the command's own checks. A directory, a device or anything
+ * else that is not a file or a pipe is refused (`INVALID_INPUT`), on standard
+ * input too (`< /`); so is a read that fails part way.
  *
  * @example
  * const input = openInput('tickets.ndjson', io);
@@ -30,43 +36,86 @@ const READ_SIZE = 1 << 16;
  */
 export function openInput(spec: string, io: Io): InputSource {
   let bytes = 0;
+  const label = spec === '-' ? 'standard input' : `input file ${quoteValue(spec)}`;
   const decode = async function* (source: AsyncIterable<Uint8Array | string>): AsyncIterable<string> {
     // Decoding across chunks, so that a character split between two reads stays whole.
     const decoder = new StringDecoder('utf8');
-    for await (const chunk of source) {
-      if (typeof chunk === 'string') {
-        bytes += Buffer.byteLength(chunk);
-        yield chunk;
-      } else {
-        bytes += chunk.length;
-        yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    try {
+      for await (const chunk of source) {
+        if (typeof chunk === 'string') {
+          bytes += Buffer.byteLength(chunk);
+          yield chunk;
+        } else {
+          bytes += chunk.length;
+          yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+        }
       }
+    } catch (err) {
+      throw readFailure(label, err);
     }
     const rest = decoder.end();
     if (rest) yield rest;
   };
   if (spec === '-') {
+    refuseDirectoryOnStdin();
     const stdin = io.stdinChunks?.() ?? (async function* () {
       yield await io.readStdin();
     })();
     return { label: 'standard input', size: undefined, chunks: decode(stdin), bytesRead: () => bytes };
   }
+  const path = resolve(io.cwd, spec);
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+    if (stat.isFIFO()) accessSync(path, constants.R_OK);
+  } catch (err) {
+    throw readFailure(label, err);
+  }
+  if (stat.isFIFO()) {
+    // Opened by the stream, off the main thread: a pipe without a writer yet waits there, not here.
+    return { label: spec, size: undefined, chunks: decode(createReadStream(path, { highWaterMark: READ_SIZE })), bytesRead: () => bytes };
+  }
+  if (!stat.isFile()) throw notReadable(label, stat);
   let fd: number;
   let size: number;
   try {
-    fd = openSync(resolve(io.cwd, spec), 'r');
+    fd = openSync(path, 'r');
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-    throw new SlaError('INVALID_INPUT', `cannot read input file ${JSON.stringify(spec)}: ${why}`);
+    throw readFailure(label, err);
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new SlaError('INVALID_INPUT', `cannot read input file ${JSON.stringify(spec)}: not a file`);
-    size = stat.size;
+    // The path may have changed between the two looks: what was opened is what counts.
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw notReadable(label, opened);
+    size = opened.size;
   } catch (err) {
     closeSync(fd);
     throw err;
   }
   const stream = createReadStream('', { fd, highWaterMark: READ_SIZE });
   return { label: spec, size, chunks: decode(stream), bytesRead: () => bytes };
+}
+
+/** Standard input redirected from a directory reads as empty in Node: it is refused instead of passing for no tickets. */
+function refuseDirectoryOnStdin(): void {
+  let stat: Stats;
+  try {
+    stat = fstatSync(0);
+  } catch {
+    return; // closed standard input: read as empty
+  }
+  if (stat.isDirectory()) throw notReadable('standard input', stat);
+}
+
+function notReadable(label: string, stat: Stats): SlaError {
+  const what = stat.isDirectory() ? 'a directory' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isSocket() ? 'a socket' : 'something else';
+  return new SlaError('INVALID_INPUT', `cannot read ${label}: it is ${what}, not a file or a pipe`);
+}
+
+function readFailure(label: string, err: unknown): unknown {
+  if (err instanceof SlaError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === undefined) return err;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory, not a file or a pipe' : code;
+  return new SlaError('INVALID_INPUT', `cannot read ${label}: ${why}`);
 }

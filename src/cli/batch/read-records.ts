@@ -1,6 +1,10 @@
 import { SlaError } from '../../core/errors';
+import { describeJsonLineError } from '../../io/json-syntax-error';
+import { fieldRecord, NO_FIELDS } from './field-record';
 import { isRecord } from '../../core/problems';
-import { csvFields, opensQuote } from './csv-fields';
+import { quoteValue } from '../../core/quote-value';
+import { scanCsvLine, type CsvScan } from './csv-fields';
+import { LineSplitter, MAX_RECORD_CHARS, type LineEnd } from './line-splitter';
 
 /** The input formats of a batch of tickets. */
 export const INPUT_FORMATS = ['ndjson', 'csv'] as const;
@@ -15,7 +19,7 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 export function parseInputFormat(text: string): InputFormat {
   const asked = text.trim().toLowerCase();
   if (!(INPUT_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --input-format ${JSON.stringify(text)}: accepted are ${INPUT_FORMATS.join(', ')}`);
+    throw new SlaError('USAGE', `invalid --input-format ${quoteValue(text)}: accepted are ${INPUT_FORMATS.join(', ')}`);
   }
   return asked as InputFormat;
 }
@@ -43,16 +47,49 @@ export function detectFormat(text: string): InputFormat | undefined {
   return first === '{' ? 'ndjson' : 'csv';
 }
 
+/**
+ * How deep a value in an NDJSON record may nest: a ticket is flat, and a
+ * record's values are written back out, which a value thousands of levels deep
+ * would not survive.
+ */
+export const MAX_NESTING = 100;
+
+
 const notAnObject = (): SlaError =>
   new SlaError('INVALID_INPUT', 'a ticket is a JSON object such as {"id": "T-1", "opened": "2025-06-02T10:00:00+02:00", "plan": "professional"}');
+
+const overLong = (): SlaError =>
+  new SlaError('INVALID_INPUT', `the line is longer than ${MAX_RECORD_CHARS} characters, the most a record may hold; reading goes on at the next line`);
+
+/** A CSV record whose quoted field goes on past a line break. */
+interface OpenRecord {
+  /** Where it starts. */
+  readonly line: number;
+  readonly scan: CsvScan;
+  /** The lines after the first, kept so that they can be read on their own if the quote turns out to be a stray one. */
+  readonly rest: Array<{ readonly text: string; readonly line: number }>;
+  size: number;
+}
 
 /**
  * Reads ticket records from text chunks, one batch per chunk, so that the
  * caller works through thousands of records between two reads and memory
  * holds one chunk at a time. NDJSON is one object a line; CSV has a header
- * line naming the fields, and quoted fields may span lines. Blank lines are
- * skipped. A record that cannot be read is a record with a problem, never
- * skipped, so that every input record has one output record.
+ * line naming the fields, and quoted fields may span lines. Lines end at LF,
+ * CRLF or CR. Blank lines (nothing but spaces and tabs) are skipped. A record
+ * that cannot be read is a record with a problem, never skipped, so that every
+ * input record has one output record; a record longer than
+ * {@link MAX_RECORD_CHARS} is one such.
+ *
+ * A quoted CSV field that spans lines but is not closed by the end of the
+ * input, runs past {@link MAX_RECORD_CHARS}, closes with characters after its
+ * closing quote, or leaves its record with a number of fields other than the
+ * header's, was a stray quote: its first line becomes a record with a problem,
+ * and the lines it took in are read again one by one, each a record of its
+ * own, so that one stray quote costs one record.
+ *
+ * Records inherit nothing (not even from `Object.prototype`), so that a field
+ * named `__proto__` or `constructor` is a field like any other.
  *
  * @example
  * const reader = new RecordReader();
@@ -63,14 +100,14 @@ export class RecordReader {
   format: InputFormat | undefined;
   /** The CSV header's field names, once read. */
   columns: string[] | undefined;
-  private line = 0;
-  private rest = '';
-  private pending: string | undefined;
-  private pendingLine = 0;
+  private readonly lines: LineSplitter;
+  private out: RawRecord[] = [];
+  private open: OpenRecord | undefined;
   private started = false;
 
   constructor(format?: InputFormat) {
     this.format = format;
+    this.lines = new LineSplitter((text, end, line) => this.take(text, end, line));
   }
 
   /** The records of every chunk, a batch per chunk. */
@@ -90,95 +127,198 @@ export class RecordReader {
    * new RecordReader('ndjson').push('{"id": 1}\n{"id"') //=> [{ line: 1, fields: { id: 1 } }]
    */
   push(text: string): RawRecord[] {
-    let all = this.rest + text;
-    if (!this.started) {
-      if (this.format === undefined) {
-        this.format = detectFormat(all);
-        if (this.format === undefined) {
-          this.rest = all;
-          return [];
-        }
-      }
-      if (all.charCodeAt(0) === 0xfeff) all = all.slice(1);
+    if (!this.started && text.length > 0) {
       this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    const lines = all.split('\n');
-    this.rest = lines.pop()!;
-    const out: RawRecord[] = [];
-    for (const line of lines) this.take(line, out);
-    return out;
+    // Decided on the chunk, not the line: a first line too long to hold still has a first character.
+    if (this.format === undefined) this.format = detectFormat(text);
+    this.lines.push(text);
+    return this.drain();
   }
 
   /** The records left at the end of the input: a last line without a line break, an open quote. */
   end(): RawRecord[] {
-    const out: RawRecord[] = [];
-    if (!this.started && this.format === undefined) return out;
-    if (this.rest !== '') this.take(this.rest, out);
-    this.rest = '';
-    if (this.pending !== undefined) {
-      out.push({ line: this.pendingLine, problem: new SlaError('INVALID_INPUT', 'a quoted field is not closed before the end of the input') });
-      this.pending = undefined;
+    this.lines.end();
+    const open = this.open;
+    if (open !== undefined) {
+      this.open = undefined;
+      this.stray(open, 'a quoted field is not closed before the end of the input');
     }
+    return this.drain();
+  }
+
+  private drain(): RawRecord[] {
+    const out = this.out;
+    this.out = [];
     return out;
   }
 
-  private take(raw: string, out: RawRecord[]): void {
-    this.line++;
-    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+  private take(text: string | undefined, end: LineEnd, line: number): void {
+    // Before the format is known, every line so far has been blank.
+    if (this.format === undefined) return;
     if (this.format === 'ndjson') {
-      if (isBlank(line)) return;
-      out.push(this.ndjson(line, this.line));
+      if (text === undefined) this.out.push({ line, problem: overLong() });
+      else if (!isBlank(text)) this.out.push(ndjsonRecord(text, line));
       return;
     }
-    if (this.pending !== undefined) {
-      this.pending += `\n${line}`;
-      if (!opensQuote(this.pending)) {
-        const record = this.pending;
-        this.pending = undefined;
-        this.csv(record, this.pendingLine, out);
+    this.csvLine(text, end, line);
+  }
+
+  private csvLine(text: string | undefined, end: LineEnd, line: number): void {
+    const open = this.open;
+    if (open !== undefined) {
+      if (text === undefined || open.size + text.length + end.length > MAX_RECORD_CHARS) {
+        this.open = undefined;
+        this.stray(open, `a quoted field runs past ${MAX_RECORD_CHARS} characters without closing`);
+        this.csvAlone(text, line);
+        return;
       }
+      open.size += text.length + end.length;
+      open.rest.push({ text, line });
+      open.scan.untidy = false;
+      if (scanCsvLine(text, open.scan)) {
+        open.scan.quoted!.push(end);
+        return;
+      }
+      this.open = undefined;
+      const { fields, untidy } = open.scan;
+      const later = `${open.rest.length} line${open.rest.length === 1 ? '' : 's'} later`;
+      if (untidy) {
+        this.stray(open, `a quoted field opened on this line closes ${later} with characters after its closing quote`);
+        return;
+      }
+      if (this.columns !== undefined && fields.length !== this.columns.length) {
+        this.stray(open, `a quoted field opened on this line closes ${later} with ${fields.length} fields where the header has ${this.columns.length}`);
+        return;
+      }
+      this.csvRecord(fields, open.line);
       return;
     }
-    if (isBlank(line)) return;
-    if (line.indexOf('"') !== -1 && opensQuote(line)) {
-      this.pending = line;
-      this.pendingLine = this.line;
+    if (text === undefined) {
+      if (this.columns === undefined) throw new SlaError('INVALID_INPUT', `the CSV header is longer than ${MAX_RECORD_CHARS} characters`);
+      this.out.push({ line, problem: overLong() });
       return;
     }
-    this.csv(line, this.line, out);
-  }
-
-  private ndjson(line: string, at: number): RawRecord {
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      return { line: at, problem: new SlaError('INVALID_INPUT', `not valid JSON (${(err as Error).message})`) };
+    if (isBlank(text)) return;
+    const scan: CsvScan = { fields: [], quoted: undefined };
+    if (scanCsvLine(text, scan)) {
+      scan.quoted!.push(end);
+      this.open = { line, scan, rest: [], size: text.length + end.length };
+      return;
     }
-    return isRecord(value) ? { line: at, fields: value } : { line: at, problem: notAnObject() };
+    this.csvRecord(scan.fields, line);
   }
 
-  private csv(record: string, at: number, out: RawRecord[]): void {
-    const values = csvFields(record);
+  /**
+   * A quoted field that took in lines it should not have: its first line is a
+   * record with the problem, the lines after it are read again, each on its
+   * own, so that the reading stays linear and no row is lost.
+   */
+  private stray(open: OpenRecord, why: string): void {
+    if (this.columns === undefined) throw new SlaError('INVALID_INPUT', `the CSV header (line ${open.line}): ${why}`);
+    const more = open.rest.length > 0 ? '; the lines after it are read as records of their own' : '';
+    this.out.push({ line: open.line, problem: new SlaError('INVALID_INPUT', `${why}${more}`) });
+    for (const { text, line } of open.rest) this.csvAlone(text, line);
+  }
+
+  /** One line read as a whole record, with no quoted field going past its end. */
+  private csvAlone(text: string | undefined, line: number): void {
+    if (text === undefined) {
+      this.out.push({ line, problem: overLong() });
+      return;
+    }
+    if (isBlank(text)) return;
+    const scan: CsvScan = { fields: [], quoted: undefined };
+    if (scanCsvLine(text, scan)) {
+      this.out.push({ line, problem: new SlaError('INVALID_INPUT', 'a quoted field is not closed on this line (read on its own after a stray quote)') });
+      return;
+    }
+    this.csvRecord(scan.fields, line);
+  }
+
+  private csvRecord(values: string[], line: number): void {
     const columns = this.columns;
     if (columns === undefined) {
-      this.columns = values.map((v) => v.trim());
+      this.columns = headerColumns(values);
       return;
     }
     if (values.length !== columns.length) {
       const problem = new SlaError('INVALID_INPUT', `${values.length} field${values.length === 1 ? '' : 's'} where the header has ${columns.length}`);
-      out.push({ line: at, problem });
+      this.out.push({ line, problem });
       return;
     }
-    const fields: Record<string, unknown> = {};
+    const fields = fieldRecord();
     for (let i = 0; i < columns.length; i++) fields[columns[i]!] = values[i];
-    out.push({ line: at, fields });
+    this.out.push({ line, fields });
   }
 }
 
+/**
+ * The CSV header's column names, trimmed; refuses (`INVALID_INPUT`) a column
+ * without a name and a name given twice, since either would leave a value
+ * without a field to go to.
+ *
+ * @example
+ * headerColumns(['id', ' opened ', 'plan']) //=> ['id', 'opened', 'plan']
+ */
+export function headerColumns(values: readonly string[]): string[] {
+  const columns = values.map((v) => v.trim());
+  const seen = new Map<string, number>();
+  for (let i = 0; i < columns.length; i++) {
+    const name = columns[i]!;
+    if (name === '') throw new SlaError('INVALID_INPUT', `the CSV header's column ${i + 1} has no name: give every column a name`);
+    const before = seen.get(name);
+    if (before !== undefined) {
+      throw new SlaError('INVALID_INPUT', `the CSV header names column ${quoteValue(name)} twice (columns ${before + 1} and ${i + 1}): name each column once`);
+    }
+    seen.set(name, i);
+  }
+  return columns;
+}
+
+/** One NDJSON line as a record: an object of at most {@link MAX_NESTING} levels, copied without a prototype. */
+function ndjsonRecord(text: string, line: number): RawRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The engine's message quotes the line; the place and a reason are enough.
+    return { line, problem: new SlaError('INVALID_INPUT', describeJsonLineError(text)) };
+  }
+  if (!isRecord(value)) return { line, problem: notAnObject() };
+  if (nestedTooDeep(value)) return { line, problem: new SlaError('INVALID_INPUT', `a value nests deeper than ${MAX_NESTING} levels`) };
+  // JSON.parse makes `__proto__` an own field; with no Object.prototype behind it, no name is inherited either.
+  Object.setPrototypeOf(value, NO_FIELDS);
+  return { line, fields: value };
+}
+
+/** Whether a parsed JSON value nests deeper than {@link MAX_NESTING}: walked level by level with lists, never by recursion, so no depth can overflow the stack. */
+function nestedTooDeep(root: Record<string, unknown>): boolean {
+  let level: object[] = [];
+  for (const key in root) {
+    const child = root[key];
+    if (typeof child === 'object' && child !== null) level.push(child);
+  }
+  // Most tickets are flat: the loop below then does nothing.
+  for (let depth = 2; level.length > 0; depth++) {
+    if (depth > MAX_NESTING) return true;
+    const next: object[] = [];
+    for (const value of level) {
+      for (const child of Array.isArray(value) ? value : Object.values(value)) {
+        if (typeof child === 'object' && child !== null) next.push(child as object);
+      }
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** Whether a line holds nothing but spaces and tabs (line ends are no part of a line). */
 function isBlank(line: string): boolean {
-  if (line.length === 0) return true;
-  const c = line.charCodeAt(0);
-  // Only a line that starts with white space can be blank.
-  return (c === 32 || c === 9 || c === 13) && line.trim() === '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
+import { quoteValue } from '../../core/quote-value';
 import type { Zone } from '../../core/zone';
 import { findPlan, findPriority } from '../../policy/lookup';
 import type { Plan, Policy, Priority } from '../../policy/types';
@@ -17,6 +18,9 @@ export interface Ticket {
 }
 
 const BETA_WORDS: ReadonlyMap<string, boolean> = new Map([['true', true], ['yes', true], ['1', true], ['false', false], ['no', false], ['0', false]]);
+
+/** Longer than any ISO 8601 date-time, even with a zone name in brackets. */
+const MAX_INSTANT_CHARS = 100;
 
 /** Absent, null and the empty string (an empty CSV cell) all mean "not given". */
 const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
@@ -60,7 +64,11 @@ export class TicketReader {
   }
 
   private instant(name: string, value: unknown): number {
-    if (typeof value !== 'string') throw new SlaError('INVALID_INPUT', `${name}: must be an ISO 8601 date-time string, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string') throw new SlaError('INVALID_INPUT', `${name}: must be an ISO 8601 date-time string, got ${shownValue(value)}`);
+    if (value.length > MAX_INSTANT_CHARS) {
+      // Refused before parsing, so that the message quotes it cut, however long the field.
+      throw new SlaError('INVALID_DATE', `${name}: invalid date-time ${quoteValue(value)} (too long for a date-time)`);
+    }
     try {
       return parseInstant(value, this.zone);
     } catch (err) {
@@ -70,7 +78,7 @@ export class TicketReader {
 
   private priority(value: unknown): Priority {
     if (typeof value !== 'string' && typeof value !== 'number') {
-      throw new SlaError('INVALID_INPUT', `priority: must be a priority id, name or alias, got ${JSON.stringify(value)}`);
+      throw new SlaError('INVALID_INPUT', `priority: must be a priority id, name or alias, got ${shownValue(value)}`);
     }
     const key = String(value);
     let found = this.priorities.get(key);
@@ -86,7 +94,7 @@ export class TicketReader {
   }
 
   private plan(value: unknown): Plan {
-    if (typeof value !== 'string') throw new SlaError('INVALID_INPUT', `plan: must be a plan id, name or alias, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string') throw new SlaError('INVALID_INPUT', `plan: must be a plan id, name or alias, got ${shownValue(value)}`);
     let found = this.plans.get(value);
     if (!found) {
       try {
@@ -103,11 +111,27 @@ export class TicketReader {
 function readBeta(value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   const word = typeof value === 'string' ? BETA_WORDS.get(value.trim().toLowerCase()) : undefined;
-  if (word === undefined) throw new SlaError('INVALID_INPUT', `beta: must be true or false (also yes/no, 1/0), got ${JSON.stringify(value)}`);
+  if (word === undefined) throw new SlaError('INVALID_INPUT', `beta: must be true or false (also yes/no, 1/0), got ${shownValue(value)}`);
   return word;
 }
 
 /** The same error with the field it concerns in front, keeping its code. */
 function prefixed(field: string, err: unknown): unknown {
   return err instanceof SlaError ? new SlaError(err.code, `${field}: ${err.message}`, err.details) : err;
+}
+
+/**
+ * A record's value as a message shows it: a string quoted and cut (a 1 MB
+ * field gives a short message), a number, boolean or null as written, and an
+ * object or array by its kind, never its content.
+ *
+ * @example
+ * shownValue('yesterday') //=> '"yesterday"'
+ * shownValue({ a: 1 }) //=> 'an object'
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return quoteValue(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value); // a number, boolean or null: short
 }

@@ -1,5 +1,6 @@
 import { monthOfDay, isoWeekOfDay } from '../../core/calendar-periods';
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import { nearestRank } from '../../core/percentile';
 import type { Schedule } from '../../core/schedule';
 import type { Policy } from '../../policy/types';
@@ -60,7 +61,7 @@ export function parseGroupBy(text: string): GroupDimension[] {
   const items = text.split(',').map((s) => s.trim().toLowerCase());
   const bad = items.filter((s) => !(GROUP_DIMENSIONS as readonly string[]).includes(s));
   if (bad.length > 0 || new Set(items).size !== items.length) {
-    throw new SlaError('USAGE', `invalid --by ${JSON.stringify(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
+    throw new SlaError('USAGE', `invalid --by ${quoteValue(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
   }
   return items as GroupDimension[];
 }

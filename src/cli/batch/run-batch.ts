@@ -93,6 +93,10 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<BatchSumm
     }
     out.push(writer.end());
     await out.flush();
+  } catch (err) {
+    // A failure part way (an unreadable input, a bug) still lets the records computed before it out.
+    if (!(err instanceof SlaError && err.code === 'OUTPUT_FAILED')) await out.flush().catch(() => undefined);
+    throw err;
   } finally {
     progress.done();
   }

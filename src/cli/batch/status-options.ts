@@ -1,4 +1,5 @@
 import { SlaError } from '../../core/errors';
+import { quoteValue } from '../../core/quote-value';
 import { SLA_STATUSES, type SlaStatus, type WarnThreshold } from '../../core/sla-status';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/units';
 
@@ -17,14 +18,14 @@ export function parseWarn(text: string): WarnThreshold {
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
   if (percent) {
     const n = Number(percent[1]);
-    if (n > 100) throw new SlaError('USAGE', `invalid --warn ${JSON.stringify(text)}: a share of the target is at most 100%`);
+    if (n > 100) throw new SlaError('USAGE', `invalid --warn ${quoteValue(text)}: a share of the target is at most 100%`);
     return { percent: n };
   }
   const time = /^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/.exec(value);
   if (time && (time[1] !== undefined || time[2] !== undefined)) {
     return { ms: Number(time[1] ?? 0) * MS_PER_HOUR + Number(time[2] ?? 0) * MS_PER_MINUTE };
   }
-  throw new SlaError('USAGE', `invalid --warn ${JSON.stringify(text)}: ${WARN_ACCEPTED}`);
+  throw new SlaError('USAGE', `invalid --warn ${quoteValue(text)}: ${WARN_ACCEPTED}`);
 }
 
 /**
@@ -37,7 +38,7 @@ export function parseFailOn(text: string): ReadonlySet<SlaStatus> {
   const items = text.split(',').map((s) => s.trim().toLowerCase());
   const bad = items.filter((s) => !(SLA_STATUSES as readonly string[]).includes(s));
   if (bad.length > 0 || items.length === 0) {
-    throw new SlaError('USAGE', `invalid --fail-on ${JSON.stringify(text)}: give a comma list of ${SLA_STATUSES.join(', ')}`);
+    throw new SlaError('USAGE', `invalid --fail-on ${quoteValue(text)}: give a comma list of ${SLA_STATUSES.join(', ')}`);
   }
   return new Set(items as SlaStatus[]);
 }

@@ -1,3 +1,4 @@
+import { fieldRecord } from '../batch/field-record';
 import type { DeadlineJson } from './deadline-json';
 import { OUTPUT_FIELDS, type RecordErrorJson } from './deadline-record';
 import { csvCell } from './csv-cell';
@@ -83,7 +84,7 @@ export function deadlineCsvErrorRow(
   input: Readonly<Record<string, unknown>> | undefined,
   error: RecordErrorJson,
 ): string {
-  const fields = input ?? {};
+  const fields = input ?? fieldRecord();
   // Every value here is the input's own, even under a result column; the message repeats input values too.
   const values = [...passThrough, ...DEADLINE_CSV_COLUMNS.slice(0, -3)].map((c) => csvCell(fields[c], 'outside'));
   values.push(csvCell(error.code, 'computed'), csvCell(error.message, 'outside'), csvCell(error.line, 'computed'));

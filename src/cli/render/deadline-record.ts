@@ -1,3 +1,4 @@
+import { fieldRecord } from '../batch/field-record';
 import type { ErrorCode } from '../../core/errors';
 import type { DeadlineJson } from './deadline-json';
 
@@ -42,7 +43,7 @@ export interface RecordErrorJson {
  * //=> { id: 'T-1', team: 'red', opened: '2025-06-02T10:00:00+02:00', priority: 3, ..., plan: 'professional', ... }
  */
 export function batchRecord(input: Readonly<Record<string, unknown>>, json: DeadlineJson): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
+  const record = fieldRecord();
   for (const key in input) if (!OUTPUT_FIELDS.has(key)) record[key] = input[key];
   return Object.assign(record, json);
 }
@@ -56,7 +57,7 @@ export function batchRecord(input: Readonly<Record<string, unknown>>, json: Dead
  * //=> { id: 'T-2', opened: 'yesterday', error: { code: 'INVALID_DATE', message: 'opened: invalid date-time "yesterday" ...', line: 3 } }
  */
 export function errorRecord(input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
+  const record = fieldRecord();
   if (input) for (const key in input) if (key !== 'error') record[key] = input[key];
   record.error = error;
   return record;

@@ -1,4 +1,4 @@
-import { csvFields, opensQuote } from '../../../src/cli/batch/csv-fields';
+import { csvFields, scanCsvLine, type CsvScan } from '../../../src/cli/batch/csv-fields';
 
 describe('csvFields', () => {
   it.each([
@@ -12,18 +12,32 @@ describe('csvFields', () => {
     ['ab"c,d', ['ab"c', 'd']],
     ['"a"b,c', ['ab', 'c']],
     ['x,"open', ['x', 'open']],
+    ['T-1,27" monitor,"x"', ['T-1', '27" monitor', 'x']],
+    ['a, "b",c', ['a', ' "b"', 'c']],
   ])('splits %j', (text, fields) => {
     expect(csvFields(text)).toEqual(fields);
   });
 });
 
-describe('opensQuote', () => {
+describe('scanCsvLine', () => {
+  const scan = (): CsvScan => ({ fields: [], quoted: undefined });
+
   it.each([
     ['a,b', false],
     ['a,"b', true],
     ['a,"b""c', true],
     ['a,"b""c"', false],
-  ])('%j leaves a quote open: %s', (text, open) => {
-    expect(opensQuote(text)).toBe(open);
+    ['a,b"c', false],
+    ['27" monitor,"x', true],
+  ])('%j leaves a quoted field open: %s', (text, open) => {
+    expect(scanCsvLine(text, scan())).toBe(open);
+  });
+
+  it('goes on with a quoted field left open by the line before', () => {
+    const s = scan();
+    expect(scanCsvLine('1,"two', s)).toBe(true);
+    s.quoted!.push('\r\n');
+    expect(scanCsvLine('lines",3', s)).toBe(false);
+    expect(s.fields).toEqual(['1', 'two\r\nlines', '3']);
   });
 });

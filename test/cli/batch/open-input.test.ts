@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openInput } from '../../../src/cli/batch/open-input';
 import type { Io } from '../../../src/cli/io';
 import { REPO_ROOT } from '../../core/default-schedule';
@@ -40,6 +44,25 @@ describe('openInput', () => {
     const all = (await text(input.chunks)).join('');
     expect(JSON.parse(all).name).toBe('sla');
     expect(input.size).toBe(Buffer.byteLength(all));
+  });
+
+  it('refuses a directory and a device at once, naming what it is', () => {
+    expect(() => openInput('test', io([]))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'cannot read input file "test": it is a directory, not a file or a pipe' }));
+    expect(() => openInput('/dev/zero', io([]))).toThrow(/cannot read input file "\/dev\/zero": it is a device, not a file or a pipe/);
+  });
+
+  it('returns at once for a named pipe without a writer, and streams it once one comes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-fifo-'));
+    try {
+      const fifo = join(dir, 'tickets');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const input = openInput(fifo, io([]));
+      expect([input.label, input.size]).toEqual([fifo, undefined]);
+      createWriteStream(fifo).end('{"id": 1}\n');
+      expect((await text(input.chunks)).join('')).toBe('{"id": 1}\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a missing file at once, before anything is read', () => {

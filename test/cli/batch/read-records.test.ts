@@ -1,4 +1,5 @@
-import { RecordReader, detectFormat, parseInputFormat, type RawRecord } from '../../../src/cli/batch/read-records';
+import { MAX_RECORD_CHARS } from '../../../src/cli/batch/line-splitter';
+import { MAX_NESTING, RecordReader, detectFormat, headerColumns, parseInputFormat, type RawRecord } from '../../../src/cli/batch/read-records';
 
 /** Reads a text pushed in pieces of `size` characters, as a stream would deliver it. */
 function readInPieces(text: string, size: number, format?: 'ndjson' | 'csv'): RawRecord[] {
@@ -51,6 +52,91 @@ describe('RecordReader', () => {
 
   it('reads nothing from empty input', () => {
     expect(readInPieces('', 1)).toEqual([]);
+  });
+});
+
+describe('RecordReader on hostile input', () => {
+  it('reads CR-only line ends, also inside a quoted field', () => {
+    expect(simple(readInPieces('id,note\r1,"a\rb"\r2,c\r', 3))).toEqual([
+      [2, { id: '1', note: 'a\rb' }],
+      [4, { id: '2', note: 'c' }],
+    ]);
+  });
+
+  it('takes a quote inside an unquoted field as an ordinary character', () => {
+    expect(simple(readInPieces('id,note\n1,27" monitor\n2,x\n', 100))).toEqual([
+      [2, { id: '1', note: '27" monitor' }],
+      [3, { id: '2', note: 'x' }],
+    ]);
+  });
+
+  it('reads the lines a stray quote took in as records of their own when it closes with the wrong number of fields', () => {
+    expect(simple(readInPieces('id,note\n1,"stray\n2,x\n3,",w\n', 100))).toEqual([
+      [2, expect.stringMatching(/^a quoted field opened on this line closes 2 lines later with 3 fields where the header has 2/)],
+      [3, { id: '2', note: 'x' }],
+      [4, 'a quoted field is not closed on this line (read on its own after a stray quote)'],
+    ]);
+  });
+
+  it('reads the lines a stray quote took in as records of their own when it closes with characters after its quote', () => {
+    const records = simple(readInPieces('id,note\n1,"stray\n2,x\n3,"y"\n4,z\n', 100));
+    expect(records).toEqual([
+      [2, expect.stringMatching(/^a quoted field opened on this line closes 2 lines later with characters after its closing quote; the lines after it are read/)],
+      [3, { id: '2', note: 'x' }],
+      [4, { id: '3', note: 'y' }],
+      [5, { id: '4', note: 'z' }],
+    ]);
+  });
+
+  it('ends a quoted field at the record limit, with the lines it took in read on their own', () => {
+    const long = `${'z'.repeat(1000)}\n`.repeat(Math.ceil(MAX_RECORD_CHARS / 1000) + 5);
+    const records = readInPieces(`id,note\n1,"${long}2,x\n`, 65536);
+    expect(records[0]).toEqual({ line: 2, problem: expect.objectContaining({ message: expect.stringMatching(/runs past 1048576 characters without closing/) }) });
+    expect(records.at(-1)).toEqual({ line: 2 + Math.ceil(MAX_RECORD_CHARS / 1000) + 5, fields: { id: '2', note: 'x' } });
+    expect(records).toHaveLength(Math.ceil(MAX_RECORD_CHARS / 1000) + 5 + 1);
+  });
+
+  it('makes a line longer than the limit a record with a problem, and goes on after it', () => {
+    const records = simple(readInPieces(`{"id": 1}\n{"x": "${'y'.repeat(MAX_RECORD_CHARS)}"}\n{"id": 3}\n`, 65536));
+    expect(records).toEqual([
+      [1, { id: 1 }],
+      [2, expect.stringMatching(/^the line is longer than 1048576 characters/)],
+      [3, { id: 3 }],
+    ]);
+  });
+
+  it('refuses a CSV header with a column named twice or without a name', () => {
+    expect(() => readInPieces('id,plan,id\n1,2,3\n', 100)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/names column "id" twice \(columns 1 and 3\)/) }));
+    expect(() => readInPieces('id,,plan\n', 100)).toThrow(/column 2 has no name/);
+  });
+
+  it('keeps fields named __proto__ and constructor as own fields, and inherits no other name', () => {
+    const [csv] = readInPieces('__proto__,constructor\na,b\n', 100);
+    const [json] = readInPieces('{"__proto__": {"x": 1}, "constructor": "b"}\n', 100);
+    expect(Object.entries(csv!.fields!)).toEqual([
+      ['__proto__', 'a'],
+      ['constructor', 'b'],
+    ]);
+    expect(Object.entries(json!.fields!)).toEqual([
+      ['__proto__', { x: 1 }],
+      ['constructor', 'b'],
+    ]);
+    expect([csv!.fields!.toString, json!.fields!.hasOwnProperty]).toEqual([undefined, undefined]);
+  });
+
+  it(`makes a value nested deeper than ${MAX_NESTING} levels a record with a problem`, () => {
+    const nested = (depth: number): string => `{"x": ${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+    expect(simple(readInPieces(`${nested(MAX_NESTING)}\n${nested(MAX_NESTING + 1)}\n${nested(10000)}\n`, 100)).map(([line, r]) => [line, typeof r])).toEqual([
+      [1, 'object'],
+      [2, 'string'],
+      [3, 'string'],
+    ]);
+  });
+});
+
+describe('headerColumns', () => {
+  it('trims the names', () => {
+    expect(headerColumns([' id', 'plan '])).toEqual(['id', 'plan']);
   });
 });
 
