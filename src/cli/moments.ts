@@ -1,5 +1,10 @@
+import { civilFromDays, daysFromCivil } from '../core/civil';
+import { SlaError } from '../core/errors';
 import { parseInstant } from '../core/iso';
-import type { Zone } from '../core/zone';
+import { quoteValue } from '../core/quote-value';
+import { LAST_YEAR, SUPPORTED_RANGE } from '../core/supported-range';
+import { MS_PER_DAY } from '../core/units';
+import { instantFromWall, type Zone } from '../core/zone';
 import type { Io } from './io';
 
 /**
@@ -21,4 +26,31 @@ export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
  */
 export function openedFrom(text: string | undefined, nowMs: number, zone: Zone): number {
   return text === undefined || text.trim().toLowerCase() === 'now' ? nowMs : parseInstant(text, zone);
+}
+
+const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
+
+/**
+ * The end of a range given as `--to`, exclusive: a date alone takes in that
+ * whole day (the range ends at the next midnight in the zone); a date-time
+ * ends at that instant. The next midnight is computed, never re-read as text,
+ * so that a message only ever quotes what the user typed; a day whose end
+ * falls past 9999-12-31 is refused with the supported range named.
+ *
+ * @example
+ * rangeEndFrom('2025-06-30', zone, '--to') //=> Date.parse('2025-07-01T00:00:00+02:00')
+ * rangeEndFrom('2025-06-30T12:00', zone, '--to') //=> Date.parse('2025-06-30T12:00:00+02:00')
+ */
+export function rangeEndFrom(text: string, zone: Zone, flag: string): number {
+  const at = parseInstant(text, zone);
+  const date = DATE_ONLY.exec(text);
+  if (!date) return at;
+  const nextDay = daysFromCivil(Number(date[1]), Number(date[2]), Number(date[3])) + 1;
+  if (civilFromDays(nextDay).year > LAST_YEAR) {
+    throw new SlaError(
+      'INVALID_DATE',
+      `${flag} ${quoteValue(text)} takes in the whole day, which ends past 9999-12-31, outside the supported range (${SUPPORTED_RANGE}): give a date-time such as ${text.trim()}T23:59:59`,
+    );
+  }
+  return instantFromWall(zone, nextDay * MS_PER_DAY);
 }

@@ -1,9 +1,15 @@
+import { civilFromDays, daysFromCivil } from './civil';
 import { SlaError } from './errors';
 import type { Schedule } from './schedule';
+import { LAST_DAY, SUPPORTED_RANGE } from './supported-range';
 import type { TraceStep } from './trace';
+import { MS_PER_HOUR, MS_PER_MINUTE } from './units';
 
 /** Days in a row without business hours after which a schedule is taken to have none. */
 export const MAX_CLOSED_DAYS = 3660;
+
+/** The most days an explanation lists: about 100 years, far beyond the longest business target at normal hours. */
+export const MAX_EXPLAINED_DAYS = 36_600;
 
 /**
  * The instant at which `durationMs` of business time has passed since `startMs`.
@@ -11,8 +17,12 @@ export const MAX_CLOSED_DAYS = 3660;
  * Only time inside the schedule's windows counts, to the millisecond. A start
  * outside business hours counts from the next opening; a duration that runs out
  * exactly at a closing time ends at that closing time, not at the next opening.
- * Whole days are taken from the schedule's cache, so long durations stay cheap.
- * When `trace` is given, each counted window and each skipped day is appended.
+ * Whole days are taken from the schedule's cache, and whole years by their
+ * totals once the time left exceeds what a year could hold, so long durations
+ * stay cheap. The search stops at the end of the supported range (9999-12-31)
+ * with an error, and after {@link MAX_CLOSED_DAYS} days in a row without
+ * business hours. When `trace` is given, each counted window and each skipped
+ * day is appended.
  *
  * @example
  * // Mon 2 June 2025 15:30 CEST + 6 business hours (09:00-17:00) => Tue 13:30 CEST
@@ -23,12 +33,36 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
   if (!Number.isFinite(startMs) || !Number.isFinite(durationMs) || durationMs < 0) {
     throw new SlaError('INVALID_INPUT', `business time to add must be a finite non-negative duration, got ${durationMs}`);
   }
+  if (trace) {
+    // An explanation lists every day up to the deadline: find the deadline first
+    // (fast, and stopped at the horizon), so that a list nobody could read is refused, not built.
+    const due = addBusinessTime(schedule, startMs, durationMs);
+    const days = schedule.dayOf(due) - schedule.dayOf(startMs) + 1;
+    if (days > MAX_EXPLAINED_DAYS) {
+      throw new SlaError('INVALID_INPUT', `the deadline is ${days} days away, too far to explain day by day (at most ${MAX_EXPLAINED_DAYS} days, about 100 years)`);
+    }
+  }
+  const yearBoundMs = yearBound(schedule);
   let remaining = durationMs;
   let cursor = startMs;
   let closedDays = 0;
   const firstDay = schedule.dayOf(startMs);
   for (let day = firstDay; ; day++) {
+    if (day > LAST_DAY) throw pastRange();
     if (!trace && day > firstDay) {
+      if (remaining > yearBoundMs) {
+        // The rest of this year cannot hold the deadline: skip it by its total
+        // (checked, so that the bound only decides when to look).
+        const nextYear = daysFromCivil(civilFromDays(day).year + 1, 1, 1);
+        const restMs = schedule.wholeDaysMs(day, nextYear);
+        if (restMs < remaining) {
+          remaining -= restMs;
+          closedDays = restMs > 0 ? 0 : closedDays + (nextYear - day);
+          if (closedDays > MAX_CLOSED_DAYS) throw noBusinessHours();
+          day = nextYear - 1;
+          continue;
+        }
+      }
       // A whole day that cannot hold the deadline is skipped by its total alone.
       const dayMs = schedule.dayMs(day);
       if (dayMs < remaining) {
@@ -38,7 +72,7 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
         continue;
       }
     }
-    const { windows, holiday, closed } = schedule.plan(day);
+    const { windows, holiday, closed, exists } = schedule.plan(day);
     let counted = false;
     for (let i = 0; i < windows.length; i += 2) {
       const end = windows[i + 1]!;
@@ -59,7 +93,8 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
       closedDays = 0;
       continue;
     }
-    if (trace) {
+    // A date the zone skipped has no time to count and nothing to explain.
+    if (trace && exists) {
       const reason = closed ?? 'after-hours';
       trace.push({ kind: 'skipped', day, reason, ...(holiday ? { holiday } : {}) });
     }
@@ -67,9 +102,30 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
   }
 }
 
+const yearBounds = new WeakMap<Schedule, number>();
+
+/**
+ * About the most business time a civil year can hold: 54 weeks (a year touches
+ * at most 54) of the weekly hours, each day up to three hours longer for a
+ * clock set back. Only a hint of when whole years are worth skipping.
+ */
+function yearBound(schedule: Schedule): number {
+  let bound = yearBounds.get(schedule);
+  if (bound === undefined) {
+    const weekMs = schedule.weekly.reduce((sum, day) => sum + day.reduce((s, i) => s + (i.end - i.start) * MS_PER_MINUTE, 0), 0);
+    bound = 54 * (weekMs + 7 * 3 * MS_PER_HOUR);
+    yearBounds.set(schedule, bound);
+  }
+  return bound;
+}
+
 function noBusinessHours(): SlaError {
   return new SlaError(
     'NO_BUSINESS_HOURS',
     `no business hours in the ${MAX_CLOSED_DAYS} days after the start: check the policy's hours and holiday calendars`,
   );
+}
+
+function pastRange(): SlaError {
+  return new SlaError('INVALID_INPUT', `the deadline falls outside the supported range (${SUPPORTED_RANGE}): the target is not reached by 9999-12-31`);
 }

@@ -1,4 +1,5 @@
 import { at, Problems } from './problems';
+import { quoteValue } from './quote-value';
 import type { Interval } from './schedule';
 import { MINUTES_PER_DAY } from './units';
 
@@ -54,10 +55,10 @@ export function parseDayHours(value: unknown, path: string, problems: Problems):
     const start = parseWallClock(pair[0]);
     const end = parseWallClock(pair[1]);
     if (start === undefined || start === MINUTES_PER_DAY) {
-      problems.add(at(where, 0), `opening time ${JSON.stringify(pair[0])} must be HH:MM from 00:00 to 23:59`);
+      problems.add(at(where, 0), `opening time ${quoteValue(pair[0])} must be HH:MM from 00:00 to 23:59`);
     }
     if (end === undefined) {
-      problems.add(at(where, 1), `closing time ${JSON.stringify(pair[1])} must be HH:MM from 00:01 to 24:00`);
+      problems.add(at(where, 1), `closing time ${quoteValue(pair[1])} must be HH:MM from 00:01 to 24:00`);
     }
     if (start === undefined || end === undefined || start === MINUTES_PER_DAY) return;
     if (end <= start) {

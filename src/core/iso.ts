@@ -1,5 +1,7 @@
 import { civilFromDays, daysInMonth, pad2 } from './civil';
 import { SlaError } from './errors';
+import { quoteValue } from './quote-value';
+import { FIRST_YEAR, inSupportedRange, LAST_YEAR, SUPPORTED_RANGE } from './supported-range';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './units';
 import { instantFromWall, type Zone } from './zone';
 
@@ -21,6 +23,14 @@ const ACCEPTED =
  * parseInstant('2025-03-30T02:30', getZone('Europe/Amsterdam')) //=> Date.parse('2025-03-30T01:30:00Z')
  */
 export function parseInstant(text: string, zone: Zone): number {
+  const ms = parseWritten(text, zone);
+  // A year of 1000-9999 as written can still be past 9999-12-31 in the zone
+  // (9999-12-31T23:00-05:00 is 10000-01-01 in Amsterdam), where no answer could be printed.
+  if (!inSupportedRange(ms, zone)) throw invalid(text, `outside the supported range, ${SUPPORTED_RANGE} in ${zone.name}`);
+  return ms;
+}
+
+function parseWritten(text: string, zone: Zone): number {
   const fast = parseCanonical(text);
   if (fast !== undefined) return fast;
   const m = ISO.exec(text.trim());
@@ -33,7 +43,7 @@ export function parseInstant(text: string, zone: Zone): number {
   const minute = Number(mi);
   const second = Number(s);
   // Before 1000 the proleptic calendar and Date.UTC's two-digit years make answers meaningless.
-  if (year < 1000) throw invalid(text, `year ${y} is before 1000`);
+  if (year < FIRST_YEAR) throw invalid(text, `year ${y} is before ${FIRST_YEAR}; supported are ${SUPPORTED_RANGE}`);
   if (month < 1 || month > 12) throw invalid(text, `month ${mo} does not exist`);
   if (day < 1 || day > daysInMonth(year, month)) throw invalid(text, `${y}-${mo} has no day ${d}`);
   if (hour > 23 || minute > 59 || second > 59) throw invalid(text, 'time of day out of range');
@@ -94,7 +104,7 @@ function parseCanonical(text: string): number | undefined {
 }
 
 function invalid(text: string, why: string): SlaError {
-  return new SlaError('INVALID_DATE', `invalid date-time ${JSON.stringify(text)} (${why}): ${ACCEPTED}`);
+  return new SlaError('INVALID_DATE', `invalid date-time ${quoteValue(text)} (${why}): ${ACCEPTED}`);
 }
 
 /**
@@ -124,6 +134,10 @@ export function formatInstant(ms: number, zone: Zone): string {
   const wall = ms + offset;
   const days = Math.floor(wall / MS_PER_DAY);
   const { year, month, day } = civilFromDays(days);
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
+    // Never print a year ISO 8601 cannot write in four digits, nor one the reader would refuse.
+    throw new SlaError('INVALID_INPUT', `a result falls outside the supported range (${SUPPORTED_RANGE}, in ${zone.name})`);
+  }
   let rest = wall - days * MS_PER_DAY;
   const hh = Math.floor(rest / MS_PER_HOUR);
   rest -= hh * MS_PER_HOUR;

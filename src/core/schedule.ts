@@ -1,4 +1,4 @@
-import { weekdayOfDay } from './civil';
+import { civilFromDays, daysFromCivil, weekdayOfDay } from './civil';
 import { SlaError } from './errors';
 import { intersectIntervals } from './intervals';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Weekday } from './units';
@@ -20,8 +20,14 @@ export interface DayOverride {
   readonly intervals: readonly Interval[];
 }
 
-/** Finds the override for a day number (days since 1970-01-01 in the local calendar). */
-export type ClosureLookup = (day: number) => DayOverride | undefined;
+/**
+ * Finds the override for a day number (days since 1970-01-01 in the local
+ * calendar). It may also list the days of a civil year that have one
+ * (`daysInYear`), which lets whole years be summed by their few special days.
+ */
+export type ClosureLookup = ((day: number) => DayOverride | undefined) & {
+  readonly daysInYear?: (year: number) => Iterable<number>;
+};
 
 /** Why a day contributed no business time. */
 export type ClosedReason = 'weekend' | 'closed' | 'holiday';
@@ -38,6 +44,8 @@ export interface DayPlan {
   readonly closed: ClosedReason | undefined;
   /** The business time of the whole day, in ms. */
   readonly businessMs: number;
+  /** False for a local date the zone skipped (Pacific/Apia, 30 December 2011): it holds no real time. */
+  readonly exists: boolean;
 }
 
 /** Everything the core needs to know about when a business is open. */
@@ -45,7 +53,10 @@ export interface Schedule {
   readonly zone: Zone;
   /** Business hours per weekday, index 0 = Sunday. */
   readonly weekly: readonly (readonly Interval[])[];
-  /** The local day number of an instant. */
+  /**
+   * The local day number of an instant: the day whose real time holds it (its
+   * wall-clock date, but for instants a switch at midnight moves across).
+   */
   dayOf(ms: number): number;
   /** The cached plan of a local day. */
   plan(day: number): DayPlan;
@@ -68,7 +79,9 @@ export interface ScheduleSpec {
 /**
  * Builds a {@link Schedule}. Each local day's windows are computed once, on first
  * use, by converting its opening and closing wall times to instants with the
- * "compatible" rule; every later calculation works on cached epoch milliseconds.
+ * "compatible" rule and taking their union within the day's real time (see
+ * {@link unionWithin}), so that no real minute is counted twice, by one day or
+ * by two; every later calculation works on cached epoch milliseconds.
  *
  * @example
  * const nineToFive = [{ start: 540, end: 1020 }];
@@ -85,25 +98,40 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
   const closures = spec.closures ?? (() => undefined);
   const plans = new Map<number, DayPlan>();
 
+  // The real-time extent of a local day: from the instant its midnight maps to
+  // (by the "compatible" rule) up to the next day's. Consecutive extents touch
+  // and never overlap, so a day whose windows are kept inside its own extent
+  // can never count a real minute that a neighbouring day counts too. A day
+  // skipped by its zone (Pacific/Apia, 30 December 2011) has an empty extent.
+  const starts = new Map<number, number>();
+  const dayStart = (day: number): number => {
+    let start = starts.get(day);
+    if (start === undefined) {
+      start = instantFromWall(zone, day * MS_PER_DAY);
+      starts.set(day, start);
+    }
+    return start;
+  };
+
   const build = (day: number): DayPlan => {
     const holiday = closures(day);
     const weekday = weekdayOfDay(day) as Weekday;
     const intervals = holiday ? intersectIntervals(weekly[weekday]!, holiday.intervals) : weekly[weekday]!;
-    const windows: number[] = [];
     const midnight = day * MS_PER_DAY;
+    const raw: number[] = [];
     for (const { start, end } of intervals) {
-      const from = instantFromWall(zone, midnight + start * MS_PER_MINUTE);
-      const to = instantFromWall(zone, midnight + end * MS_PER_MINUTE);
-      // A window that falls wholly inside a spring-forward gap has no real time.
-      if (to > from) windows.push(from, to);
+      raw.push(instantFromWall(zone, midnight + start * MS_PER_MINUTE), instantFromWall(zone, midnight + end * MS_PER_MINUTE));
     }
+    const from = dayStart(day);
+    const to = dayStart(day + 1);
+    const windows = unionWithin(raw, from, to);
     let closed: ClosedReason | undefined;
     if (windows.length === 0) {
       closed = holiday ? 'holiday' : weekday === 0 || weekday === 6 ? 'weekend' : 'closed';
     }
     let businessMs = 0;
     for (let i = 0; i < windows.length; i += 2) businessMs += windows[i + 1]! - windows[i]!;
-    return Object.freeze({ day, windows: Object.freeze(windows), holiday, closed, businessMs });
+    return Object.freeze({ day, windows: Object.freeze(windows), holiday, closed, businessMs, exists: to > from });
   };
 
   const plan = (day: number): DayPlan => {
@@ -115,42 +143,159 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     return found;
   };
 
+  // The local day whose extent holds an instant. The wall clock's date is the
+  // answer but for the rare instants a switch at midnight puts on the other
+  // side of a day's extent (a repeated or skipped hour around 00:00).
+  const dayOf = (ms: number): number => {
+    let day = Math.floor(wallFromInstant(zone, ms) / MS_PER_DAY);
+    while (ms < dayStart(day)) day--;
+    while (ms >= dayStart(day + 1)) day++;
+    return day;
+  };
+
   // A plain day (no holiday, no clock change from one midnight to the next)
   // has its weekday's hours in full, so its business time needs no windows:
   // long runs of days are summed without building and caching each one.
   const weekdayMs = weekly.map((intervals) => intervals.reduce((sum, i) => sum + (i.end - i.start) * MS_PER_MINUTE, 0));
+  // A day a calendar closes holds nothing, whatever its clock does: no windows to build.
+  const closedAllDay = (day: number): boolean => closures(day)?.intervals.length === 0;
+  const isPlain = (day: number): boolean => {
+    const midnight = day * MS_PER_DAY;
+    // Offsets are within ±18 h, so these two instants bracket the local day.
+    return closures(day) === undefined && zone.offsetAt(midnight - 18 * MS_PER_HOUR) === zone.offsetAt(midnight + 42 * MS_PER_HOUR);
+  };
   const dayMs = (day: number): number => {
     const known = plans.get(day);
     if (known) return known.businessMs;
-    const midnight = day * MS_PER_DAY;
-    // Offsets are within ±18 h, so these two instants bracket the local day.
-    const plain = closures(day) === undefined && zone.offsetAt(midnight - 18 * MS_PER_HOUR) === zone.offsetAt(midnight + 42 * MS_PER_HOUR);
-    return plain ? weekdayMs[weekdayOfDay(day)]! : plan(day).businessMs;
+    if (closedAllDay(day)) return 0;
+    return isPlain(day) ? weekdayMs[weekdayOfDay(day)]! : plan(day).businessMs;
   };
 
-  // Running totals of business time from the first day asked about (`base`),
-  // forward and backward, so that the business time of any run of whole days
-  // is two look-ups however long the run: ahead[k] covers [base, base + k),
-  // behind[k] covers [base - k, base).
-  let base: number | undefined;
-  const ahead = [0];
-  const behind = [0];
-  const before = (day: number): number => {
-    base ??= day;
-    if (day >= base) {
-      for (let k = ahead.length; k <= day - base; k++) ahead.push(ahead[k - 1]! + dayMs(base + k - 1));
-      return ahead[day - base]!;
+  // Running totals within each civil year, built on first use: the business
+  // time of any run of whole days is two look-ups in its end years plus one
+  // total per year between, so a run of centuries costs its years, not its days
+  // held in memory.
+  //
+  // The civil year of a day remembers the last year found: runs of days mostly stay in one.
+  let knownYear = 1970;
+  let knownFirst = 0;
+  let knownEnd = 365;
+  const yearOfDay = (day: number): number => {
+    if (day < knownFirst || day >= knownEnd) {
+      knownYear = civilFromDays(day).year;
+      knownFirst = daysFromCivil(knownYear, 1, 1);
+      knownEnd = daysFromCivil(knownYear + 1, 1, 1);
     }
-    for (let k = behind.length; k <= base - day; k++) behind.push(behind[k - 1]! + dayMs(base - k));
-    return -behind[base - day]!;
+    return knownYear;
+  };
+  const prefixes = new Map<number, Float64Array>();
+  const prefixOf = (year: number): Float64Array => {
+    let prefix = prefixes.get(year);
+    if (prefix) return prefix;
+    const first = daysFromCivil(year, 1, 1);
+    const length = daysFromCivil(year + 1, 1, 1) - first;
+    prefix = new Float64Array(length + 1);
+    for (let k = 0; k < length; k++) prefix[k + 1] = prefix[k]! + dayMs(first + k);
+    prefixes.set(year, prefix);
+    return prefix;
+  };
+  const wholeDaysMs = (fromDay: number, toDay: number): number => {
+    if (toDay <= fromDay) return 0;
+    // Within one year (nearly every run): one look-up of its running totals.
+    const from = yearOfDay(fromDay);
+    if (toDay < knownEnd) {
+      const prefix = prefixOf(from);
+      return prefix[toDay - knownFirst]! - prefix[fromDay - knownFirst]!;
+    }
+    const to = yearOfDay(toDay);
+    // A run that starts or ends on 1 January needs no running totals of that year.
+    const at = (year: number, day: number): number => {
+      const first = daysFromCivil(year, 1, 1);
+      return day === first ? 0 : prefixOf(year)[day - first]!;
+    };
+    if (from === to) return at(to, toDay) - at(from, fromDay);
+    let sum = yearTotal(from) - at(from, fromDay) + at(to, toDay);
+    for (let year = from + 1; year < to; year++) sum += yearTotal(year);
+    return sum;
+  };
+  // A year's total: each weekday's hours times how often it occurs, corrected
+  // on the few days that differ (holidays, and days near a clock change), when
+  // the calendars can list their days; else the sum of its days.
+  const totals = new Map<number, number>();
+  const daysInYear = spec.closures ? spec.closures.daysInYear : () => [];
+  const yearTotal = (year: number): number => {
+    let total = prefixes.get(year)?.[daysFromCivil(year + 1, 1, 1) - daysFromCivil(year, 1, 1)] ?? totals.get(year);
+    if (total !== undefined) return total;
+    if (!daysInYear) {
+      const prefix = prefixOf(year);
+      return prefix[prefix.length - 1]!;
+    }
+    const first = daysFromCivil(year, 1, 1);
+    const length = daysFromCivil(year + 1, 1, 1) - first;
+    const firstWeekday = weekdayOfDay(first);
+    total = 0;
+    for (let w = 0; w < 7; w++) {
+      const count = Math.floor(length / 7) + ((w - firstWeekday + 7) % 7 < length % 7 ? 1 : 0);
+      total += count * weekdayMs[w]!;
+    }
+    const special = new Set<number>();
+    for (const day of daysInYear(year)) special.add(day);
+    // A clock change touches the days whose bracket (midnight - 18 h to + 42 h) holds it.
+    const end = (first + length + 2) * MS_PER_DAY;
+    let offset = zone.offsetAt((first - 2) * MS_PER_DAY);
+    for (let start = (first - 2) * MS_PER_DAY; start < end; start += 7 * MS_PER_DAY) {
+      const next = zone.offsetAt(start + 7 * MS_PER_DAY);
+      if (next !== offset) {
+        const firstOfWeek = Math.floor(start / MS_PER_DAY);
+        for (let day = firstOfWeek - 2; day <= firstOfWeek + 9; day++) special.add(day);
+      }
+      offset = next;
+    }
+    for (const day of special) {
+      if (day < first || day >= first + length) continue;
+      // Not cached: a run over centuries would otherwise keep every special day's plan.
+      const ms = plans.get(day)?.businessMs ?? (closedAllDay(day) ? 0 : isPlain(day) ? weekdayMs[weekdayOfDay(day)]! : build(day).businessMs);
+      total += ms - weekdayMs[weekdayOfDay(day)]!;
+    }
+    totals.set(year, total);
+    return total;
   };
 
   return Object.freeze({
     zone,
     weekly,
-    dayOf: (ms: number) => Math.floor(wallFromInstant(zone, ms) / MS_PER_DAY),
+    dayOf,
     plan,
     dayMs,
-    wholeDaysMs: (fromDay: number, toDay: number) => (toDay <= fromDay ? 0 : before(toDay) - before(fromDay)),
+    wholeDaysMs,
   });
+}
+
+/**
+ * The real time a day's windows cover, each real instant once: the windows
+ * (pairs of instants, in any order, possibly overlapping, since the
+ * "compatible" rule can map a closing time in a spring-forward gap past the
+ * next opening) clipped to the day's extent `[from, to)`, sorted, and merged
+ * where they overlap or touch. Every path (adding, counting between, the
+ * explanation, day totals, status) reads windows built here.
+ *
+ * @example
+ * // 01:00-02:30 and 03:15-05:00 on a spring-forward night: 02:30 becomes 03:30
+ * unionWithin([1, 3.5, 3.25, 5].map(h), h(0), h(24)) //=> [h(1), h(5)]
+ */
+export function unionWithin(windows: readonly number[], from: number, to: number): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < windows.length; i += 2) {
+    const start = Math.max(windows[i]!, from);
+    const end = Math.min(windows[i + 1]!, to);
+    if (end > start) pairs.push([start, end]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && start <= out[last]!) out[last] = Math.max(out[last]!, end);
+    else out.push(start, end);
+  }
+  return out;
 }

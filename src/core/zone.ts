@@ -1,5 +1,7 @@
 import { SlaError } from './errors';
+import { quoteValue } from './quote-value';
 import { MS_PER_DAY } from './units';
+import { ZONE_LINKS } from './zone-links';
 
 /**
  * A time zone's offsets, with each week's offset remembered so that the hot
@@ -13,6 +15,15 @@ export interface Zone {
 }
 
 const WEEK = 7 * MS_PER_DAY;
+
+/** 400 Gregorian years: 146,097 days, a whole number of weeks. */
+const GREGORIAN_CYCLE = 146_097 * MS_PER_DAY;
+/**
+ * From here on offsets are read one or more 400-year cycles earlier. The time
+ * zone database lists single transitions only up to the 2080s (Morocco); from
+ * 2100 on every zone repeats its last rule, so 2500 is safely inside that.
+ */
+const PERIODIC_FROM = Date.UTC(2500, 0, 1);
 
 /** One week of a zone: its offset at the start and, when it changes inside the week, where. */
 interface WeekSpan {
@@ -44,17 +55,30 @@ export function canonicalZoneName(name: string): string {
   // Intl answers with ICU's canonical name, which can be a retired one (Asia/Kolkata
   // comes back as Asia/Calcutta): keep the user's name, fixing only its case.
   if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
-  knownZones ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
-  return knownZones.get(name.toLowerCase()) ?? name;
+  return zoneNameCase(name);
 }
 
-/** The zone names this runtime lists, by lower-case spelling; built only when a name needs its case fixed. */
+/** Every zone name with its IANA letter case, by lower-case spelling; built when a name needs its case fixed. */
 let knownZones: Map<string, string> | undefined;
+
+/**
+ * The IANA spelling of a name Intl accepts: from the names this runtime lists
+ * (`Intl.supportedValuesOf`) and the link names it accepts without listing
+ * them ({@link ZONE_LINKS}); a name in neither is cased as IANA cases names
+ * (each word capitalised), since Intl itself ignores case.
+ */
+function zoneNameCase(name: string): string {
+  if (!knownZones) {
+    knownZones = new Map();
+    for (const z of [...ZONE_LINKS, ...Intl.supportedValuesOf('timeZone')]) knownZones.set(z.toLowerCase(), z);
+  }
+  return knownZones.get(name.toLowerCase()) ?? name.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
 
 function unknownZone(name: unknown): SlaError {
   return new SlaError(
     'UNKNOWN_ZONE',
-    `unknown time zone ${JSON.stringify(name)}: use an IANA zone name such as Europe/Amsterdam, America/New_York or UTC`,
+    `unknown time zone ${typeof name === 'string' ? quoteValue(name) : String(name)}: use an IANA zone name such as Europe/Amsterdam, America/New_York or UTC`,
   );
 }
 
@@ -116,8 +140,13 @@ function createZone(name: string): Zone {
   return Object.freeze({
     name,
     offsetAt(ms: number): number {
-      const span = spanOf(Math.floor(ms / WEEK));
-      return ms < span.switchAt ? span.before : span.after;
+      // Far ahead, a zone follows its last rule, and rules name Gregorian dates
+      // and weekdays, which repeat exactly every 400 years: reading those years
+      // from one cycle keeps the cache (and the calls to Intl) bounded however
+      // far a calculation runs.
+      const at = ms >= PERIODIC_FROM ? ms - Math.ceil((ms - PERIODIC_FROM) / GREGORIAN_CYCLE) * GREGORIAN_CYCLE : ms;
+      const span = spanOf(Math.floor(at / WEEK));
+      return at < span.switchAt ? span.before : span.after;
     },
   });
 }

@@ -5,6 +5,9 @@ import { MINUTES_PER_DAY } from '../core/units';
 import { holidaysInYear } from './holidays-in-year';
 import type { Calendar, Holiday } from './types';
 
+/** The years of holidays kept at once (a few centuries: far more than any ticket spans). */
+const MAX_CACHED_YEARS = 400;
+
 const WHOLE_DAY: readonly Interval[] = [{ start: 0, end: MINUTES_PER_DAY }];
 
 /**
@@ -33,6 +36,10 @@ export function holidaysBetween(calendars: readonly Calendar[], fromDay: number,
  * day; otherwise only the hours that every partial day keeps.
  */
 function combine(holidays: readonly Holiday[]): DayOverride {
+  if (holidays.length === 1) {
+    const [h] = holidays;
+    return Object.freeze({ name: h!.name, calendar: h!.calendar, intervals: Object.freeze(intersectIntervals(WHOLE_DAY, h!.hours ?? [])) });
+  }
   let intervals: readonly Interval[] = WHOLE_DAY;
   for (const h of holidays) intervals = intersectIntervals(intervals, h.hours ?? []);
   const unique = (xs: string[]): string => [...new Set(xs)].join(' / ');
@@ -52,18 +59,42 @@ function combine(holidays: readonly Holiday[]): DayOverride {
  * closures(daysFromCivil(2025, 6, 9))?.name //=> 'Whit Monday'
  */
 export function closureLookup(calendars: readonly Calendar[]): ClosureLookup {
-  if (calendars.every((c) => c.rules.length === 0)) return () => undefined;
+  if (calendars.every((c) => c.rules.length === 0)) return Object.assign(() => undefined, { daysInYear: () => [] });
   const years = new Map<number, ReadonlyMap<number, DayOverride>>();
+  // The rules' days by the year they are computed for; a year's days also take
+  // in rules of the years either side that a move carries across New Year.
+  const ruleYears = new Map<number, readonly Holiday[]>();
+  const rulesOf = (year: number): readonly Holiday[] => {
+    let found = ruleYears.get(year);
+    if (!found) {
+      found = calendars.flatMap((calendar) => holidaysInYear(calendar, year));
+      if (ruleYears.size >= MAX_CACHED_YEARS) ruleYears.clear();
+      ruleYears.set(year, found);
+    }
+    return found;
+  };
   const yearOf = (year: number): ReadonlyMap<number, DayOverride> => {
     let days = years.get(year);
     if (days) return days;
+    const first = daysFromCivil(year, 1, 1);
+    const last = daysFromCivil(year + 1, 1, 1);
     const byDay = new Map<number, Holiday[]>();
-    for (const h of holidaysBetween(calendars, daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31))) {
-      byDay.set(h.day, [...(byDay.get(h.day) ?? []), h]);
+    for (const y of [year - 1, year, year + 1]) {
+      for (const h of rulesOf(y)) {
+        if (h.day < first || h.day >= last) continue;
+        const list = byDay.get(h.day);
+        if (list) list.push(h);
+        else byDay.set(h.day, [h]);
+      }
     }
     days = new Map([...byDay].map(([day, list]) => [day, combine(list)]));
+    // Calculations move through years in order: a bounded cache keeps a run over
+    // centuries from holding every year's days at once.
+    if (years.size >= MAX_CACHED_YEARS) years.clear();
     years.set(year, days);
     return days;
   };
-  return (day: number) => yearOf(civilFromDays(day).year).get(day);
+  const lookup = (day: number) => yearOf(civilFromDays(day).year).get(day);
+  // Listing a year's days lets the schedule sum whole years without visiting each day.
+  return Object.assign(lookup, { daysInYear: (year: number) => yearOf(year).keys() });
 }

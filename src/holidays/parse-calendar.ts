@@ -4,6 +4,7 @@ import { parseDayHours } from '../core/hours';
 import { at, checkKeys, isRecord, Problems, requireString } from '../core/problems';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES, type Weekday } from '../core/units';
+import { quoteValue } from '../core/quote-value';
 import { parseIsoDate } from './parse-date';
 import type { CalendarDifference, DateRule, DifferenceKind, HolidayRule, YearlyRule } from './types';
 
@@ -26,6 +27,10 @@ const DIFFERENCE_KEYS = ['kind', 'name', 'reason', 'dates', ...RULE_KEYS];
 const DIFFERENCE_KINDS: readonly DifferenceKind[] = ['missing-here', 'extra-here'];
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 const NO_MOVE: Readonly<Partial<Record<Weekday, number>>> = Object.freeze({});
+
+/** Any JSON value as a message quotes it: a string through quoteValue, anything else as JSON, cut alike. */
+const quoteAny = (value: unknown): string =>
+  typeof value === 'string' ? quoteValue(value) : (JSON.stringify(value) ?? String(value)).slice(0, 60);
 
 /** A rule with no move, weekday or year span: what a `days` key or a listed date is. */
 const plainRule = (rule: DateRule): YearlyRule => Object.freeze({ rule, move: NO_MOVE, weekday: undefined, from: undefined, to: undefined });
@@ -147,7 +152,7 @@ function parseDays(value: unknown, calendarName: string, origin: string, problem
   for (const [key, hoursValue] of Object.entries(value)) {
     const path = at('days', key);
     const rule = parseDayKey(key);
-    if (!rule) problems.add(path, `${JSON.stringify(key)} must be a real date written YYYY-MM-DD, or MM-DD for every year`);
+    if (!rule) problems.add(path, `${quoteValue(key)} must be a real date written YYYY-MM-DD, or MM-DD for every year`);
     const hours = parseHours(hoursValue, path, problems);
     if (rule) {
       rules.push(Object.freeze({ origin, name: calendarName, localName: calendarName, ...plainRule(rule), hours }));
@@ -200,7 +205,7 @@ function parseDates(value: unknown, path: string, problems: Problems): YearlyRul
   const days: YearlyRule[] = [];
   value.forEach((text, i) => {
     const date = parseIsoDate(text);
-    if (!date) problems.add(at(path, i), `${JSON.stringify(text)} must be a real date written YYYY-MM-DD`);
+    if (!date) problems.add(at(path, i), `${quoteAny(text)} must be a real date written YYYY-MM-DD`);
     else days.push(plainRule({ kind: 'date', ...date }));
   });
   return days;
@@ -235,7 +240,7 @@ function parseDateRule(item: Record<string, unknown>, path: string, problems: Pr
   if (item.date !== undefined) {
     const date = parseIsoDate(item.date);
     if (!date) {
-      problems.add(at(path, 'date'), `${JSON.stringify(item.date)} must be a real date written YYYY-MM-DD`);
+      problems.add(at(path, 'date'), `${quoteAny(item.date)} must be a real date written YYYY-MM-DD`);
       return undefined;
     }
     return { kind: 'date', ...date };

@@ -1,6 +1,7 @@
-import type { Clock, Target } from '../core/deadline';
+import { targetProblem, type Clock, type Target } from '../core/deadline';
 import { SlaError } from '../core/errors';
 import { parseDayHours } from '../core/hours';
+import { quoteValue } from '../core/quote-value';
 import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } from '../core/problems';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES } from '../core/units';
@@ -55,7 +56,7 @@ function parseZone(value: unknown, problems: Problems): string {
   try {
     return canonicalZoneName(value);
   } catch {
-    problems.add('timezone', `unknown time zone ${JSON.stringify(value)}: use an IANA zone name such as Europe/Amsterdam`);
+    problems.add('timezone', `unknown time zone ${quoteValue(value)}: use an IANA zone name such as Europe/Amsterdam`);
     return 'UTC';
   }
 }
@@ -111,7 +112,7 @@ function parseEntries<Id extends number | string>(value: unknown, kind: EntryKin
     const aliases = optionalStrings(item, 'aliases', path, problems);
     if (id === undefined || name === undefined) return;
     for (const word of new Set([String(id), name, ...aliases].map(normalizeWord))) {
-      if (seen.has(word)) problems.add(path, `${JSON.stringify(word)} names more than one ${kind.noun}`);
+      if (seen.has(word)) problems.add(path, `${quoteValue(word)} names more than one ${kind.noun}`);
       seen.add(word);
     }
     out.push(Object.freeze({ id, name, aliases: Object.freeze(aliases) }));
@@ -201,6 +202,12 @@ function parseTarget(cell: unknown, path: string, problems: Problems): Target | 
   }
   if (!CLOCKS.includes(clock as Clock)) {
     problems.add(at(path, 'clock'), `must be one of ${CLOCKS.map((c) => JSON.stringify(c)).join(', ')}`);
+    ok = false;
+  }
+  // Bounded at load time, so that no deadline search runs for ever.
+  const tooLong = ok ? targetProblem({ minutes: minutes as number, clock: clock as Clock }) : undefined;
+  if (tooLong) {
+    problems.add(path, tooLong);
     ok = false;
   }
   return ok ? Object.freeze({ minutes: minutes as number, clock: clock as Clock }) : undefined;

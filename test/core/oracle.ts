@@ -123,3 +123,94 @@ export class Oracle {
     return n;
   }
 }
+
+/**
+ * The same model with boundaries anywhere, DST switches included, read as the
+ * README's rules say and nothing more (still sharing no code with `src/core`):
+ *
+ * - a wall time becomes an instant by the "compatible" rule: of the instants at
+ *   which the zone's clock shows it, the earliest; when none does (a gap), the
+ *   wall time read with the offset in force before the gap (rules 5 and 6);
+ * - a local day's real time runs from its midnight's instant to the next day's
+ *   (empty for a date the zone skipped);
+ * - a minute is business time iff it lies in that real time of some local day
+ *   and between the instants of one of that day's openings and closings, and
+ *   the day is not a holiday; so each real minute counts once (the union rule).
+ *
+ * Offsets are read from Intl once per UTC quarter-hour (as {@link Oracle}
+ * does, and exact for the same reason: every zone used switches on a UTC
+ * quarter-hour), and the offsets a wall time may be read with are those in
+ * force within two days of it, sampled every three hours (no offset of these
+ * zones lasts less).
+ */
+export class CompatibleOracle {
+  private readonly format: Intl.DateTimeFormat;
+  private readonly offsets = new Map<number, number>();
+  private readonly days = new Map<number, { from: number; to: number; windows: [number, number][] }>();
+
+  constructor(readonly policy: OraclePolicy) {
+    this.format = formatFor(policy.zone);
+  }
+
+  /** The zone's offset at an instant, from Intl. */
+  offsetAt(ms: number): number {
+    const quarter = Math.floor(ms / QUARTER_HOUR);
+    let offset = this.offsets.get(quarter);
+    if (offset === undefined) {
+      offset = intlWall(this.format, quarter * QUARTER_HOUR) - quarter * QUARTER_HOUR;
+      this.offsets.set(quarter, offset);
+    }
+    return offset;
+  }
+
+  /** The instant of a wall time (as if UTC), by the "compatible" rule. */
+  instantOf(wall: number): number {
+    const candidates = new Set<number>();
+    for (let h = -48; h <= 48; h += 3) candidates.add(this.offsetAt(wall + h * 3_600_000));
+    const fits = [...candidates].map((o) => wall - o).filter((t) => t + this.offsetAt(t) === wall);
+    if (fits.length > 0) return Math.min(...fits);
+    return wall - this.offsetAt(wall - 2 * DAY);
+  }
+
+  private day(day: number): { from: number; to: number; windows: [number, number][] } {
+    let found = this.days.get(day);
+    if (!found) {
+      const from = this.instantOf(day * DAY);
+      const to = this.instantOf((day + 1) * DAY);
+      const weekday = new Date(day * DAY).getUTCDay();
+      const windows: [number, number][] = this.policy.holidays.has(day)
+        ? []
+        : this.policy.weekly[weekday]!.map((iv) => [this.instantOf(day * DAY + iv.start * MINUTE), this.instantOf(day * DAY + iv.end * MINUTE)]);
+      found = { from, to, windows };
+      this.days.set(day, found);
+    }
+    return found;
+  }
+
+  /** Whether the minute [ms, ms + 1 min) is business time. */
+  isBusinessMinute(ms: number): boolean {
+    const wallDay = Math.floor((ms + this.offsetAt(ms)) / DAY);
+    for (let d = wallDay - 2; d <= wallDay + 2; d++) {
+      const { from, to, windows } = this.day(d);
+      if (ms < from || ms >= to) continue;
+      if (windows.some(([start, end]) => start <= ms && ms < end)) return true;
+    }
+    return false;
+  }
+
+  /** The end of the minute in which the `targetMinutes`-th business minute from `openedMs` is counted. */
+  deadline(openedMs: number, targetMinutes: number): number {
+    let left = targetMinutes;
+    for (let t = openedMs; ; t += MINUTE) {
+      if (this.isBusinessMinute(t) && --left === 0) return t + MINUTE;
+    }
+  }
+
+  /** Business minutes in [fromMs, toMs), both whole minutes; negative when reversed. */
+  businessMinutesBetween(fromMs: number, toMs: number): number {
+    if (toMs < fromMs) return -this.businessMinutesBetween(toMs, fromMs);
+    let n = 0;
+    for (let t = fromMs; t < toMs; t += MINUTE) if (this.isBusinessMinute(t)) n++;
+    return n;
+  }
+}

@@ -16,6 +16,15 @@ describe('parseIsoDate', () => {
     },
   );
 
+  it.each(['0999-12-31', '0000-01-01'])('rejects %j, before the year 1000', (text) => {
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
+
+  it('reads the first and last days of the supported range', () => {
+    expect(parseIsoDate('1000-01-01')).toEqual({ year: 1000, month: 1, day: 1 });
+    expect(parseIsoDate('9999-12-31')).toEqual({ year: 9999, month: 12, day: 31 });
+  });
+
   it('rejects a value that is not a string', () => {
     expect(parseIsoDate(20260105)).toBeUndefined();
   });

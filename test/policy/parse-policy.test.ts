@@ -39,6 +39,28 @@ describe('parsePolicy', () => {
     expect(errorOf(doc).details).toEqual(['targets.advanced.3: minutes must be a positive integer']);
   });
 
+  it.each([6_000_001, 1e9 * 60, 1e15, 1e300])('reports a business target of %d minutes past the limit of 100,000 hours', (minutes) => {
+    const doc = policyDoc();
+    doc.targets.professional['2'].minutes = minutes;
+    expect(errorOf(doc).details).toEqual([expect.stringMatching(/^targets\.professional\.2: minutes must be a positive integer of at most 6000000 \(100,000 hours\) for a business target, got /)]);
+  });
+
+  it('reports a 24/7 target past the limit of 100 years, and accepts one at it', () => {
+    const doc = policyDoc();
+    doc.targets.advanced['1'].minutes = 52_596_001;
+    expect(errorOf(doc).details).toEqual(['targets.advanced.1: minutes must be a positive integer of at most 52596000 (100 years) for a 24/7 target, got 52596001']);
+    doc.targets.advanced['1'].minutes = 52_596_000;
+    expect(parsePolicy(doc, 'acme.json').targets.get('advanced')?.get(1)?.minutes).toBe(52_596_000);
+  });
+
+  it('quotes a huge zone name cut short', () => {
+    const doc = policyDoc();
+    doc.timezone = `Mars/${'x'.repeat(100_000)}`;
+    const [line] = errorOf(doc).details;
+    expect(line).toMatch(/^timezone: unknown time zone "Mars\/x+…" \(100005 characters\)/);
+    expect(line!.length).toBeLessThan(300);
+  });
+
   it('reports an unknown clock', () => {
     const doc = policyDoc();
     doc.targets.professional['1'].clock = 'wall';

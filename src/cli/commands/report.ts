@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { daysFromCivil, formatDay } from '../../core/civil';
 import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
 import { quoteValue } from '../../core/quote-value';
-import type { Zone } from '../../core/zone';
 import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
 import { GROUP_DIMENSIONS, parseGroupBy } from '../batch/report-groups';
 import { runReport } from '../batch/run-report';
@@ -13,7 +11,7 @@ import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-opt
 import { renderReportCsv } from '../render/report-csv';
 import { reportToJson } from '../render/report-json';
 import { renderReportText } from '../render/report-text';
-import { nowFrom } from '../moments';
+import { nowFrom, rangeEndFrom } from '../moments';
 
 interface ReportOptions extends PolicyOptions {
   from?: string;
@@ -23,23 +21,6 @@ interface ReportOptions extends PolicyOptions {
   csv?: boolean;
   now?: string;
   inputFormat?: string;
-}
-
-const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
-
-/**
- * The end of a `--to` range, exclusive: a date alone takes in that whole day
- * (the range ends at the next midnight); a date-time ends at that instant.
- *
- * @example
- * rangeEnd('2025-06-30', zone) //=> Date.parse('2025-07-01T00:00:00+02:00')
- * rangeEnd('2025-06-30T12:00', zone) //=> Date.parse('2025-06-30T12:00:00+02:00')
- */
-export function rangeEnd(text: string, zone: Zone): number {
-  const at = parseInstant(text, zone);
-  const date = DATE_ONLY.exec(text);
-  if (!date) return at;
-  return parseInstant(formatDay(daysFromCivil(Number(date[1]), Number(date[2]), Number(date[3])) + 1), zone);
 }
 
 /**
@@ -69,7 +50,7 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     const loaded = loadPolicy(options, io);
     const zone = loaded.schedule.zone;
     const fromMs = options.from === undefined ? null : parseInstant(options.from, zone);
-    const toMs = options.to === undefined ? null : rangeEnd(options.to, zone);
+    const toMs = options.to === undefined ? null : rangeEndFrom(options.to, zone, '--to');
     if (fromMs !== null && toMs !== null && toMs <= fromMs) {
       throw new SlaError('USAGE', `--to ${quoteValue(options.to!)} is not after --from ${quoteValue(options.from!)}: the range holds no time`);
     }
