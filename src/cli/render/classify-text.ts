@@ -6,7 +6,7 @@ import { targetPhrase } from './labels';
 
 /**
  * Text output of `sla classify`: the verdict, the facts and phrases behind it,
- * the reasons, the deadline when a plan was given, and the paragraph an agent
+ * how firmly it rests on them (confidence, and whether a person should review it), the reasons, the deadline when a plan was given, and the paragraph an agent
  * can paste to the customer.
  *
  * @example
@@ -28,6 +28,8 @@ export function renderClassificationText(
         : paint.ok(`filed as P${c.filed}: keep it`);
   const lines = [`${paint.bold(`P${c.priority} ${c.name}`)}  (${change})`];
   lines.push(`  facts: environment ${c.facts.env}, impact ${c.facts.impact ?? 'not stated'}, workaround ${c.facts.workaround}`);
+  lines.push(`  confidence: ${c.confidence === 'high' ? c.confidence : paint.warn(c.confidence)}`);
+  if (c.needsReview) lines.push(paint.warn(`  needs review: ${c.reviewReason ?? 'a person should decide'}`));
   for (const reason of c.reasons) lines.push(`  - ${reason}`);
   if (c.matched.length) {
     lines.push(paint.dim(`  matched: ${c.matched.map((m) => `"${m.phrase}" (${m.fact} ${m.value})`).join(', ')}`));

@@ -1,10 +1,11 @@
-import { pad2 } from '../../core/civil';
-import { MS_PER_MINUTE } from '../../core/units';
-import type { GroupStats, Overrun } from '../batch/report-groups';
-import type { ReportModel } from '../batch/run-report';
-import type { Paint } from '../paint';
-import { formatDuration } from './format-duration';
-import { formatLocal } from './format-local';
+import { pad2 } from '../../../core/civil';
+import { MS_PER_MINUTE } from '../../../core/units';
+import type { GroupStats, Overrun } from '../../batch/report-groups';
+import type { ReportModel } from '../../batch/run-report';
+import type { Paint } from '../../paint';
+import { formatDuration } from '../shared/format-duration';
+import { formatLocal } from '../shared/format-time';
+import { overrunName } from './report-figures';
 
 /** The width the report is laid out for: a classic terminal. */
 export const REPORT_WIDTH = 80;
@@ -81,16 +82,6 @@ function tableRow(label: string, cells: readonly string[], widths: { label: numb
     return bad && (i === 2 || i === 4) && c !== '0' ? paint.bad(text) : text;
   });
   return `${fit(label, widths.label)}${padded.join('')}`;
-}
-
-/**
- * How an overrun's ticket is named: its id (as JSON unless a string), else its line.
- *
- * @example
- * overrunName({ id: null, line: 7, ... }) //=> 'line 7'
- */
-export function overrunName(o: Overrun): string {
-  return o.id === null ? `line ${o.line}` : typeof o.id === 'string' ? o.id : JSON.stringify(o.id);
 }
 
 function overrunLine(o: Overrun, idWidth: number): string {

@@ -1,32 +1,15 @@
-import { fieldRecord } from '../batch/field-record';
+import { fieldRecord } from '../../batch/field-record';
+import { csvCell } from '../shared/csv-cell';
 import type { DeadlineJson } from './deadline-json';
 import { OUTPUT_FIELDS, type RecordErrorJson } from './deadline-record';
-import { csvCell } from './csv-cell';
+import { CSV_ERROR_COLUMNS, CSV_RESULT_COLUMNS } from './record-fields';
 
 /**
  * The result columns of `sla deadline --input ... --format csv`, after the
  * input's own columns: the JSON fields, with `target` split in two and
- * `error` in three.
+ * `error` in three (see {@link CSV_RESULT_COLUMNS}).
  */
-export const DEADLINE_CSV_COLUMNS = [
-  'opened',
-  'priority',
-  'priorityName',
-  'plan',
-  'covered',
-  'targetMinutes',
-  'targetClock',
-  'deadline',
-  'reason',
-  'timezone',
-  'responded',
-  'status',
-  'elapsed',
-  'remaining',
-  'errorCode',
-  'errorMessage',
-  'errorLine',
-] as const;
+export const DEADLINE_CSV_COLUMNS: readonly string[] = [...CSV_RESULT_COLUMNS.map((c) => c.name), ...CSV_ERROR_COLUMNS];
 
 const RESULT_COLUMNS: ReadonlySet<string> = new Set([...OUTPUT_FIELDS, ...DEADLINE_CSV_COLUMNS]);
 
@@ -61,12 +44,9 @@ export function deadlineCsvHeader(passThrough: readonly string[]): string {
 export function deadlineCsvRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>>, json: DeadlineJson): string {
   let row = '';
   for (const column of passThrough) row += `${csvCell(input[column], 'outside')},`;
-  // Names, ids, the zone and the reason come from the policy; instants, numbers and statuses are computed.
-  row += `${csvCell(json.opened, 'computed')},${csvCell(json.priority, 'computed')},${csvCell(json.priorityName, 'outside')},`;
-  row += `${csvCell(json.plan, 'outside')},${csvCell(json.covered, 'computed')},`;
-  row += `${csvCell(json.target?.minutes, 'computed')},${csvCell(json.target?.clock, 'computed')},${csvCell(json.deadline, 'computed')},`;
-  row += `${csvCell(json.reason, 'outside')},${csvCell(json.timezone, 'outside')},`;
-  row += `${csvCell(json.responded, 'computed')},${csvCell(json.status, 'computed')},${csvCell(json.elapsed, 'computed')},${csvCell(json.remaining, 'computed')},,,\n`;
+  for (const column of CSV_RESULT_COLUMNS) row += `${csvCell(column.value(json), column.origin)},`;
+  // A result has no error: its three columns stay empty (the last without a comma after it).
+  row += `${','.repeat(CSV_ERROR_COLUMNS.length - 1)}\n`;
   return row;
 }
 
@@ -86,7 +66,7 @@ export function deadlineCsvErrorRow(
 ): string {
   const fields = input ?? fieldRecord();
   // Every value here is the input's own, even under a result column; the message repeats input values too.
-  const values = [...passThrough, ...DEADLINE_CSV_COLUMNS.slice(0, -3)].map((c) => csvCell(fields[c], 'outside'));
+  const values = [...passThrough, ...CSV_RESULT_COLUMNS.map((c) => c.name)].map((c) => csvCell(fields[c], 'outside'));
   values.push(csvCell(error.code, 'computed'), csvCell(error.message, 'outside'), csvCell(error.line, 'computed'));
   return `${values.join(',')}\n`;
 }

@@ -1,8 +1,9 @@
-import { formatInstant } from '../../core/iso';
-import { MS_PER_MINUTE } from '../../core/units';
-import type { Zone } from '../../core/zone';
-import type { GroupDimension, GroupStats } from '../batch/report-groups';
-import type { ReportModel } from '../batch/run-report';
+import type { Zone } from '../../../core/zone';
+import type { GroupDimension, GroupStats } from '../../batch/report-groups';
+import type { ReportModel } from '../../batch/run-report';
+import { toMinutes } from '../shared/format-duration';
+import { formatIsoInstant } from '../shared/format-time';
+import { roundPercent } from './report-figures';
 
 /** One overrun in `sla report --json`. */
 export interface OverrunJson {
@@ -45,18 +46,6 @@ export interface ReportJson {
   total: GroupJson;
 }
 
-const minutes = (ms: number | null): number | null => (ms === null ? null : ms / MS_PER_MINUTE);
-
-/**
- * A percentage to two decimals, as JSON carries it.
- *
- * @example
- * roundPercent(200 / 3) //=> 66.67
- */
-export function roundPercent(percent: number | null): number | null {
-  return percent === null ? null : Math.round(percent * 100) / 100;
-}
-
 /**
  * One group's figures as JSON; times in minutes (fractions when seconds count).
  *
@@ -74,9 +63,9 @@ export function groupToJson(g: GroupStats): GroupJson {
     breached: g.breached,
     notCovered: g.notCovered,
     percentMet: roundPercent(g.percentMet),
-    medianMinutes: minutes(g.medianMs),
-    p90Minutes: minutes(g.p90Ms),
-    worstOverruns: g.worst.map((o) => ({ id: o.id, line: o.line, plan: o.plan, priority: o.priority, overrunMinutes: o.overrunMs / MS_PER_MINUTE, status: o.status })),
+    medianMinutes: toMinutes(g.medianMs),
+    p90Minutes: toMinutes(g.p90Ms),
+    worstOverruns: g.worst.map((o) => ({ id: o.id, line: o.line, plan: o.plan, priority: o.priority, overrunMinutes: toMinutes(o.overrunMs), status: o.status })),
   };
 }
 
@@ -88,9 +77,9 @@ export function groupToJson(g: GroupStats): GroupJson {
  */
 export function reportToJson(report: ReportModel, zone: Zone): ReportJson {
   return {
-    from: report.fromMs === null ? null : formatInstant(report.fromMs, zone),
-    to: report.toMs === null ? null : formatInstant(report.toMs, zone),
-    now: formatInstant(report.nowMs, zone),
+    from: report.fromMs === null ? null : formatIsoInstant(report.fromMs, zone),
+    to: report.toMs === null ? null : formatIsoInstant(report.toMs, zone),
+    now: formatIsoInstant(report.nowMs, zone),
     timezone: zone.name,
     by: [...report.by],
     percentile: 'nearest-rank',

@@ -1,8 +1,8 @@
-import { formatInstant } from '../../core/iso';
-import type { Zone } from '../../core/zone';
-import type { Paint } from '../paint';
-import type { CaseResult } from '../test-cases';
-import { renderDeadlineText } from './deadline-text';
+import type { Zone } from '../../../core/zone';
+import type { Paint } from '../../paint';
+import type { CaseResult } from '../../test-cases';
+import { renderDeadlineText } from '../deadline/deadline-text';
+import { formatIsoInstant } from '../shared/format-time';
 
 const indent = (text: string, by: string): string =>
   text
@@ -38,7 +38,7 @@ export function summaryLine(passed: number, failed: number): string {
  */
 export function renderPolicyTestText(results: readonly CaseResult[], zone: Zone, paint: Paint): string {
   const lines: string[] = [];
-  const show = (ms: number | null, reason: string | null): string => (ms === null ? `not covered${reason ? ` (${reason})` : ''}` : formatInstant(ms, zone));
+  const show = (ms: number | null, reason: string | null): string => (ms === null ? `not covered${reason ? ` (${reason})` : ''}` : formatIsoInstant(ms, zone));
   for (const result of results) {
     if (result.passed) {
       lines.push(`${paint.ok('ok  ')} ${caseTitle(result)}`);

@@ -1,5 +1,5 @@
 import type CliTable3 from 'cli-table3';
-import type { Paint } from '../paint';
+import type { Paint } from '../../paint';
 import type { TableCell, TableModel } from './table-model';
 
 const MARKS = ['*', '**', '***'];

@@ -1,29 +1,16 @@
-import { fieldRecord } from '../batch/field-record';
-import type { ErrorCode } from '../../core/errors';
+import { fieldRecord } from '../../batch/field-record';
+import type { ErrorCode } from '../../../errors/sla-error';
 import type { DeadlineJson } from './deadline-json';
+import { RESULT_FIELDS } from './record-fields';
 
 /**
- * The fields a batch record's result sets. An input field with one of these
+ * The fields a batch record's result sets: those of `sla deadline --json`
+ * (less the `--explain` steps) and `error`. An input field with one of these
  * names gives way to the computed value (`opened` comes back as an instant
  * with its offset, `plan` as the plan id), so that a record's result reads the
  * same as `sla deadline --json` for the same ticket.
  */
-export const OUTPUT_FIELDS: ReadonlySet<string> = new Set([
-  'opened',
-  'priority',
-  'priorityName',
-  'plan',
-  'covered',
-  'target',
-  'deadline',
-  'reason',
-  'timezone',
-  'responded',
-  'status',
-  'elapsed',
-  'remaining',
-  'error',
-]);
+export const OUTPUT_FIELDS: ReadonlySet<string> = new Set([...RESULT_FIELDS, 'error']);
 
 /** Why a batch record has no result. */
 export interface RecordErrorJson {

@@ -1,4 +1,4 @@
-import { csvCell, csvLine } from '../../../src/cli/render/csv-cell';
+import { csvCell, csvLine } from '../../../../src/cli/render/shared/csv-cell';
 
 describe('csvCell: text from outside', () => {
   it.each([

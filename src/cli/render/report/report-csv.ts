@@ -1,9 +1,8 @@
-import { MS_PER_MINUTE } from '../../core/units';
-import type { GroupStats } from '../batch/report-groups';
-import type { ReportModel } from '../batch/run-report';
-import { roundPercent } from './report-json';
-import { overrunName } from './report-text';
-import { csvLine } from './csv-cell';
+import type { GroupStats } from '../../batch/report-groups';
+import type { ReportModel } from '../../batch/run-report';
+import { csvLine } from '../shared/csv-cell';
+import { toMinutes } from '../shared/format-duration';
+import { overrunName, roundPercent } from './report-figures';
 
 /** The figure columns of `sla report --csv`, after `group` and one column per `--by` dimension. */
 export const REPORT_CSV_COLUMNS = [
@@ -18,8 +17,6 @@ export const REPORT_CSV_COLUMNS = [
   'p90Minutes',
   'worstOverruns',
 ] as const;
-
-const minutes = (ms: number | null): number | null => (ms === null ? null : ms / MS_PER_MINUTE);
 
 /**
  * `sla report --csv`: a header, one row per group, then the total (`all`,
@@ -36,14 +33,14 @@ export function renderReportCsv(report: ReportModel): string {
   const lines = [csvLine(['group', ...report.by, ...REPORT_CSV_COLUMNS].map((h) => [h, 'computed'] as const))];
   const line = (g: GroupStats): string => {
     const worst = g.worst
-      .map((o) => `${overrunName(o)} (${o.overrunMs / MS_PER_MINUTE})`)
+      .map((o) => `${overrunName(o)} (${toMinutes(o.overrunMs)})`)
       .join('; ');
     const percent = roundPercent(g.percentMet);
     // Labels, plan ids and ticket ids come from the policy and the input; the figures are computed.
     return csvLine([
       [g.label, 'outside'],
       ...report.by.map((d) => [g.key[d], 'outside'] as const),
-      ...[g.tickets, g.met, g.missed, g.open, g.breached, g.notCovered, percent, minutes(g.medianMs), minutes(g.p90Ms)].map(
+      ...[g.tickets, g.met, g.missed, g.open, g.breached, g.notCovered, percent, toMinutes(g.medianMs), toMinutes(g.p90Ms)].map(
         (n) => [n, 'computed'] as const,
       ),
       [worst, 'outside'],

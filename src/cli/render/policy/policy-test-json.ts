@@ -1,7 +1,7 @@
-import { formatInstant } from '../../core/iso';
-import type { Zone } from '../../core/zone';
-import type { CaseResult } from '../test-cases';
-import { deadlineToJson, type DeadlineJson } from './deadline-json';
+import type { Zone } from '../../../core/zone';
+import type { CaseResult } from '../../test-cases';
+import { deadlineToJson, type DeadlineJson } from '../deadline/deadline-json';
+import { formatIsoInstant } from '../shared/format-time';
 
 /** One case of `sla policy test --json`. */
 export interface CaseResultJson {
@@ -36,7 +36,7 @@ export function policyTestToJson(results: readonly CaseResult[], zone: Zone): Po
       where: r.testCase.where,
       name: r.testCase.name ?? null,
       passed: r.passed,
-      expected: r.testCase.expectMs === null ? null : formatInstant(r.testCase.expectMs, zone),
+      expected: r.testCase.expectMs === null ? null : formatIsoInstant(r.testCase.expectMs, zone),
       got: result.deadline,
       result,
     };

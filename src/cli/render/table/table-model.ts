@@ -1,9 +1,9 @@
-import type { Target } from '../../core/deadline';
-import { formatWallClock } from '../../core/hours';
-import type { Interval } from '../../core/schedule';
-import type { Calendar } from '../../holidays/types';
-import type { Plan, Policy, Priority } from '../../policy/types';
-import { labelsFor, targetLabel, type Labels, type Lang } from './labels';
+import type { Target } from '../../../core/deadline';
+import type { Interval } from '../../../core/schedule';
+import type { Calendar } from '../../../holidays/types';
+import type { Plan, Policy, Priority } from '../../../policy/types';
+import { formatIntervals } from '../shared/format-interval';
+import { labelsFor, targetLabel, type Labels, type Lang } from '../shared/labels';
 
 /** One cell of the matrix: a priority on a plan. */
 export interface TableCell {
@@ -84,7 +84,7 @@ export function describeWeek(hours: readonly (readonly Interval[])[], labels: La
   return runs
     .map((run) => {
       const days = run.count === 1 ? labels.weekdays[run.first]! : labels.dayRange(labels.weekdays[run.first]!, labels.weekdays[run.last]!, run.count);
-      return `${days} ${run.hours.map((i) => `${formatWallClock(i.start)}-${formatWallClock(i.end)}`).join(', ')}`;
+      return `${days} ${formatIntervals(run.hours)}`;
     })
     .join('; ');
 }

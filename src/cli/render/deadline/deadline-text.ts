@@ -1,10 +1,10 @@
-import type { Target } from '../../core/deadline';
-import type { TraceStep } from '../../core/trace';
-import type { DeadlineOutcome, TicketStatus } from '../compute-deadline';
-import type { Paint } from '../paint';
-import { formatDuration } from './format-duration';
-import { formatDayLabel, formatLocal, formatLocalTime } from './format-local';
-import { targetPhrase } from './labels';
+import type { Target } from '../../../core/deadline';
+import type { TraceStep } from '../../../core/trace';
+import type { DeadlineOutcome, TicketStatus } from '../../compute-deadline';
+import type { Paint } from '../../paint';
+import { formatDuration } from '../shared/format-duration';
+import { formatDayLabel, formatLocal, formatLocalSpan } from '../shared/format-time';
+import { targetPhrase } from '../shared/labels';
 
 const SKIP_LABEL = { weekend: 'weekend', closed: 'no business hours', 'after-hours': 'opened after closing time' } as const;
 
@@ -13,7 +13,7 @@ function traceLines(trace: readonly TraceStep[], zone: string, paint: Paint): st
     switch (step.kind) {
       case 'counted': {
         const note = step.holiday ? paint.dim(`  (${step.holiday.name}: shortened hours)`) : '';
-        const span = `${formatLocalTime(step.from, zone)}-${formatLocalTime(step.to, zone)}`;
+        const span = formatLocalSpan(step.from, step.to, zone);
         return `      ${formatDayLabel(step.day).padEnd(16)} ${span.padEnd(13)} ${formatDuration(step.ms)}${note}`;
       }
       case 'skipped': {

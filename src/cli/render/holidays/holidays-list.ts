@@ -1,4 +1,4 @@
-import type { Paint } from '../paint';
+import type { Paint } from '../../paint';
 import type { CalendarSummary } from './holidays-model';
 
 /**

@@ -1,6 +1,6 @@
-import { holidaysBetween } from '../../holidays/closures';
-import { daysFromCivil } from '../../core/civil';
-import type { Calendar, Holiday } from '../../holidays/types';
+import { holidaysBetween } from '../../../holidays/closures';
+import { daysFromCivil } from '../../../core/civil';
+import type { Calendar, Holiday } from '../../../holidays/types';
 
 /** What `sla holidays` found: the days of some calendars from one day to another. */
 export interface HolidayListing {

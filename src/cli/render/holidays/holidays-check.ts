@@ -1,6 +1,6 @@
-import { quoteValue } from '../../core/quote-value';
-import type { Calendar } from '../../holidays/types';
-import type { Paint } from '../paint';
+import { quoteValue } from '../../../core/quote-value';
+import type { Calendar } from '../../../holidays/types';
+import type { Paint } from '../../paint';
 
 /**
  * The confirmation of `sla holidays --check FILE` for a valid calendar: its

@@ -1,10 +1,11 @@
-import { formatDay } from '../../core/civil';
-import type { Target } from '../../core/deadline';
-import { formatInstant } from '../../core/iso';
-import type { TraceStep } from '../../core/trace';
-import type { Zone } from '../../core/zone';
-import type { SlaStatus } from '../../core/sla-status';
-import type { DeadlineOutcome, TicketStatus } from '../compute-deadline';
+import { formatDay } from '../../../core/civil';
+import type { Target } from '../../../core/deadline';
+import type { TraceStep } from '../../../core/trace';
+import type { Zone } from '../../../core/zone';
+import type { SlaStatus } from '../../../core/sla-status';
+import type { DeadlineOutcome, TicketStatus } from '../../compute-deadline';
+import { toMinutes } from '../shared/format-duration';
+import { formatIsoInstant } from '../shared/format-time';
 
 /** One step of `--explain` in JSON. Dates are local dates in the policy's zone. */
 export type SegmentJson =
@@ -33,8 +34,6 @@ export interface DeadlineJson {
   segments?: SegmentJson[];
 }
 
-const minutes = (ms: number): number => ms / 60_000;
-
 /**
  * The explanation steps as JSON, instants printed in `zone`.
  *
@@ -49,15 +48,15 @@ export function segmentsToJson(trace: readonly TraceStep[], zone: Zone): Segment
         return {
           type: 'counted',
           date: formatDay(step.day),
-          from: formatInstant(step.from, zone),
-          to: formatInstant(step.to, zone),
-          minutes: minutes(step.ms),
+          from: formatIsoInstant(step.from, zone),
+          to: formatIsoInstant(step.to, zone),
+          minutes: toMinutes(step.ms),
           holiday: step.holiday?.name ?? null,
         };
       case 'skipped':
         return { type: 'skipped', date: formatDay(step.day), reason: step.reason, holiday: step.holiday?.name ?? null };
       case 'elapsed':
-        return { type: 'elapsed', from: formatInstant(step.from, zone), to: formatInstant(step.to, zone), minutes: minutes(step.ms) };
+        return { type: 'elapsed', from: formatIsoInstant(step.from, zone), to: formatIsoInstant(step.to, zone), minutes: toMinutes(step.ms) };
     }
   });
 }
@@ -73,21 +72,21 @@ export function segmentsToJson(trace: readonly TraceStep[], zone: Zone): Segment
  */
 export function deadlineToJson(outcome: DeadlineOutcome, zone: Zone, status?: TicketStatus): DeadlineJson {
   const json: DeadlineJson = {
-    opened: formatInstant(outcome.openedMs, zone),
+    opened: formatIsoInstant(outcome.openedMs, zone),
     priority: outcome.priority.id,
     priorityName: outcome.priority.name,
     plan: outcome.plan.id,
     covered: outcome.coverage.covered,
     target: outcome.coverage.target,
-    deadline: outcome.deadlineMs === null ? null : formatInstant(outcome.deadlineMs, zone),
+    deadline: outcome.deadlineMs === null ? null : formatIsoInstant(outcome.deadlineMs, zone),
     reason: outcome.coverage.reason,
     timezone: zone.name,
   };
   if (status) {
-    if (status.respondedMs !== null) json.responded = formatInstant(status.respondedMs, zone);
+    if (status.respondedMs !== null) json.responded = formatIsoInstant(status.respondedMs, zone);
     json.status = status.status;
-    json.elapsed = status.elapsedMs === null ? null : minutes(status.elapsedMs);
-    json.remaining = status.remainingMs === null ? null : minutes(status.remainingMs);
+    json.elapsed = toMinutes(status.elapsedMs);
+    json.remaining = toMinutes(status.remainingMs);
   }
   if (outcome.trace) json.segments = segmentsToJson(outcome.trace, zone);
   return json;

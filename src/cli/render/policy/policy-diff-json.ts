@@ -1,7 +1,6 @@
-import type { Target } from '../../core/deadline';
-import { formatWallClock } from '../../core/hours';
-import type { Interval } from '../../core/schedule';
-import type { PolicyChange, PolicyDiff } from '../../policy/diff-policies';
+import type { Target } from '../../../core/deadline';
+import type { PolicyChange, PolicyDiff } from '../../../policy/diff-policies';
+import { intervalPairs } from '../shared/format-interval';
 
 /** `sla policy diff --json` (documented in the README). */
 export interface PolicyDiffJson {
@@ -10,8 +9,6 @@ export interface PolicyDiffJson {
   changed: boolean;
   changes: Record<string, unknown>[];
 }
-
-const hoursJson = (day: readonly Interval[]): [string, string][] => day.map((i) => [formatWallClock(i.start), formatWallClock(i.end)]);
 
 const targetJson = (t: Target | null): Target | null => (t === null ? null : { minutes: t.minutes, clock: t.clock });
 
@@ -25,7 +22,7 @@ const targetJson = (t: Target | null): Target | null => (t === null ? null : { m
 export function changeToJson(change: PolicyChange): Record<string, unknown> {
   switch (change.kind) {
     case 'hours':
-      return { kind: change.kind, weekday: change.weekday, before: hoursJson(change.before), after: hoursJson(change.after) };
+      return { kind: change.kind, weekday: change.weekday, before: intervalPairs(change.before), after: intervalPairs(change.after) };
     case 'priority-added':
     case 'priority-removed':
       return { kind: change.kind, priority: change.priority.id, name: change.priority.name };

@@ -1,4 +1,4 @@
-import { markdownCell } from '../../../src/cli/render/table-markdown';
+import { markdownCell } from '../../../../src/cli/render/table/table-markdown';
 
 describe('markdownCell', () => {
   it('escapes a pipe, which would end the cell', () => {

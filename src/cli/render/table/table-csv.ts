@@ -1,4 +1,4 @@
-import { csvLine } from './csv-cell';
+import { csvLine } from '../shared/csv-cell';
 import type { TableModel } from './table-model';
 
 /** The CSV header of `sla table --format csv`. */

@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../../core/units';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../../../core/units';
 
 /**
  * A duration for people: `3 h`, `1 h 20 min`, `45 min`, `2 d 3 h` (days only
@@ -26,4 +26,18 @@ export function formatDuration(ms: number, opts: { days?: boolean } = {}): strin
   }
   if (rest > 0) parts.push(`${Number((rest / 1000).toFixed(3))} s`);
   return parts.length ? sign + parts.join(' ') : '0 min';
+}
+
+/**
+ * A duration in minutes, as JSON and CSV carry it: a fraction when seconds
+ * count; null stays null (nothing to measure).
+ *
+ * @example
+ * toMinutes(5_430_000) //=> 90.5
+ * toMinutes(null) //=> null
+ */
+export function toMinutes(ms: number): number;
+export function toMinutes(ms: number | null): number | null;
+export function toMinutes(ms: number | null): number | null {
+  return ms === null ? null : ms / MS_PER_MINUTE;
 }

@@ -1,4 +1,4 @@
-import type { Target } from '../../core/deadline';
+import type { Target } from '../../../core/deadline';
 import type { TableModel } from './table-model';
 
 /** One matrix cell in `sla table --json` (field names are stable, see the README). */

@@ -1,17 +1,15 @@
-import { weekdayOfDay } from '../../core/civil';
-import { formatWallClock } from '../../core/hours';
-import type { Holiday } from '../../holidays/types';
-import type { Paint } from '../paint';
-import { formatDayLabel } from './format-local';
+import { weekdayOfDay } from '../../../core/civil';
+import type { Holiday } from '../../../holidays/types';
+import type { Paint } from '../../paint';
+import { formatIntervals } from '../shared/format-interval';
+import { formatDayLabel, WEEKDAY_ABBREVIATIONS } from '../shared/format-time';
 import type { HolidayListing } from './holidays-model';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** `New Year's Day (Nieuwjaarsdag)`; the English name alone when the local one is the same. */
 const names = (h: Holiday): string => (h.localName && h.localName !== h.name ? `${h.name} (${h.localName})` : h.name);
 
 const hoursText = (h: Holiday): string =>
-  h.hours === null ? 'closed all day' : `open ${h.hours.map((i) => `${formatWallClock(i.start)}-${formatWallClock(i.end)}`).join(', ')}`;
+  h.hours === null ? 'closed all day' : `open ${formatIntervals(h.hours)}`;
 
 /**
  * Text output of `sla holidays`: a header with the range, the calendars and the
@@ -31,7 +29,7 @@ export function renderHolidaysText(listing: HolidayListing, paint: Paint): strin
   const hoursWidth = Math.max(0, ...listing.holidays.map((h) => hoursText(h).length));
   const lines = listing.holidays.map((h) => {
     const hours = hoursText(h).padEnd(hoursWidth);
-    return `  ${h.date} ${WEEKDAYS[weekdayOfDay(h.day)]}  ${names(h).padEnd(nameWidth)}  ${h.hours === null ? hours : paint.warn(hours)}  ${paint.dim(h.calendar)}`;
+    return `  ${h.date} ${WEEKDAY_ABBREVIATIONS[weekdayOfDay(h.day)]}  ${names(h).padEnd(nameWidth)}  ${h.hours === null ? hours : paint.warn(hours)}  ${paint.dim(h.calendar)}`;
   });
   return `${[head, ...lines].join('\n')}\n`;
 }

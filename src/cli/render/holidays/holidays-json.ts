@@ -1,4 +1,4 @@
-import { formatWallClock } from '../../core/hours';
+import { intervalPairs } from '../shared/format-interval';
 import type { CalendarSummary, HolidayListing } from './holidays-model';
 
 /** One day of `sla holidays --json` (documented in the README). */
@@ -25,7 +25,7 @@ export function holidaysToJson(listing: HolidayListing): HolidayJson[] {
     name: h.name,
     localName: h.localName,
     calendar: h.calendar,
-    hours: h.hours === null ? null : h.hours.map((i): [string, string] => [formatWallClock(i.start), formatWallClock(i.end)]),
+    hours: h.hours === null ? null : intervalPairs(h.hours),
   }));
 }
 
