@@ -1,10 +1,10 @@
 import { daysInMonth } from '../core/civil';
-import { SlaError } from '../core/errors';
-import { parseDayHours } from '../core/hours';
-import { at, checkKeys, isRecord, Problems, requireString } from '../core/problems';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES, type Weekday } from '../core/units';
 import { quoteValue } from '../core/quote-value';
+import { parseDayHours } from '../document/day-hours';
+import { at, checkKeys, isRecord, Problems, requireString } from '../document/problems';
+import { SlaError } from '../errors/sla-error';
 import { parseIsoDate } from './parse-date';
 import type { CalendarDifference, DateRule, DifferenceKind, HolidayRule, YearlyRule } from './types';
 
@@ -60,6 +60,8 @@ export function parseCalendar(doc: unknown, source: string, id: string): Calenda
   if (!isRecord(doc)) throw new SlaError('INVALID_CALENDAR', `${source}: a holiday calendar is a JSON object`);
   const problems = new Problems();
   checkKeys(doc, CALENDAR_KEYS, '', problems);
+  // `$schema` is for editors (completion and checks as you type); the loader only checks it is a string.
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') problems.add('$schema', 'must be a string: the URL or path of the calendar JSON Schema');
   const name = requireString(doc, 'name', '', problems) ?? '';
   const src = parseSource(doc.source, problems);
   const country = parseCountry(doc.country, problems);

@@ -1,11 +1,11 @@
 import { targetProblem, type Clock, type Target } from '../core/deadline';
-import { SlaError } from '../core/errors';
-import { parseDayHours } from '../core/hours';
 import { quoteValue } from '../core/quote-value';
-import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } from '../core/problems';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES } from '../core/units';
 import { canonicalZoneName } from '../core/zone';
+import { parseDayHours } from '../document/day-hours';
+import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } from '../document/problems';
+import { SlaError } from '../errors/sla-error';
 import { normalizeWord } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 
@@ -26,6 +26,8 @@ export function parsePolicy(doc: unknown, source: string): Policy {
     throw new SlaError('INVALID_POLICY', `${source}: a policy is a JSON object`);
   }
   checkKeys(doc, POLICY_KEYS, '', problems);
+  // `$schema` is for editors (completion and checks as you type); the loader only checks it is a string.
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') problems.add('$schema', 'must be a string: the URL or path of the policy JSON Schema');
   const name =
     doc.name === undefined ? 'SLA policy' : typeof doc.name === 'string' && doc.name.trim() ? doc.name : (problems.add('name', 'must be a non-empty string'), '');
   const timezone = parseZone(doc.timezone, problems);
