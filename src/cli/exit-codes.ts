@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../core/errors';
+import type { ErrorCode } from '../errors/sla-error';
 
 /** Exit statuses: 0 success, 1 a negative verdict the user asked about, 2 bad input or usage, 3 a bug or output that could not be written. */
 export const EXIT = Object.freeze({ OK: 0, VERDICT: 1, USAGE: 2, INTERNAL: 3 });

@@ -1,5 +1,5 @@
 import { getSystemErrorMap } from 'node:util';
-import { SlaError } from '../core/errors';
+import { SlaError } from '../errors/sla-error';
 
 /**
  * What a command may touch of the outside world. `main.ts` builds it from the

@@ -1,4 +1,4 @@
-import type { SlaError } from '../core/errors';
+import type { SlaError } from '../errors/sla-error';
 import { EXIT } from './exit-codes';
 import { colorAllowed, isClosedPipe, outputFailed, type Io } from './io';
 import { packageRoot } from './package-root';

@@ -1,10 +1,10 @@
 import { civilFromDays, daysFromCivil } from '../core/civil';
-import { SlaError } from '../core/errors';
 import { parseInstant } from '../core/iso';
 import { quoteValue } from '../core/quote-value';
 import { LAST_YEAR, SUPPORTED_RANGE } from '../core/supported-range';
 import { MS_PER_DAY } from '../core/units';
 import { instantFromWall, type Zone } from '../core/zone';
+import { SlaError } from '../errors/sla-error';
 import type { Io } from './io';
 
 /**

@@ -1,13 +1,7 @@
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SlaError } from '../core/errors';
 import { quoteValue } from '../core/quote-value';
-import { createSchedule, type Schedule } from '../core/schedule';
-import { closureLookup } from '../holidays/closures';
-import { loadCalendars } from '../holidays/load-calendars';
-import type { Calendar } from '../holidays/types';
-import { defaultPolicy, loadPolicyFile } from '../policy/load-policy';
-import type { Policy } from '../policy/types';
+import { loadPolicyWithCalendars, type LoadedPolicy } from '../domain/load-policy-with-calendars';
+import { SlaError } from '../errors/sla-error';
 import type { Io } from './io';
 
 /** The options every policy-using command shares. */
@@ -16,13 +10,6 @@ export interface PolicyOptions {
   holidays?: string;
   /** `--allow-any-path`: read calendar paths written in a policy or calendar file wherever they point. */
   allowAnyPath?: boolean;
-}
-
-/** A policy with its calendars and the schedule built from them. */
-export interface LoadedPolicy {
-  readonly policy: Policy;
-  readonly calendars: readonly Calendar[];
-  readonly schedule: Schedule;
 }
 
 /**
@@ -69,27 +56,19 @@ export function parseCalendarList(value: string): string[] {
 }
 
 /**
- * Loads the policy (built-in or `--policy`), its calendars (or `--holidays`),
- * and builds the schedule. Calendar paths inside a policy file are relative to
- * that file and must stay inside its folder (unless `--allow-any-path`); paths
- * given on the command line are relative to the working directory, and the
- * user's own to point anywhere.
+ * Loads the policy (built-in or `--policy`) with its calendars (or
+ * `--holidays`) and its schedule: the flags turned into the domain's plain
+ * request, with paths on the command line relative to the working directory.
  *
  * @example
  * loadPolicy({ policy: 'acme.json' }, io).schedule.zone.name //=> 'Europe/Amsterdam'
  */
 export function loadPolicy(options: PolicyOptions, io: Io): LoadedPolicy {
-  const policyPath = options.policy === undefined ? undefined : resolve(io.cwd, options.policy);
-  const policy = policyPath === undefined ? defaultPolicy() : loadPolicyFile(policyPath, options.policy);
-  const fromFlag = options.holidays !== undefined;
-  const specs = fromFlag ? parseCalendarList(options.holidays!) : policy.holidays;
-  const fromPolicyFile = !fromFlag && policyPath !== undefined;
-  const calendars = loadCalendars(specs, {
-    dir: io.holidaysDir,
-    cwd: fromPolicyFile ? dirname(policyPath) : io.cwd,
-    ...(fromPolicyFile && { namedIn: options.policy }),
+  return loadPolicyWithCalendars({
+    policyPath: options.policy,
+    calendars: options.holidays === undefined ? undefined : parseCalendarList(options.holidays),
+    cwd: io.cwd,
+    holidaysDir: io.holidaysDir,
     allowAnyPath: options.allowAnyPath === true,
   });
-  const schedule = createSchedule({ zone: policy.timezone, weekly: policy.hours, closures: closureLookup(calendars) });
-  return { policy, calendars, schedule };
 }

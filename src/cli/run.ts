@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { SlaError } from '../core/errors';
+import { SlaError } from '../errors/sla-error';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { Io } from './io';
 import type { Paint } from './paint';

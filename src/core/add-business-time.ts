@@ -1,5 +1,5 @@
+import { SlaError } from '../errors/sla-error';
 import { civilFromDays, daysFromCivil } from './civil';
-import { SlaError } from './errors';
 import type { Schedule } from './schedule';
 import { LAST_DAY, SUPPORTED_RANGE } from './supported-range';
 import type { TraceStep } from './trace';

@@ -1,4 +1,4 @@
-import { SlaError } from './errors';
+import { SlaError } from '../errors/sla-error';
 import type { Schedule } from './schedule';
 
 /**

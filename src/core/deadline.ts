@@ -1,5 +1,5 @@
+import { SlaError } from '../errors/sla-error';
 import { addBusinessTime } from './add-business-time';
-import { SlaError } from './errors';
 import type { Schedule } from './schedule';
 import type { TraceStep } from './trace';
 import { checkSupportedRange, MAX_BUSINESS_MINUTES, MAX_CALENDAR_MINUTES } from './supported-range';

@@ -1,5 +1,5 @@
+import { SlaError } from '../errors/sla-error';
 import { civilFromDays, daysFromCivil, weekdayOfDay } from './civil';
-import { SlaError } from './errors';
 import { intersectIntervals } from './intervals';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Weekday } from './units';
 import { getZone, instantFromWall, wallFromInstant, type Zone } from './zone';

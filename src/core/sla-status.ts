@@ -1,6 +1,6 @@
+import { SlaError } from '../errors/sla-error';
 import { businessTimeBetween } from './business-time-between';
 import type { Target } from './deadline';
-import { SlaError } from './errors';
 import type { Schedule } from './schedule';
 import { MS_PER_MINUTE } from './units';
 

@@ -1,4 +1,4 @@
-import { SlaError, type ErrorCode } from './errors';
+import { SlaError } from '../errors/sla-error';
 import { MS_PER_DAY } from './units';
 import { wallFromInstant, type Zone } from './zone';
 
@@ -45,7 +45,7 @@ export function inSupportedRange(ms: number, zone: Zone): boolean {
  * @example
  * checkSupportedRange(due, zone, 'the deadline') // throws past 9999-12-31
  */
-export function checkSupportedRange(ms: number, zone: Zone, what: string, code: ErrorCode = 'INVALID_INPUT'): void {
+export function checkSupportedRange(ms: number, zone: Zone, what: string, code: 'INVALID_DATE' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
   if (inSupportedRange(ms, zone)) return;
   throw new SlaError(code, `${what} falls outside the supported range (${SUPPORTED_RANGE}, in ${zone.name})`);
 }

@@ -1,4 +1,4 @@
-import { SlaError } from './errors';
+import { SlaError } from '../errors/sla-error';
 import { quoteValue } from './quote-value';
 import { MS_PER_DAY } from './units';
 import { ZONE_LINKS } from './zone-links';

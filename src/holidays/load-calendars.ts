@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { SlaError } from '../core/errors';
 import { quoteValue } from '../core/quote-value';
+import { SlaError } from '../errors/sla-error';
 import { pathLabel } from '../io/path-label';
 import { parseJsonText } from '../io/read-json-file';
 import { readTextFile, reasonOf } from '../io/read-text-file';

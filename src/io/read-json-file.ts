@@ -1,4 +1,4 @@
-import { SlaError } from '../core/errors';
+import { SlaError } from '../errors/sla-error';
 import { describeJsonError } from './json-syntax-error';
 import { readTextFile, type ReadTextOptions } from './read-text-file';
 

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { SlaError, type ErrorCode } from '../core/errors';
 import { quoteValue } from '../core/quote-value';
+import { SlaError, type ErrorCode } from '../errors/sla-error';
 
 /** The largest policy, calendar or test case file read: far above any real one, far below what exhausts memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

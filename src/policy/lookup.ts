@@ -1,6 +1,6 @@
 import type { Target } from '../core/deadline';
-import { SlaError } from '../core/errors';
 import { quoteValue } from '../core/quote-value';
+import { SlaError } from '../errors/sla-error';
 import { normalizeWord as norm } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 

@@ -1,5 +1,5 @@
 import type { Target } from '../core/deadline';
-import { at, type Problem } from '../core/problems';
+import { at, type Problem } from '../document/problems';
 import { compareTargets } from './compare-targets';
 import type { Plan, Policy, Priority } from './types';
 

@@ -1,11 +1,11 @@
 import { addBusinessTime } from '../../src/core/add-business-time';
 import { businessTimeBetween } from '../../src/core/business-time-between';
 import { deadlineFor, targetProblem } from '../../src/core/deadline';
-import { SlaError } from '../../src/core/errors';
 import { formatInstant, parseInstant } from '../../src/core/iso';
 import { createSchedule, type Interval } from '../../src/core/schedule';
 import { MAX_BUSINESS_MINUTES, MAX_CALENDAR_MINUTES } from '../../src/core/supported-range';
 import { getZone } from '../../src/core/zone';
+import { SlaError } from '../../src/errors/sla-error';
 import { defaultSetup } from './default-schedule';
 
 const amsterdam = getZone('Europe/Amsterdam');

@@ -2,11 +2,11 @@ import { addBusinessTime } from '../../src/core/add-business-time';
 import { businessTimeBetween } from '../../src/core/business-time-between';
 import { daysFromCivil } from '../../src/core/civil';
 import { deadlineFor } from '../../src/core/deadline';
-import { SlaError } from '../../src/core/errors';
 import { formatInstant, parseInstant } from '../../src/core/iso';
 import { createSchedule, type ClosureLookup, type DayOverride, type Interval } from '../../src/core/schedule';
 import type { TraceStep } from '../../src/core/trace';
 import { canonicalZoneName, getZone } from '../../src/core/zone';
+import { SlaError } from '../../src/errors/sla-error';
 import { defaultSetup } from './default-schedule';
 
 const HOUR = 3_600_000;

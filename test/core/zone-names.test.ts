@@ -1,7 +1,7 @@
-import { SlaError } from '../../src/core/errors';
 import { parseInstant } from '../../src/core/iso';
 import { canonicalZoneName, getZone } from '../../src/core/zone';
 import { ZONE_LINKS } from '../../src/core/zone-links';
+import { SlaError } from '../../src/errors/sla-error';
 
 describe('zone names', () => {
   it('keeps a current name that the runtime knows under a retired one (Asia/Kolkata)', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { daysFromCivil } from '../../src/core/civil';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { closureLookup } from '../../src/holidays/closures';
 import { holidaysInYear } from '../../src/holidays/holidays-in-year';
 import { loadCalendars, MAX_CALENDAR_FILES, shippedCalendars, type CalendarSources } from '../../src/holidays/load-calendars';

@@ -1,4 +1,4 @@
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { parseCalendar } from '../../src/holidays/parse-calendar';
 
 /** The SlaError thrown by parsing `doc`. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { formatBytes, MAX_FILE_BYTES, readTextFile } from '../../src/io/read-text-file';
 
 const TMP = mkdtempSync(join(tmpdir(), 'sla-read-text-'));

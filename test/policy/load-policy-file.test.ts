@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { loadPolicyFile } from '../../src/policy/load-policy';
 
 const fixture = (name: string): string => resolve(__dirname, 'fixtures', name);

@@ -1,4 +1,4 @@
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { defaultPolicy } from '../../src/policy/load-policy';
 import { coverage, findPlan, findPriority } from '../../src/policy/lookup';
 

@@ -1,4 +1,4 @@
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import defaultDocument from '../../src/policy/default-policy.json';
 import { parsePolicy } from '../../src/policy/parse-policy';
 

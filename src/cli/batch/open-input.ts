@@ -1,8 +1,8 @@
 import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
+import { SlaError } from '../../errors/sla-error';
 import type { Io } from '../io';
 
 /** An input of tickets, read as text chunks as they arrive. */

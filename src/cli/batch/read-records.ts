@@ -1,7 +1,7 @@
-import { SlaError } from '../../core/errors';
+import { isRecord } from '../../document/problems';
+import { SlaError } from '../../errors/sla-error';
 import { describeJsonLineError } from '../../io/json-syntax-error';
 import { fieldRecord, NO_FIELDS } from './field-record';
-import { isRecord } from '../../core/problems';
 import { quoteValue } from '../../core/quote-value';
 import { scanCsvLine, type CsvScan } from './csv-fields';
 import { LineSplitter, MAX_RECORD_CHARS, type LineEnd } from './line-splitter';
@@ -105,7 +105,16 @@ export class RecordReader {
   private open: OpenRecord | undefined;
   private started = false;
 
-  constructor(format?: InputFormat) {
+  /**
+   * @param format The input format; undefined to detect it from the content.
+   * @param onHeader Called once with a CSV header's columns, before the first
+   *   record: where a column mapping is bound to the file (and refused, by
+   *   throwing, when the file lacks a column it needs).
+   */
+  constructor(
+    format?: InputFormat,
+    private readonly onHeader?: (columns: readonly string[]) => void,
+  ) {
     this.format = format;
     this.lines = new LineSplitter((text, end, line) => this.take(text, end, line));
   }
@@ -241,6 +250,7 @@ export class RecordReader {
     const columns = this.columns;
     if (columns === undefined) {
       this.columns = headerColumns(values);
+      this.onHeader?.(this.columns);
       return;
     }
     if (values.length !== columns.length) {

@@ -1,8 +1,8 @@
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
-import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../render/deadline-csv';
-import type { DeadlineJson } from '../render/deadline-json';
-import { batchRecord, errorRecord, type RecordErrorJson } from '../render/deadline-record';
+import { SlaError } from '../../errors/sla-error';
+import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../render/deadline/deadline-csv';
+import type { DeadlineJson } from '../render/deadline/deadline-json';
+import { batchRecord, errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
 
 /** The output formats of a batch. */
 export const OUTPUT_FORMATS = ['ndjson', 'csv', 'json'] as const;

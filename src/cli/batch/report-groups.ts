@@ -1,10 +1,10 @@
 import { monthOfDay, isoWeekOfDay } from '../../core/calendar-periods';
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
 import { nearestRank } from '../../core/percentile';
 import type { Schedule } from '../../core/schedule';
+import type { JudgedTicket } from '../../domain/judge-ticket';
+import { SlaError } from '../../errors/sla-error';
 import type { Policy } from '../../policy/types';
-import type { JudgedTicket } from './judge-ticket';
 
 /** What a report can group tickets by. */
 export const GROUP_DIMENSIONS = ['plan', 'priority', 'month', 'week'] as const;

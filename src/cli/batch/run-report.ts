@@ -1,10 +1,8 @@
-import { SlaError } from '../../core/errors';
 import { DEFAULT_WARN } from '../../core/sla-status';
+import { judgeTicket, type JudgeContext, type JudgedTicket } from '../../domain/judge-ticket';
+import type { LoadedPolicy } from '../../domain/load-policy-with-calendars';
 import type { Io } from '../io';
-import type { LoadedPolicy } from '../policy-options';
-import { judgeTicket, type JudgeContext } from './judge-ticket';
-import { openInput } from './open-input';
-import { Progress } from './progress';
+import { runPipeline, type RecordSink } from './pipeline';
 import { RecordReader, type InputFormat } from './read-records';
 import { TicketReader } from './read-ticket';
 import { ReportGroups, type GroupDimension, type GroupStats } from './report-groups';
@@ -41,9 +39,10 @@ export interface ReportModel {
 }
 
 /**
- * Reads a batch of tickets and sums them up per group, one chunk at a time:
- * tickets opened in the range are judged at `now` (see `slaStatus`) and
- * counted; bad records are counted apart, with the first for the message.
+ * Reads a batch of tickets and sums them up per group, one chunk at a time
+ * (see {@link runPipeline}): tickets opened in the range are judged at `now`
+ * (see `slaStatus`) and counted; bad records are counted apart, with the
+ * first for the message.
  *
  * @example
  * const report = await runReport({ input: 'june.csv', inputFormat: undefined, loaded, by: ['plan'], fromMs: null, toMs: null, nowMs }, io);
@@ -52,42 +51,50 @@ export interface ReportModel {
 export async function runReport(options: ReportOptions, io: Io): Promise<ReportModel> {
   const { policy, schedule } = options.loaded;
   const { fromMs, toMs, nowMs, by } = options;
-  const source = openInput(options.input, io);
   const records = new RecordReader(options.inputFormat);
   // The warning threshold plays no part in a report: at-risk tickets are open, like on-track ones.
   const tickets = new TicketReader(policy, schedule.zone);
-  const judge: JudgeContext = { policy, schedule, nowMs, warn: DEFAULT_WARN };
-  const groups = new ReportGroups(policy, schedule, by);
-  const progress = new Progress(io.stderrIsTTY === true, (s) => io.err(s), () => io.now(), source.size);
-  let count = 0;
-  let outside = 0;
-  let failed = 0;
-  let firstFailure: ReportModel['firstFailure'];
-  try {
-    for await (const batch of records.batches(source.chunks)) {
-      for (const record of batch) {
-        count++;
-        let problem = record.problem;
-        if (record.fields) {
-          try {
-            const ticket = tickets.read(record.fields);
-            const opened = ticket.openedMs;
-            if ((fromMs !== null && opened < fromMs) || (toMs !== null && opened >= toMs)) outside++;
-            else groups.add(judgeTicket(judge, ticket), record.fields.id, record.line);
-          } catch (err) {
-            if (!(err instanceof SlaError)) throw err;
-            problem = err;
-          }
-        }
-        if (problem) {
-          failed++;
-          firstFailure ??= { line: record.line, message: problem.message };
-        }
-      }
-      progress.update(source.bytesRead(), count);
-    }
-  } finally {
-    progress.done();
-  }
-  return { by, fromMs, toMs, nowMs, ...groups.result(), records: count, outside, failed, firstFailure };
+  const context: JudgeContext = { policy, schedule, nowMs, warn: DEFAULT_WARN };
+  // A ticket opened outside the range is read (a bad record is still counted as one) but not judged: null.
+  const judge = (fields: Record<string, unknown>): JudgedTicket | null => {
+    const ticket = tickets.read(fields);
+    const opened = ticket.openedMs;
+    return (fromMs !== null && opened < fromMs) || (toMs !== null && opened >= toMs) ? null : judgeTicket(context, ticket);
+  };
+  const sink = reportSink(new ReportGroups(policy, schedule, by));
+  const summary = await runPipeline({ input: options.input, records }, judge, sink, io);
+  const { records: count, failed, firstFailure } = summary;
+  return { by, fromMs, toMs, nowMs, ...sink.groups.result(), records: count, outside: sink.outside, failed, firstFailure };
+}
+
+/** The sink of `sla report`: judged tickets into their groups, and a count of those outside the range. */
+interface ReportSink extends RecordSink<JudgedTicket | null> {
+  readonly groups: ReportGroups;
+  readonly outside: number;
+}
+
+/**
+ * Counts each judged ticket into the report's groups; nothing is written
+ * until the whole input is read, so there is nothing to flush.
+ *
+ * @example
+ * const sink = reportSink(new ReportGroups(policy, schedule, ['plan']));
+ * sink.accept(judged, { id: 'T-1' }, 2);
+ */
+function reportSink(groups: ReportGroups): ReportSink {
+  const sink = {
+    groups,
+    outside: 0,
+    accept(judged: JudgedTicket | null, fields: Record<string, unknown>, line: number) {
+      if (judged === null) sink.outside++;
+      else groups.add(judged, fields.id, line);
+    },
+    reject() {
+      // Counted by the pipeline, with the first for the message; a report has no error records.
+    },
+    full: false,
+    flush: () => Promise.resolve(),
+    end() {},
+  };
+  return sink;
 }

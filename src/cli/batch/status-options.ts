@@ -1,7 +1,7 @@
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
 import { SLA_STATUSES, type SlaStatus, type WarnThreshold } from '../../core/sla-status';
 import { MS_PER_HOUR, MS_PER_MINUTE } from '../../core/units';
+import { SlaError } from '../../errors/sla-error';
 
 const WARN_ACCEPTED = 'give a share of the target such as 25%, or a time such as 30m, 45min, 1h or 1h30m';
 

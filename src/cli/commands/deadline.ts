@@ -1,19 +1,19 @@
 import type { Command } from 'commander';
-import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
 import { DEFAULT_WARN, type SlaStatus } from '../../core/sla-status';
 import { getZone } from '../../core/zone';
+import { judgeTicket } from '../../domain/judge-ticket';
+import { SlaError } from '../../errors/sla-error';
 import { findPlan, findPriority } from '../../policy/lookup';
 import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
 import { OUTPUT_FORMATS, parseOutputFormat, type OutputFormat } from '../batch/record-writer';
 import { runBatch, type BatchSummary } from '../batch/run-batch';
 import { parseFailOn, parseWarn } from '../batch/status-options';
-import { computeDeadline, ticketStatus } from '../compute-deadline';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
-import { deadlineToJson } from '../render/deadline-json';
-import { renderDeadlineText } from '../render/deadline-text';
+import { deadlineToJson } from '../render/deadline/deadline-json';
+import { renderDeadlineText } from '../render/deadline/deadline-text';
 import { Verdict } from '../verdict';
 import { nowFrom, openedFrom } from '../moments';
 
@@ -120,10 +120,10 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
     const respondedMs = options.responded === undefined ? null : parseInstant(options.responded, schedule.zone);
     const priority = options.priority === undefined ? findPriority(policy, String(policy.defaultPriority)) : findPriority(policy, options.priority);
     const plans = options.plan === undefined ? policy.plans : [findPlan(policy, options.plan)];
-    const outcomes = plans.map((plan) =>
-      computeDeadline(policy, schedule, { openedMs, priority, plan, beta: Boolean(options.beta), explain: Boolean(options.explain) }),
-    );
-    const statuses = outcomes.map((o) => ticketStatus(schedule, o, { nowMs, respondedMs, warn }));
+    const ticket = { openedMs, priority, beta: Boolean(options.beta), respondedMs, explain: Boolean(options.explain) };
+    const judged = plans.map((plan) => judgeTicket({ policy, schedule, nowMs, warn }, { ...ticket, plan }));
+    const outcomes = judged.map((j) => j.outcome);
+    const statuses = judged.map((j) => j.status);
     if (options.json) {
       const json = outcomes.map((o, i) => deadlineToJson(o, zone, statuses[i]));
       io.out(`${JSON.stringify(options.plan === undefined ? json : json[0], null, 2)}\n`);

@@ -1,18 +1,18 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { civilFromDays, daysFromCivil } from '../../core/civil';
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
+import { SlaError } from '../../errors/sla-error';
 import { loadCalendars, shippedCalendars } from '../../holidays/load-calendars';
 import { parseIsoDate } from '../../holidays/parse-date';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, parseCalendarList, withAnyPathOption } from '../policy-options';
-import { renderCalendarCheck } from '../render/holidays-check';
-import { calendarListToJson, holidaysToJson } from '../render/holidays-json';
-import { renderCalendarListText } from '../render/holidays-list';
-import { calendarSummary, holidayListing } from '../render/holidays-model';
-import { renderHolidaysText } from '../render/holidays-text';
+import { renderCalendarCheck } from '../render/holidays/holidays-check';
+import { calendarListToJson, holidaysToJson } from '../render/holidays/holidays-json';
+import { renderCalendarListText } from '../render/holidays/holidays-list';
+import { calendarSummary, holidayListing } from '../render/holidays/holidays-model';
+import { renderHolidaysText } from '../render/holidays/holidays-text';
 import { nowFrom } from '../moments';
 
 interface HolidaysOptions {

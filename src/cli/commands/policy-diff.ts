@@ -4,8 +4,8 @@ import { diffPolicies } from '../../policy/diff-policies';
 import { loadPolicyFile } from '../../policy/load-policy';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
-import { policyDiffToJson } from '../render/policy-diff-json';
-import { renderPolicyDiffText } from '../render/policy-diff-text';
+import { policyDiffToJson } from '../render/policy/policy-diff-json';
+import { renderPolicyDiffText } from '../render/policy/policy-diff-text';
 import { Verdict } from '../verdict';
 
 /**

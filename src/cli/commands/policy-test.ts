@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { readCases, runCase } from '../../domain/policy-test-cases';
 import { readTextFile } from '../../io/read-text-file';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
-import { policyTestToJson } from '../render/policy-test-json';
-import { renderPolicyTestText } from '../render/policy-test-text';
-import { readCases, runCase } from '../test-cases';
+import { policyTestToJson } from '../render/policy/policy-test-json';
+import { renderPolicyTestText } from '../render/policy/policy-test-text';
 import { Verdict } from '../verdict';
 
 /**

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SlaError } from '../../core/errors';
-import { at, Problems } from '../../core/problems';
+import { at, Problems } from '../../document/problems';
+import { SlaError } from '../../errors/sla-error';
 import { loadCalendars, type CalendarSources } from '../../holidays/load-calendars';
 import { loadPolicyFile } from '../../policy/load-policy';
 import { checkSanity } from '../../policy/sanity-rules';

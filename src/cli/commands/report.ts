@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
-import { SlaError } from '../../core/errors';
 import { parseInstant } from '../../core/iso';
 import { quoteValue } from '../../core/quote-value';
+import { SlaError } from '../../errors/sla-error';
 import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
 import { GROUP_DIMENSIONS, parseGroupBy } from '../batch/report-groups';
 import { runReport } from '../batch/run-report';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
-import { renderReportCsv } from '../render/report-csv';
-import { reportToJson } from '../render/report-json';
-import { renderReportText } from '../render/report-text';
+import { renderReportCsv } from '../render/report/report-csv';
+import { reportToJson } from '../render/report/report-json';
+import { renderReportText } from '../render/report/report-text';
 import { nowFrom, rangeEndFrom } from '../moments';
 
 interface ReportOptions extends PolicyOptions {

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { SlaError } from '../../core/errors';
 import { quoteValue } from '../../core/quote-value';
+import { SlaError } from '../../errors/sla-error';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withAnyPathOption } from '../policy-options';
-import { parseLang } from '../render/labels';
-import { renderTableCsv } from '../render/table-csv';
-import { tableToJson } from '../render/table-json';
-import { renderTableMarkdown } from '../render/table-markdown';
-import { tableModel } from '../render/table-model';
-import { renderTableText } from '../render/table-text';
+import { parseLang } from '../render/shared/labels';
+import { renderTableCsv } from '../render/table/table-csv';
+import { tableToJson } from '../render/table/table-json';
+import { renderTableMarkdown } from '../render/table/table-markdown';
+import { tableModel } from '../render/table/table-model';
+import { renderTableText } from '../render/table/table-text';
 
 /** The output formats of `sla table`. */
 export const TABLE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;

@@ -1,3 +1,7 @@
+// Shared by every layer, the time core included: the core imports only `SlaError`
+// and throws data codes (dates, zones, inputs); usage codes are thrown only where
+// flags are read. Nothing here imports anything, so no layer is pulled in with it.
+
 /**
  * The stable error codes of `sla`. Scripts may match on them; the CLI maps each
  * to an exit code in one place (`src/cli/exit-codes.ts`).

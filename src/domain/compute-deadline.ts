@@ -1,0 +1,52 @@
+import { businessTimeBetween } from '../core/business-time-between';
+import { deadlineFor } from '../core/deadline';
+import type { Schedule } from '../core/schedule';
+import type { TraceStep } from '../core/trace';
+import { coverage, type Coverage } from '../policy/lookup';
+import type { Plan, Policy, Priority } from '../policy/types';
+
+/** One ticket's deadline on one plan, in instants: what every renderer starts from. */
+export interface DeadlineOutcome {
+  readonly openedMs: number;
+  readonly priority: Priority;
+  readonly plan: Plan;
+  readonly coverage: Coverage;
+  /** Null when not covered. */
+  readonly deadlineMs: number | null;
+  /** Business time from opening to deadline (ms); null when not covered. */
+  readonly businessMs: number | null;
+  /** Elapsed time from opening to deadline (ms); null when not covered. */
+  readonly elapsedMs: number | null;
+  /** The explanation, when asked for. */
+  readonly trace: readonly TraceStep[] | undefined;
+}
+
+/** What a deadline needs besides the policy. */
+export interface DeadlineRequest {
+  readonly openedMs: number;
+  readonly priority: Priority;
+  readonly plan: Plan;
+  readonly beta: boolean;
+  readonly explain: boolean;
+}
+
+/**
+ * A ticket's deadline on one plan, or why it has none.
+ *
+ * @example
+ * computeDeadline(policy, schedule, { openedMs: Date.parse('2025-06-02T10:00:00+02:00'), priority, plan, beta: false, explain: false }).deadlineMs
+ * //=> Date.parse('2025-06-02T13:00:00+02:00')
+ */
+export function computeDeadline(policy: Policy, schedule: Schedule, request: DeadlineRequest): DeadlineOutcome {
+  const { openedMs, priority, plan, beta, explain } = request;
+  const cover = coverage(policy, priority.id, plan.id, { beta });
+  if (!cover.covered) {
+    return { openedMs, priority, plan, coverage: cover, deadlineMs: null, businessMs: null, elapsedMs: null, trace: undefined };
+  }
+  const trace: TraceStep[] | undefined = explain ? [] : undefined;
+  const deadlineMs = deadlineFor(schedule, cover.target, openedMs, trace);
+  // For a business target the business time is the target itself; only a 24/7 one needs counting.
+  const businessMs =
+    cover.target.clock === 'business' ? cover.target.minutes * 60_000 : businessTimeBetween(schedule, openedMs, deadlineMs);
+  return { openedMs, priority, plan, coverage: cover, deadlineMs, businessMs, elapsedMs: deadlineMs - openedMs, trace };
+}
