@@ -6,9 +6,11 @@ import type { Facts, PriorityId } from './types';
  * - `not-production`: staging or development, where priorities 1 and 2 do not apply (priority 3);
  * - `loss-of-service`: an outage or an important function down in production (1, or 2 with a workaround);
  * - `reduced-service`: degraded or intermittent in production (priority 2);
- * - `no-impact`: nothing about an impact is known (priority 3).
+ * - `no-impact`: nothing about an impact is known: the filed priority is kept;
+ * - `workaround-no-impact`: no impact is known, but a workaround is, and priority 1 requires that none
+ *   exists: a ticket filed as 1 gets 2.
  */
-export type Rule = 'not-an-incident' | 'not-production' | 'loss-of-service' | 'reduced-service' | 'no-impact';
+export type Rule = 'not-an-incident' | 'not-production' | 'loss-of-service' | 'reduced-service' | 'no-impact' | 'workaround-no-impact';
 
 /** A priority and the rule that gave it. */
 export interface Verdict {
@@ -27,8 +29,16 @@ export interface Verdict {
  * @example
  * applyRules({ env: 'production', impact: 'outage', workaround: 'unknown' }) //=> { priority: 1, rule: 'loss-of-service' }
  * applyRules({ env: 'staging', impact: 'outage', workaround: 'no' })         //=> { priority: 3, rule: 'not-production' }
+ * applyRules({ env: 'production', impact: null, workaround: 'unknown' }, 1) //=> { priority: 1, rule: 'no-impact' }
+ * applyRules({ env: 'production', impact: null, workaround: 'yes' }, 1)     //=> { priority: 2, rule: 'workaround-no-impact' }
+ *
+ * No evidence is not evidence: with no impact known, the ticket keeps `filed`
+ * (the priority the customer chose, or the policy's default), never a priority
+ * derived from what the text does not say. A stated workaround is a fact,
+ * though: whatever the impact, priority 1 ("no workaround exists") no longer
+ * applies, so a ticket filed as 1 gets 2.
  */
-export function applyRules(facts: Facts): Verdict {
+export function applyRules(facts: Facts, filed: PriorityId = 3): Verdict {
   switch (facts.impact) {
     case 'question':
     case 'how-to':
@@ -47,6 +57,6 @@ export function applyRules(facts: Facts): Verdict {
     case 'intermittent':
       return { priority: 2, rule: 'reduced-service' };
     default:
-      return { priority: 3, rule: 'no-impact' };
+      return facts.workaround === 'yes' && filed === 1 ? { priority: 2, rule: 'workaround-no-impact' } : { priority: filed, rule: 'no-impact' };
   }
 }

@@ -1,4 +1,4 @@
-import { at, checkKeys, isRecord, Problems } from '../core/problems';
+import { at, checkKeys, isRecord, Problems } from '../document/problems';
 import { phraseWords } from './text';
 import type { Fact } from './types';
 import { ENVS, IMPACTS, LANGS } from './vocabulary';
@@ -26,7 +26,7 @@ const VALUES: Readonly<Record<Fact, readonly string[]>> = {
 export function checkPhraseData(doc: unknown): string[] {
   const problems = new Problems();
   if (!isRecord(doc)) return ['(top level): phrase data is a JSON object'];
-  checkKeys(doc, ['$comment', 'precedence', 'facts', 'ignore', 'negation'], '', problems);
+  checkKeys(doc, ['$comment', 'precedence', 'facts', 'ignore', 'healthy', 'resolved', 'usable', 'gap', 'negation'], '', problems);
   // Where each folded phrase was first seen, to report a second listing.
   const seen = new Map<string, string>();
 
@@ -49,6 +49,13 @@ export function checkPhraseData(doc: unknown): string[] {
   else checkKeys(doc.precedence, Object.keys(VALUES), 'precedence', problems);
 
   checkByLang(doc.ignore, 'ignore', 'ignore', seen, problems);
+  // Healthy words are read only next to a production phrase, so they may repeat words of fact phrases.
+  checkByLang(doc.healthy, 'healthy', 'healthy', new Map(), problems);
+  checkByLang(doc.resolved, 'resolved', 'resolved', seen, problems);
+  checkByLang(doc.usable, 'usable', 'usable', seen, problems);
+  if (typeof doc.gap !== 'number' || !Number.isInteger(doc.gap) || doc.gap < 0 || doc.gap > 3) {
+    problems.add('gap', 'must be a whole number of words from 0 to 3');
+  }
   checkNegation(doc.negation, problems);
   return problems.lines();
 }
@@ -73,7 +80,7 @@ function checkByLang(value: unknown, path: string, meaning: string, seen: Map<st
         return;
       }
       const key = phraseWords(phrase)
-        .map((w) => w.text + (w.prefix ? '*' : ''))
+        .map((w) => w.text + (w.prefix ? '*' : w.exact ? '=' : ''))
         .join(' ');
       const first = seen.get(key);
       if (first !== undefined) problems.add(phrasePath, `${JSON.stringify(phrase)} is already listed (${first}): list a phrase once`);

@@ -2,9 +2,25 @@ import type { Policy } from '../policy/types';
 import { applyRules, type Verdict } from './apply-rules';
 import { extractFacts } from './extract-facts';
 import { parseEnv, parseImpact, parseRequested, parseWorkaround } from './parse-values';
-import type { Classification, ClassifyInput, ExtractedFacts, Fact, Facts } from './types';
+import { stripThread } from './strip-thread';
+import type { Classification, ClassifyInput, Confidence, ExtractedFacts, Fact, Facts, PriorityId } from './types';
+import { PRIORITY_IDS } from './vocabulary';
 
 const NO_TEXT: ExtractedFacts = { env: null, impact: null, workaround: null, matched: [], notes: [] };
+
+/**
+ * How much of a ticket's text is read: 100,000 characters (about 50 pages).
+ * The customer's newest words come first in a mail thread, and reading is
+ * linear, so the bound only keeps a pasted log or a 5 MB attachment from
+ * costing seconds; the verdict says when the text was cut.
+ */
+export const MAX_TEXT_CHARS = 100_000;
+
+// The impacts a customer asks rather than suffers.
+const ASKING = new Set(['question', 'how-to', 'feature-request']);
+
+// Notes beyond this many say nothing an agent would read.
+const MAX_NOTES = 20;
 
 const KIND: Record<string, string> = {
   question: 'product question',
@@ -17,12 +33,17 @@ const KIND: Record<string, string> = {
  * The priority a ticket deserves by the policy's definitions, compared with the
  * priority it was filed with.
  *
- * Facts given in `input` win over the text; facts neither given nor stated
- * default to: env `production` (the customer did not say it is a test), impact
- * none (priority 3, "no impact stated"), workaround `unknown` (counts as none).
- * A ticket filed without a priority counts as filed with the policy's default
- * priority (3 in the built-in policy). The rules assume priority ids 1, 2 and 3;
- * `name` is the policy's name for the verdict, so a custom policy's names show.
+ * The text is read as the customer wrote it now: quoted replies, earlier
+ * messages and the signature are dropped first (`stripThread`), and at most
+ * {@link MAX_TEXT_CHARS} characters are read. Facts given in `input` win over
+ * the text; facts neither given nor stated default to: env `production` (the
+ * customer did not say it is a test), impact none (the filed priority is kept
+ * and `needsReview` is set: no evidence is not evidence), workaround `unknown`
+ * (counts as none). A ticket filed without a priority counts as filed with the
+ * policy's default priority (3 in the built-in policy). `confidence` is `high`
+ * when the deciding facts were stated or given. The rules assume priority ids
+ * 1, 2 and 3; `name` is the policy's name for the verdict, so a custom policy's
+ * names show.
  *
  * Throws `SlaError('USAGE')` when a given fact is not one of its accepted values.
  *
@@ -31,7 +52,8 @@ const KIND: Record<string, string> = {
  * //=> { priority: 3, name: 'General Issue', requested: 1, filed: 1, reclassified: 'down', covered: true,
  * //     reasons: ['staging environment: priorities 1 and 2 apply to production only', ...],
  * //     facts: { env: 'staging', impact: 'outage', workaround: 'unknown' },
- * //     matched: [{ fact: 'env', value: 'staging', phrase: 'staging', lang: 'en' }, { fact: 'impact', value: 'outage', phrase: 'down', lang: 'en' }] }
+ * //     matched: [{ fact: 'env', value: 'staging', phrase: 'staging', lang: 'en' }, { fact: 'impact', value: 'outage', phrase: 'down', lang: 'en' }],
+ * //     confidence: 'high', needsReview: false, reviewReason: null }
  */
 export function classify(input: ClassifyInput, policy: Policy): Classification {
   const given = {
@@ -40,22 +62,29 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
     workaround: input.workaround === undefined ? undefined : parseWorkaround(input.workaround),
   };
   const requested = input.requested === undefined || input.requested === null ? null : parseRequested(input.requested);
-  const read = input.text !== undefined && input.text.trim() !== '' ? extractFacts(input.text) : NO_TEXT;
+  const cut = input.text !== undefined && input.text.length > MAX_TEXT_CHARS;
+  const text = input.text === undefined ? '' : stripThread(cut ? input.text.slice(0, MAX_TEXT_CHARS) : input.text);
+  const read = text.trim() !== '' ? extractFacts(text) : NO_TEXT;
 
-  const facts: Facts = {
+  const filed = requested ?? policy.defaultPriority.id;
+  let facts: Facts = {
     env: given.env ?? read.env ?? 'production',
     impact: given.impact ?? read.impact,
     workaround: given.workaround ?? read.workaround ?? 'unknown',
   };
-  const verdict = applyRules(facts);
-  const filed = requested ?? policy.defaultPriority;
+  // A question phrase that would lower a ticket which also says something does not work
+  // ("License expired? Our agents can't do anything. We paid the invoice.") decides nothing.
+  const asked = given.impact === undefined && ASKING.has(facts.impact ?? '') && typeof read.failure === 'string' ? read.failure : null;
+  const contested = asked !== null && applyRules(facts, asPriority(filed)).priority > filed;
+  if (contested) facts = { ...facts, impact: null };
+  const verdict = applyRules(facts, asPriority(filed));
   const reclassified = verdict.priority > filed ? 'down' : verdict.priority < filed ? 'up' : null;
 
   // The text decided only the facts that were not given.
   const fromText = (fact: Fact) => given[fact] === undefined;
   const reasons = [ruleReason(facts, verdict)];
   // Said even when staging already decided it, so an agent sees the text gave no impact.
-  if (facts.impact === null && verdict.rule !== 'no-impact') reasons.push('no impact stated');
+  if (facts.impact === null && verdict.rule !== 'no-impact' && verdict.rule !== 'workaround-no-impact') reasons.push('no impact stated');
   if (given.env === undefined && read.env === null && (verdict.rule === 'loss-of-service' || verdict.rule === 'reduced-service')) {
     reasons.push('no environment stated: production assumed');
   }
@@ -65,12 +94,17 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
       reasons.push(`${fact} ${given[fact]} was given: the text suggests ${stated}`);
     }
   }
-  reasons.push(...read.notes.filter((n) => fromText(n.fact)).map((n) => n.note));
+  for (const n of read.notes.filter((note) => fromText(note.fact)).slice(0, MAX_NOTES)) reasons.push(n.note);
+  if (cut) reasons.push(`text cut at ${MAX_TEXT_CHARS.toLocaleString('en-US')} characters: the rest was not read`);
   if (reclassified !== null) {
     const filedAs = requested === null ? `filed without a priority (counts as ${filed})` : `filed as priority ${filed}`;
     reasons.push(`${filedAs}: reclassified ${reclassified} to priority ${verdict.priority}`);
   }
   if (input.beta === true) reasons.push(`beta product: ${policy.notCovered}`);
+
+  const review = contested
+    ? `conflicting statements: the text asks a ${read.impact} but also says "${asked}": the filed priority is kept`
+    : reviewReason(facts, verdict, filed, read, given);
 
   return {
     priority: verdict.priority,
@@ -82,7 +116,59 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
     reasons,
     facts,
     matched: read.matched.filter((m) => fromText(m.fact)),
+    confidence: confidenceOf(verdict, read, given, review),
+    needsReview: review !== null,
+    reviewReason: review,
   };
+}
+
+type Given = { readonly [F in Fact]: string | undefined };
+
+// A policy whose default priority is not 1, 2 or 3 cannot be kept by these rules; 3 is the policy's own default.
+function asPriority(p: number): PriorityId {
+  return PRIORITY_IDS.find((id) => id === p) ?? 3;
+}
+
+/**
+ * Why a person should decide, or null. No impact stated: the rules have
+ * nothing to go on, so the filed priority stays and a person reads it.
+ * Conflicting statements: when the text also states a value that would give a
+ * more urgent priority than the verdict, and the verdict lowers the filed
+ * priority, a downgrade would rest on one reading of a contested fact.
+ */
+function reviewReason(facts: Facts, verdict: Verdict, filed: number, read: ExtractedFacts, given: Given): string | null {
+  if (verdict.rule === 'no-impact') return 'no impact stated: the filed priority is kept until a person has read the ticket';
+  if (verdict.rule === 'workaround-no-impact') return 'no impact stated: lowered to priority 2 only because a workaround is stated';
+  if (verdict.priority <= filed) return null;
+  for (const fact of ['env', 'impact', 'workaround'] as const) {
+    if (given[fact] !== undefined) continue;
+    for (const other of read.conflicts?.[fact] ?? []) {
+      const alternative = applyRules({ ...facts, [fact]: other } as Facts, asPriority(filed));
+      if (alternative.priority < verdict.priority) {
+        return `conflicting statements: ${fact} ${facts[fact]} lowers the priority, but the text also states ${fact} ${other}`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * High when the facts that decided the rule were stated or flagged and nothing
+ * contests them. A workaround that lowers a priority 1 without a known impact is
+ * stated, so high, though the missing impact still asks for review.
+ */
+function confidenceOf(verdict: Verdict, read: ExtractedFacts, given: Given, review: string | null): Confidence {
+  const stated = (fact: Fact) => given[fact] !== undefined || read[fact] !== null;
+  if (verdict.rule === 'workaround-no-impact') return stated('workaround') ? 'high' : 'low';
+  if (review !== null) return 'low';
+  switch (verdict.rule) {
+    case 'no-impact':
+      return 'low';
+    case 'not-production':
+      return stated('env') ? 'high' : 'low';
+    default:
+      return stated('impact') ? 'high' : 'low';
+  }
 }
 
 /** The deciding reason, a short English sentence for the agent. */
@@ -101,5 +187,7 @@ function ruleReason(facts: Facts, verdict: Verdict): string {
       return `${facts.impact === 'degraded' ? 'reduced quality of service' : 'intermittent problem'} in production: priority 2`;
     case 'no-impact':
       return 'no impact stated';
+    case 'workaround-no-impact':
+      return 'no impact stated, but a workaround exists: priority 1 requires that none exists: priority 2';
   }
 }

@@ -57,7 +57,9 @@ const EN: Wording = {
           ? 'The service in production works with reduced quality.'
           : 'There is an intermittent problem in production.';
       case 'no-impact':
-        return 'The ticket does not describe an impact on the service.';
+        return 'The ticket does not describe an impact on the service, so it keeps its priority until a support engineer has read it.';
+      case 'workaround-no-impact':
+        return 'A workaround is available, and priority 1 applies only when no workaround exists; a support engineer will read how the service is affected.';
     }
   },
   defines: (priority, definition) => `Our support policy defines priority ${priority} as follows: "${definition}"`,
@@ -100,7 +102,9 @@ const NL: Wording = {
           ? 'De service in productie werkt met verminderde kwaliteit.'
           : 'Er is een periodiek probleem in productie.';
       case 'no-impact':
-        return 'Het ticket beschrijft geen impact op de service.';
+        return 'Het ticket beschrijft geen impact op de service, dus het houdt zijn prioriteit tot een supportmedewerker het heeft gelezen.';
+      case 'workaround-no-impact':
+        return 'Er is een tijdelijke oplossing beschikbaar, en prioriteit 1 geldt alleen als er geen tijdelijke oplossing bestaat; een supportmedewerker leest hoe de service wordt geraakt.';
     }
   },
   defines: (priority, definition) => `Ons ondersteuningsbeleid omschrijft prioriteit ${priority} als volgt: "${definition}"`,

@@ -1,22 +1,49 @@
 /**
  * Finds the phrases of the phrase data in a text.
  *
- * Matching is on whole folded words within one clause (see `text.ts`). Where
- * phrases overlap, the longer one claims the words and the shorter is dropped:
- * more words first, then fewer `*` wildcards, then more letters, then the
- * earlier position. This is what makes "no workaround" beat "workaround",
- * "pre-production" beat "production" and "drop-down" (an ignore phrase) beat
- * "down", without any phrase knowing about another.
+ * Matching is on folded words within one clause (see `text.ts`):
+ * - **Stems.** A phrase word matches a text word that is the same, or has the
+ *   same Snowball stem in the phrase's language (`calls drop` matches "call
+ *   dropped", `gesprek` matches "gesprekken"); a trailing `*` matches a word's start.
+ * - **Compounds.** A Dutch phrase word of at least five letters also matches
+ *   the tail or the head of a compound of at least three more letters
+ *   (`opname` matches "gespreksopnames", `verkeer` "belverkeer", `storing`
+ *   "storingsmelding"). Shorter words (`werk`, `niet`) never do: too many
+ *   unrelated compounds end or start with them.
+ * - **Gaps.** Between two words of a phrase, up to `gap` other words may stand
+ *   ("nobody in the team can log in" has "nobody can log in"), but not a stop
+ *   word (`but`, `and`, `maar`, ...), and after a negator other than a
+ *   subject (`nobody`, `niemand`) only one ("no real workaround", not "no
+ *   problem with calls"). Words joined by a hyphen in the phrase stand next
+ *   to each other (`non-production`, `niet-productie`). A word written with a
+ *   trailing `=` matches only itself, not its stem (`integrating=` is not
+ *   "integration").
+ *
+ * Where phrases overlap, the longer one claims the words and the shorter is
+ * dropped: more words first, then fewer gap words, fewer `*` wildcards, more
+ * letters, the earlier position. This is what makes "no workaround" beat
+ * "workaround", "pre-production" beat "production" and "drop-down" (an ignore
+ * phrase) beat "down", without any phrase knowing about another.
  *
  * Each kept phrase is then checked for a negator (`no`, `not`, `geen`, `niet`,
- * ...): up to `negation.before` words before it and, separately, up to
- * `negation.after` words after it, in the same clause, not reaching past a stop
- * word (`but`, `maar`, ...), and not counting a negator that is itself part of
- * a kept phrase (the `can't` of "can't log in" negates nothing else).
+ * ...): in its own gaps, up to `negation.before` words before it and,
+ * separately, up to `negation.after` words after it, in the same clause, not
+ * past a stop word, not counting a negator that is itself part of a kept
+ * phrase (the `can't` of "can't log in" negates nothing else). A negator is
+ * used up by the first phrase it negates: "geen feature request: er werkt
+ * helemaal niets" negates the feature request only. Environment phrases do not
+ * use negators up, since negation means nothing to them.
  * What a negation means is decided by `extractFacts`, per fact.
+ *
+ * A production phrase is also checked for words that say production is fine
+ * or not there yet (`healthy` in the data: "our live tenant is fine", "op
+ * productie gaat alles goed", "productie draait nog op de oude versie"): in
+ * its clause, within six words, not past a stop word, on words no phrase
+ * claimed and not negated.
  */
 import type { PhraseData, PhrasesByLang } from './phrase-data';
-import { phraseWords, toClauses, type PatternWord } from './text';
+import { stem } from './stem';
+import { phraseWords, toClauses, type Clause } from './text';
 import type { Fact, Lang } from './types';
 import { LANGS } from './vocabulary';
 
@@ -32,29 +59,103 @@ export interface PhraseHit {
   readonly clause: number;
   readonly start: number;
   readonly end: number;
-  /** The negator found before the phrase, as written in the data; null when none. */
+  /** The clause is part of a sentence that ends with a question mark. */
+  readonly question: boolean;
+  /** The negator found before the phrase (or in its gaps), as written in the data; null when none. */
   readonly negatedBefore: string | null;
   /** The negator found after the phrase; null when none. */
   readonly negatedAfter: string | null;
+  /** For a production phrase: the words saying production is fine or not live yet; null when none. */
+  readonly healthy: string | null;
+}
+
+/** A word of a phrase, with its stem in the phrase's language. */
+interface PhraseWord {
+  readonly text: string;
+  readonly prefix: boolean;
+  readonly lang: Lang;
+  /** Stems are compared only for words that start alike (see {@link sameStart}); no stems for `*` and `=` words. */
+  readonly stemmed: boolean;
+  /** Its stems in the phrase's language, computed when first compared. */
+  stems?: string[];
+  /** Dutch words of five letters or more also match inside compounds. */
+  readonly compound: boolean;
+  readonly negator: boolean;
+  /** Joined to the word before by a hyphen in the phrase: no gap. */
+  readonly adjacent: boolean;
 }
 
 interface Pattern {
-  readonly fact: Fact | null; // null: an ignore phrase
+  readonly fact: Fact | null; // null: an ignore phrase, a negator or a healthy phrase
   readonly value: string;
   readonly phrase: string;
   readonly lang: Lang;
-  readonly words: readonly PatternWord[];
+  readonly words: readonly PhraseWord[];
   readonly wildcards: number;
   readonly letters: number;
+  /** Per word, how many other words may stand before it (see {@link reachesOf}). */
+  readonly reaches: readonly number[];
+}
+
+/** A text word and the forms it is compared by. */
+interface Word {
+  readonly text: string;
+  /** Its stems per language, computed when first compared. */
+  readonly stems: { en?: string[]; nl?: string[] };
+  /** The word and the word without a plural or verb ending, for compound tails: `gespreksopnames` -> `gespreksopname`. */
+  readonly forms: readonly string[];
 }
 
 interface Compiled {
   readonly patterns: readonly Pattern[];
+  /** Patterns by a key of their first word: `=word`, `en:stem`, `nl:stem`. */
+  readonly byFirst: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns whose first word is a prefix (`storing*`). */
+  readonly scanned: readonly Pattern[];
   readonly negators: readonly Pattern[];
+  readonly negatorWords: ReadonlySet<string>;
+  readonly healthy: readonly Pattern[];
   readonly stops: ReadonlySet<string>;
+  /** Text words already read, with the patterns their word may start. */
+  readonly known: Map<string, { word: Word; first: readonly Pattern[] }>;
   readonly before: number;
   readonly after: number;
+  readonly gap: number;
 }
+
+interface Candidate {
+  readonly pattern: Pattern;
+  readonly clause: number;
+  /** The text positions of the phrase's words, in order. */
+  readonly at: readonly number[];
+  readonly gaps: number;
+  readonly order: number;
+}
+
+// Negators that bind to the next word ("no", "geen", "not", "niet") allow one word in between
+// ("no real workaround"), so "no problem with calls" is not "no calls"; the others ("nobody in the
+// team can log in", "can't start a chat at all") take the full gap.
+const BINDING = new Set(['no', 'not', 'geen', 'niet', 'without', 'zonder', 'never', 'nooit']);
+// A subject that says nobody can ("nobody on the night shift is able to sign in") may stand further off.
+const SUBJECTS = new Set(['nobody', 'none', 'niemand', 'noone']);
+const SUBJECT_GAP = 5;
+
+const NON_INCIDENTS = new Set(['question', 'how-to', 'feature-request']);
+
+/**
+ * How a phrase uses a negator it finds: `look` leaves it (environment phrases,
+ * the look ahead of impact phrases), `consume` uses it up, `non-incident` uses it
+ * up for incidents but leaves it to the next question, how-to or feature request.
+ */
+type Use = 'look' | 'consume' | 'non-incident';
+
+const free = (used: ReadonlyMap<number, boolean>, key: number, use: Use) => !used.has(key) || (use === 'non-incident' && used.get(key) === true);
+const take = (used: Map<number, boolean>, key: number, use: Use) => {
+  if (use !== 'look' && !used.has(key)) used.set(key, use === 'non-incident');
+};
+
+// Words that make what follows a condition, not a statement: "until it is resolved", "tot het is verholpen".
+const CONDITIONS = new Set(['until', 'till', 'once', 'when', 'if', 'tot', 'totdat', 'zodra', 'als', 'wanneer', 'voordat', 'before']);
 
 // Compiling is deterministic, so one compilation per data object is kept.
 const compiledCache = new WeakMap<PhraseData, Compiled>();
@@ -68,41 +169,86 @@ const compiledCache = new WeakMap<PhraseData, Compiled>();
  * //=> ['env=production (production)', 'impact=outage (down)', 'workaround=no (no workaround)']
  */
 export function findPhrases(text: string, data: PhraseData): PhraseHit[] {
+  return readPhrases(text, data).hits;
+}
+
+/**
+ * The phrases of {@link findPhrases}, the clauses they were found in, for
+ * readers that look at a hit's neighbours (the answer after a question), and
+ * the `resolved` phrases stated (not asked, not negated) and the `usable` ones (not asked).
+ *
+ * @example
+ * readPhrases('Workaround? None.', PHRASES).clauses.map((c) => c.question) //=> [true, false]
+ * readPhrases('It was down, everything works again.', PHRASES).resolved   //=> ['everything works again']
+ */
+export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[] } {
   const compiled = compile(data);
   const clauses = toClauses(text);
-  const candidates: { pattern: Pattern; clause: number; start: number; end: number; order: number }[] = [];
+  const entries = clauses.map((c) => c.words.map((w) => lookUp(compiled, w)));
+  const words = entries.map((es) => es.map((e) => e.word));
+  const candidates: Candidate[] = [];
   clauses.forEach((clause, c) => {
-    compiled.patterns.forEach((pattern, order) => {
-      for (const start of occurrences(pattern.words, clause.words, 0, clause.words.length)) {
-        candidates.push({ pattern, clause: c, start, end: start + pattern.words.length, order });
+    const ws = words[c]!;
+    for (let s = 0; s < ws.length; s++) {
+      for (const pattern of entries[c]![s]!.first) {
+        const at = matchFrom(pattern, ws, s, compiled, clause, true);
+        if (at) candidates.push({ pattern, clause: c, at, gaps: at[at.length - 1]! - at[0]! + 1 - at.length, order: 0 });
       }
-    });
+    }
   });
   candidates.sort(
     (a, b) =>
       b.pattern.words.length - a.pattern.words.length ||
+      a.gaps - b.gaps ||
       a.pattern.wildcards - b.pattern.wildcards ||
       b.pattern.letters - a.pattern.letters ||
       a.clause - b.clause ||
-      a.start - b.start ||
-      a.order - b.order,
+      a.at[0]! - b.at[0]! ||
+      (a.pattern.phrase < b.pattern.phrase ? -1 : a.pattern.phrase > b.pattern.phrase ? 1 : 0),
   );
 
   const claimed = clauses.map((c) => c.words.map(() => false));
-  const kept: typeof candidates = [];
+  const kept: Candidate[] = [];
   for (const cand of candidates) {
-    const words = claimed[cand.clause]!;
-    let free = true;
-    for (let i = cand.start; i < cand.end; i++) if (words[i]) free = false;
-    if (!free) continue;
-    for (let i = cand.start; i < cand.end; i++) words[i] = true;
+    const taken = claimed[cand.clause]!;
+    if (cand.at.some((i) => taken[i])) continue;
+    for (const i of cand.at) taken[i] = true;
     kept.push(cand);
   }
+  kept.sort((a, b) => a.clause - b.clause || a.at[0]! - b.at[0]!);
 
+  // Negators used up by an earlier phrase, as clause * 1e6 + word; true when a non-incident phrase
+  // used it, which leaves it to the next non-incident phrase: "not a question about a new feature".
+  const used = new Map<number, boolean>();
   const hits: PhraseHit[] = [];
+  const resolved: string[] = [];
+  const usable: string[] = [];
   for (const k of kept) {
+    if (k.pattern.value === 'usable') {
+      if (!clauses[k.clause]!.question) usable.push(k.pattern.phrase);
+      continue;
+    }
+    if (k.pattern.value === 'resolved') {
+      // "works again" said in a question ("does it work again?") or negated states nothing.
+      const taken = claimed[k.clause]!;
+      const ws = words[k.clause]!;
+      const negated = negatorIn(compiled, ws, taken, k.at[0]!, -1, new Map(), k.clause, 'look', clauses[k.clause]!.colons ?? []);
+      // "if we restart it, it works again" is a condition too: anywhere before it in its sentence.
+      const conditional = sentenceWordsBefore(clauses, words, k.clause, k.at[0]!).some((w) => CONDITIONS.has(w));
+      if (!clauses[k.clause]!.question && negated === null && !conditional) resolved.push(k.pattern.phrase);
+      continue;
+    }
     if (k.pattern.fact === null) continue;
     const clause = clauses[k.clause]!;
+    const ws = words[k.clause]!;
+    const taken = claimed[k.clause]!;
+    const start = k.at[0]!;
+    const end = k.at[k.at.length - 1]! + 1;
+    const use: Use = k.pattern.fact === 'env' ? 'look' : NON_INCIDENTS.has(k.pattern.value) ? 'non-incident' : 'consume';
+    const colons = clause.colons ?? [];
+    const inGap = negatorInGaps(compiled, ws, taken, k.at, used, k.clause, use);
+    const before = inGap ?? negatorIn(compiled, ws, taken, start, -1, used, k.clause, use, colons);
+    const after = negatorIn(compiled, ws, taken, end, +1, used, k.clause, k.pattern.fact === 'workaround' ? use : 'look', []);
     hits.push({
       fact: k.pattern.fact,
       value: k.pattern.value,
@@ -110,74 +256,298 @@ export function findPhrases(text: string, data: PhraseData): PhraseHit[] {
       lang: k.pattern.lang,
       sentence: clause.sentence,
       clause: k.clause,
-      start: k.start,
-      end: k.end,
-      negatedBefore: negatorIn(compiled, clause.words, claimed[k.clause]!, k.start, -1),
-      negatedAfter: negatorIn(compiled, clause.words, claimed[k.clause]!, k.end, +1),
+      start,
+      end,
+      question: clause.question,
+      negatedBefore: before,
+      negatedAfter: after,
+      healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end, clause) : null,
     });
   }
-  return hits.sort((a, b) => a.clause - b.clause || a.start - b.start);
+  return { hits, clauses, resolved, usable };
 }
 
-/** The first negator in the reach of a phrase, looking back from `from` (dir -1) or ahead from it (dir +1). */
-function negatorIn(compiled: Compiled, words: readonly string[], claimed: readonly boolean[], from: number, dir: -1 | 1): string | null {
-  const reach = dir < 0 ? compiled.before : compiled.after;
-  let lo = from;
-  let hi = from;
-  for (let n = 0; n < reach; n++) {
-    const i = dir < 0 ? lo - 1 : hi;
-    if (i < 0 || i >= words.length || compiled.stops.has(words[i]!)) break;
-    if (dir < 0) lo = i;
-    else hi = i + 1;
+// The stemmer is slow (tens of microseconds a word), so stems are computed only
+// for a text word and a phrase word that start alike, and remembered (see `stem.ts`).
+// Snowball stems keep the start of a word, so words with different starts never share a stem.
+const startKey = (word: string) => (word.length <= 4 ? `s2:${word.slice(0, 2)}` : `s3:${word.slice(0, 3)}`);
+
+function sameStart(a: string, b: string): boolean {
+  const n = a.length <= 4 || b.length <= 4 ? 2 : 3;
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/**
+ * The stems a word is compared by in a language: its Snowball stem and, for
+ * Dutch, also the stems without a `t` or `s` the stemmer leaves (`werkt`,
+ * `stuurt`, `opnames` stem like `werk`, `stuur`, `opname`).
+ */
+function stemsOf(text: string, lang: Lang): string[] {
+  if (lang === 'en') return [stem(text, 'en')];
+  const stems = [stem(text, 'nl')];
+  if (text.length > 4 && text.endsWith('t')) stems.push(stem(text.slice(0, -1), 'nl'));
+  if (text.length > 4 && text.endsWith('s')) stems.push(stem(text.slice(0, -1), 'nl'));
+  return stems;
+}
+
+/** The words of a clause's sentence before a position in the clause. */
+function sentenceWordsBefore(clauses: readonly Clause[], words: readonly (readonly Word[])[], clause: number, at: number): string[] {
+  const before: string[] = [];
+  for (let c = clause; c >= 0 && clauses[c]!.sentence === clauses[clause]!.sentence; c--) {
+    const ws = words[c]!;
+    for (let i = (c === clause ? at : ws.length) - 1; i >= 0; i--) before.push(ws[i]!.text);
   }
-  for (const negator of compiled.negators) {
-    for (const start of occurrences(negator.words, words, lo, hi)) {
-      let free = true;
-      for (let i = start; i < start + negator.words.length; i++) if (claimed[i]) free = false;
-      if (free) return negator.phrase;
+  return before;
+}
+
+function toWord(text: string): Word {
+  const forms = [text];
+  for (const ending of ['s', 'en', 'n', 'e', 't']) if (text.length > ending.length + 7 && text.endsWith(ending)) forms.push(text.slice(0, -ending.length));
+  return { text, forms, stems: {} };
+}
+
+// Bounded, so that a long batch of tickets does not grow it forever.
+const KNOWN_LIMIT = 20_000;
+
+function lookUp(compiled: Compiled, text: string): { word: Word; first: readonly Pattern[] } {
+  const known = compiled.known.get(text);
+  if (known !== undefined) return known;
+  const word = toWord(text);
+  const entry = { word, first: firstWordPatterns(compiled, word) };
+  if (compiled.known.size >= KNOWN_LIMIT) compiled.known.clear();
+  compiled.known.set(text, entry);
+  return entry;
+}
+
+function firstWordPatterns(compiled: Compiled, w: Word): Pattern[] {
+  const found = new Set<Pattern>();
+  const add = (key: string) => {
+    for (const p of compiled.byFirst.get(key) ?? []) found.add(p);
+  };
+  add(`=${w.text}`);
+  if (w.text.length > 2) {
+    add(`s2:${w.text.slice(0, 2)}`);
+    add(`s3:${w.text.slice(0, 3)}`);
+  }
+  // Compounds: the phrase word as the tail (belverkeer) or the head (storingsmelding) of a word of eight letters or more.
+  if (w.text.length >= 8) {
+    for (const f of w.forms) for (let k = 3; k + 5 <= f.length; k++) add(`tail:${f.slice(k)}`);
+    for (let len = 5; len + 3 <= w.text.length; len++) add(`head:${w.text.slice(0, len)}`);
+  }
+  for (const p of compiled.scanned) if (wordMatches(p.words[0]!, w)) found.add(p);
+  return [...found].filter((p) => wordMatches(p.words[0]!, w));
+}
+
+function wordMatches(p: PhraseWord, w: Word): boolean {
+  if (p.prefix) return w.text.startsWith(p.text);
+  if (w.text === p.text) return true;
+  if (!p.stemmed) return false;
+  if (w.text.length > 2 && sameStart(p.text, w.text)) {
+    const theirs = (w.stems[p.lang] ??= stemsOf(w.text, p.lang));
+    const ours = (p.stems ??= stemsOf(p.text, p.lang));
+    for (const s of ours) if (theirs.includes(s)) return true;
+  }
+  if (!p.compound) return false;
+  // A compound: the phrase word at the tail (belverkeer) or at the head (storingsmelding), with three letters to spare.
+  if (w.text.length >= p.text.length + 3 && w.text.startsWith(p.text)) return true;
+  return w.forms.some((f) => f.length >= p.text.length + 3 && f.endsWith(p.text));
+}
+
+/** The positions of a phrase's words from `s` on, gaps allowed; null when it does not match there. */
+function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled, clause: Clause, firstChecked = false): number[] | null {
+  if (!firstChecked && !wordMatches(pattern.words[0]!, ws[s]!)) return null;
+  const n = pattern.words.length;
+  if (n === 1) return [s];
+  // Positions go to a scratch buffer first: most candidates fail on their second word.
+  SCRATCH[0] = s;
+  for (let j = 1; j < n; j++) {
+    const prev = SCRATCH[j - 1]!;
+    const last = Math.min(prev + 1 + pattern.reaches[j]!, ws.length - 1);
+    let found = -1;
+    for (let i = prev + 1; i <= last; i++) {
+      if (wordMatches(pattern.words[j]!, ws[i]!)) {
+        found = i;
+        break;
+      }
+      if (compiled.stops.has(clause.words[i]!)) break;
+      // "production is not ok" is not the ignore phrase "production is ok".
+      if (pattern.fact === null && compiled.negatorWords.has(clause.words[i]!)) break;
+    }
+    if (found < 0) return null;
+    SCRATCH[j] = found;
+  }
+  return SCRATCH.slice(0, n);
+}
+
+const SCRATCH: number[] = [];
+
+/**
+ * How many other words may stand before each word of a phrase: none after a
+ * hyphen, one after a binding negator, five after a subject that says nobody
+ * can, two in an English two-word phrase (short phrases of common words match
+ * too much otherwise), else the data's gap.
+ */
+function reachesOf(words: readonly PhraseWord[], gap: number): number[] {
+  // Dutch splits its verbs around the object ("valt een gesprek gewoon weg"), so its short phrases keep the full gap.
+  const short = words.length <= 2 && words[0]?.lang !== 'nl';
+  return words.map((w, j) =>
+    j === 0
+      ? 0
+      : w.adjacent
+        ? 0
+        : BINDING.has(words[j - 1]!.text)
+          ? 1
+          : j === 1 && SUBJECTS.has(words[0]!.text)
+            ? SUBJECT_GAP
+            : short
+              ? Math.min(2, gap)
+              : gap,
+  );
+}
+
+/** A negator standing in a phrase's gaps ("calls do not drop"). */
+function negatorInGaps(
+  compiled: Compiled,
+  ws: readonly Word[],
+  taken: readonly boolean[],
+  at: readonly number[],
+  used: Map<number, boolean>,
+  clause: number,
+  use: Use,
+): string | null {
+  for (let j = 1; j < at.length; j++) {
+    for (let i = at[j - 1]! + 1; i < at[j]!; i++) {
+      if (!taken[i] && compiled.negatorWords.has(ws[i]!.text) && free(used, clause * 1e6 + i, use)) {
+        take(used, clause * 1e6 + i, use);
+        return ws[i]!.text;
+      }
     }
   }
   return null;
 }
 
-/** Start offsets of `pattern` within `words[lo, hi)`. */
-function occurrences(pattern: readonly PatternWord[], words: readonly string[], lo: number, hi: number): number[] {
-  const found: number[] = [];
-  for (let s = lo; s + pattern.length <= hi; s++) {
-    let ok = true;
-    for (let j = 0; j < pattern.length && ok; j++) {
-      const p = pattern[j]!;
-      const w = words[s + j]!;
-      ok = p.prefix ? w.startsWith(p.text) : w === p.text;
+/**
+ * The nearest unused negator in the reach of a phrase, looking back from `from`
+ * (dir -1) or ahead from it (dir +1). Looking back stops at a colon: in "geen
+ * feature request: er werkt niets" the `geen` is the feature request's.
+ */
+function negatorIn(
+  compiled: Compiled,
+  ws: readonly Word[],
+  taken: readonly boolean[],
+  from: number,
+  dir: -1 | 1,
+  used: Map<number, boolean>,
+  clause: number,
+  use: Use,
+  colons: readonly number[],
+): string | null {
+  const reach = dir < 0 ? compiled.before : compiled.after;
+  for (let n = 0; n < reach; n++) {
+    const i = dir < 0 ? from - 1 - n : from + n;
+    if (i < 0 || i >= ws.length || compiled.stops.has(ws[i]!.text)) break;
+    if (dir < 0 && colons.includes(i + 1)) break;
+    if (taken[i] || !free(used, clause * 1e6 + i, use)) continue;
+    for (const negator of compiled.negators) {
+      const len = negator.words.length;
+      // The negator ends (looking back) or starts (looking ahead) at i.
+      const s = dir < 0 ? i - len + 1 : i;
+      if (s < 0 || s + len > ws.length) continue;
+      let ok = true;
+      for (let j = 0; j < len && ok; j++) ok = !taken[s + j] && ws[s + j]!.text === negator.words[j]!.text;
+      if (ok) {
+        for (let j = 0; j < len; j++) take(used, clause * 1e6 + s + j, use);
+        return negator.phrase;
+      }
     }
-    if (ok) found.push(s);
   }
-  return found;
+  return null;
+}
+
+/** Words near a production phrase that say production is fine or not live yet. */
+function healthyNear(compiled: Compiled, ws: readonly Word[], taken: readonly boolean[], start: number, end: number, clause: Clause): string | null {
+  const REACH = 6;
+  let lo = start;
+  let hi = end;
+  while (lo > 0 && start - lo < REACH && !compiled.stops.has(ws[lo - 1]!.text)) lo--;
+  while (hi < ws.length && hi - end < REACH && !compiled.stops.has(ws[hi]!.text)) hi++;
+  for (let s = lo; s < hi; s++) {
+    if (s >= start && s < end) continue;
+    for (const p of compiled.healthy) {
+      const at = matchFrom(p, ws, s, compiled, clause);
+      if (!at || at[at.length - 1]! >= hi || at.some((i) => taken[i] || (i >= start && i < end))) continue;
+      // "production is not ok" is not healthy.
+      const negated = [s - 1, s - 2].some((i) => i >= 0 && !taken[i] && compiled.negatorWords.has(ws[i]!.text));
+      if (!negated) return p.phrase;
+    }
+  }
+  return null;
 }
 
 function compile(data: PhraseData): Compiled {
   const cached = compiledCache.get(data);
   if (cached) return cached;
+  const negatorWords = new Set(LANGS.flatMap((lang) => data.negation.negators[lang].flatMap((n) => phraseWords(n).map((w) => w.text))));
   const patterns: Pattern[] = [];
   for (const fact of Object.keys(data.facts) as Fact[]) {
-    for (const [value, byLang] of Object.entries(data.facts[fact])) patterns.push(...toPatterns(byLang, fact, value));
+    for (const [value, byLang] of Object.entries(data.facts[fact])) for (const p of toPatterns(byLang, fact, value, negatorWords, data.gap)) patterns.push(p);
   }
-  patterns.push(...toPatterns(data.ignore, null, ''));
+  for (const p of toPatterns(data.ignore, null, '', negatorWords, data.gap)) patterns.push(p);
+  for (const p of toPatterns(data.resolved, null, 'resolved', negatorWords, data.gap)) patterns.push(p);
+  for (const p of toPatterns(data.usable, null, 'usable', negatorWords, data.gap)) patterns.push(p);
+  const byFirst = new Map<string, Pattern[]>();
+  const scanned: Pattern[] = [];
+  for (const p of patterns) {
+    const first = p.words[0]!;
+    if (first.prefix) {
+      scanned.push(p);
+      continue;
+    }
+    const keys = new Set([`=${first.text}`]);
+    if (first.stemmed && first.text.length > 2) keys.add(startKey(first.text));
+    if (first.compound) {
+      keys.add(`head:${first.text}`);
+      keys.add(`tail:${first.text}`);
+    }
+    for (const key of keys) {
+      const list = byFirst.get(key);
+      if (list) list.push(p);
+      else byFirst.set(key, [p]);
+    }
+  }
+  const healthy = toPatterns(data.healthy, null, '', negatorWords, data.gap);
   const compiled: Compiled = {
     patterns,
-    negators: toPatterns(data.negation.negators, null, ''),
+    byFirst,
+    scanned,
+    negators: toPatterns(data.negation.negators, null, '', new Set(), 0).sort((a, b) => b.words.length - a.words.length),
+    negatorWords,
+    healthy,
     stops: new Set(LANGS.flatMap((lang) => data.negation.stops[lang].flatMap((s) => phraseWords(s).map((w) => w.text)))),
+    known: new Map(),
     before: data.negation.before,
     after: data.negation.after,
+    gap: data.gap,
   };
   compiledCache.set(data, compiled);
   return compiled;
 }
 
-function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string): Pattern[] {
+function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string, negatorWords: ReadonlySet<string>, gap: number): Pattern[] {
   return LANGS.flatMap((lang) =>
     byLang[lang].map((phrase) => {
-      const words = phraseWords(phrase);
+      const words = phraseWords(phrase).map((w): PhraseWord => {
+        return {
+          text: w.text,
+          prefix: w.prefix,
+          lang,
+          // "no" must be "no", not a word that stems like it; two-letter words have no inflection.
+          stemmed: !w.prefix && !w.exact && !negatorWords.has(w.text) && w.text.length > 2,
+          compound: lang === 'nl' && !w.prefix && !w.exact && w.text.length >= 5,
+          negator: negatorWords.has(w.text),
+          adjacent: w.adjacent === true,
+        };
+      });
       return {
         fact,
         value,
@@ -186,6 +556,7 @@ function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string): Pa
         words,
         wildcards: words.filter((w) => w.prefix).length,
         letters: words.reduce((n, w) => n + w.text.length, 0),
+        reaches: reachesOf(words, gap),
       };
     }),
   );

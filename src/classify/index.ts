@@ -13,11 +13,12 @@
  */
 export { applyRules, type Rule, type Verdict } from './apply-rules';
 export { checkPhraseData } from './check-phrase-data';
-export { classify } from './classify';
+export { classify, MAX_TEXT_CHARS } from './classify';
 export { explainClassification } from './explain';
 export { extractFacts } from './extract-facts';
 export { findPhrases, type PhraseHit } from './find-phrases';
 export { parseEnv, parseImpact, parseLang, parseRequested, parseWorkaround } from './parse-values';
 export { PHRASES, type PhraseData } from './phrase-data';
+export { stripThread } from './strip-thread';
 export type * from './types';
 export { ENVS, IMPACTS, LANGS, PRIORITY_IDS, WORKAROUNDS } from './vocabulary';

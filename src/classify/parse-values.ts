@@ -5,7 +5,7 @@
  * `unknown --env "prod-eu": accepted are production, staging, development`.
  * Values are trimmed and compared in lower case, so `Production` is accepted.
  */
-import { SlaError } from '../core/errors';
+import { SlaError } from '../errors/sla-error';
 import type { Env, Impact, Lang, PriorityId, Workaround } from './types';
 import { ENVS, IMPACTS, LANGS, PRIORITY_IDS, WORKAROUNDS } from './vocabulary';
 

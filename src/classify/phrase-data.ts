@@ -10,8 +10,16 @@ export interface PhraseData {
   readonly precedence: Readonly<Record<Fact, readonly string[]>>;
   /** Per fact, per value, the phrases that state it. */
   readonly facts: Readonly<Record<Fact, Readonly<Record<string, PhrasesByLang>>>>;
-  /** Phrases that claim their words without stating a fact, e.g. `drop-down`, `production is fine`. */
+  /** Phrases that claim their words without stating a fact, e.g. `drop-down`, `live chat`. */
   readonly ignore: PhrasesByLang;
+  /** Words that, near a production phrase, say production is fine or not live yet: `fine`, `goed`, `oude versie`. */
+  readonly healthy: PhrasesByLang;
+  /** Words saying the service is still usable ("annoying but workable", "calls do connect"): a function down is reduced service. */
+  readonly usable: PhrasesByLang;
+  /** Words saying the problem is over ("everything works again"): the incident described is past, not current. */
+  readonly resolved: PhrasesByLang;
+  /** How many other words may stand between two words of a phrase. */
+  readonly gap: number;
   readonly negation: {
     /** How many words before a phrase are searched for a negator. */
     readonly before: number;

@@ -12,16 +12,22 @@
  * own sentence); a clause ends at a comma, a bracket, a double quote, a dash
  * between spaces or `|`. Phrases never span a clause break, so
  * "no access, workaround via mobile" does not read as "no workaround".
- * A colon does not break: "Workaround: none" is one clause.
+ * A colon does not break: "Workaround: none" is one clause; where it stands is
+ * kept, since a negation does not reach back across it.
  */
 
 /** The words of one clause and the sentence it belongs to (0-based, in text order). */
 export interface Clause {
   readonly sentence: number;
   readonly words: readonly string[];
+  /** The sentence ends with a question mark: it asks rather than states. */
+  readonly question: boolean;
+  /** Word offsets with a colon just before them ("geen feature request: er werkt niets"); absent when none. */
+  readonly colons?: readonly number[];
 }
 
-const SENTENCE_BREAK = /[.!?;…\r\n]+/;
+// A sentence and the marks that end it (or the end of the text).
+const SENTENCE = /([^.!?;…\r\n]*)([.!?;…\r\n]+|$)/g;
 const CLAUSE_BREAK = /[,()[\]{}"“”„«»|–—]+|\s+-+\s+/;
 const APOSTROPHES = /['’‘`´]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,25 +39,42 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * foldText("Can’t make ANY calls – bèta") //=> "cant make any calls – beta"
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '');
+  // Plain ASCII, most phrases and many tickets, has no accents to take off.
+  const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return unaccented.toLowerCase().replace(APOSTROPHES, '');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
- * Splits text into clauses of folded words; empty clauses are left out.
+ * Splits text into clauses of folded words; empty clauses are left out. A
+ * clause of a sentence that ends with `?` is marked `question`.
  *
  * @example
- * toClauses('Calls drop, sometimes.\nNo workaround')
- * //=> [{ sentence: 0, words: ['calls', 'drop'] }, { sentence: 0, words: ['sometimes'] }, { sentence: 1, words: ['no', 'workaround'] }]
+ * toClauses('Calls drop, sometimes.\nAny workaround?')
+ * //=> [{ sentence: 0, words: ['calls', 'drop'], question: false }, { sentence: 0, words: ['sometimes'], question: false },
+ * //    { sentence: 1, words: ['any', 'workaround'], question: true }]
  */
 export function toClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
-  for (const sentenceText of foldText(text).split(SENTENCE_BREAK)) {
+  for (const m of foldText(text).matchAll(SENTENCE)) {
+    const sentenceText = m[1]!;
+    if (sentenceText === '' && m[2] === '') break;
+    const question = m[2]!.includes('?');
     let any = false;
     for (const clauseText of sentenceText.split(CLAUSE_BREAK)) {
       const words = clauseText.match(WORD) ?? [];
       if (words.length === 0) continue;
-      clauses.push({ sentence, words });
+      const colons: number[] = [];
+      if (clauseText.includes(':')) {
+        let count = 0;
+        for (const part of clauseText.split(':')) {
+          if (count > 0 && count < words.length) colons.push(count);
+          count += (part.match(WORD) ?? []).length;
+        }
+      }
+      clauses.push(colons.length > 0 ? { sentence, words, question, colons } : { sentence, words, question });
       any = true;
     }
     if (any) sentence += 1;
@@ -59,10 +82,17 @@ export function toClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** One word of a phrase; `prefix` when the phrase wrote it with a trailing `*`. */
+/**
+ * One word of a phrase; `prefix` when the phrase wrote it with a trailing `*`,
+ * `exact` when with a trailing `=` (no stems: `integrating=` must not match
+ * "integration", nor `acceptance=` "accept"); `adjacent` when a hyphen joins it
+ * to the word before (`non-production`, `drop-down`: no other word may stand between).
+ */
 export interface PatternWord {
   readonly text: string;
   readonly prefix: boolean;
+  readonly exact?: true;
+  readonly adjacent?: true;
 }
 
 /**
@@ -73,8 +103,16 @@ export interface PatternWord {
  * @example
  * phraseWords("can't log in") //=> [{ text: 'cant', prefix: false }, { text: 'log', prefix: false }, { text: 'in', prefix: false }]
  * phraseWords('storing*')    //=> [{ text: 'storing', prefix: true }]
+ * phraseWords('uat=')        //=> [{ text: 'uat', prefix: false, exact: true }]
  */
 export function phraseWords(phrase: string): PatternWord[] {
-  const words = foldText(phrase).match(/[\p{L}\p{N}]+\*?/gu) ?? [];
-  return words.map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+  const words: PatternWord[] = [];
+  const folded = foldText(phrase);
+  for (const m of folded.matchAll(/(-?)([\p{L}\p{N}]+)([*=]?)/gu)) {
+    const word: PatternWord = m[3] === '*' ? { text: m[2]!, prefix: true } : m[3] === '=' ? { text: m[2]!, prefix: false, exact: true } : { text: m[2]!, prefix: false };
+    // A hyphen right between two words joins them: "non-production".
+    const joined = m[1] === '-' && words.length > 0 && m.index! > 0 && /[\p{L}\p{N}*=]/u.test(folded.charAt(m.index! - 1));
+    words.push(joined ? { ...word, adjacent: true } : word);
+  }
+  return words;
 }

@@ -56,6 +56,10 @@ export interface ExtractedFacts {
   readonly matched: readonly MatchedPhrase[];
   /** How conflicts in the text were settled, one short English sentence each. */
   readonly notes: readonly FactNote[];
+  /** Per fact, the values the text also stated that lost to the winner by precedence. */
+  readonly conflicts?: Readonly<Record<Fact, readonly string[]>>;
+  /** Words saying something does not work that no phrase read ("can't do anything"); null when none. */
+  readonly failure?: string | null;
 }
 
 /** A note on how the text's statements about one fact were read. */
@@ -102,4 +106,16 @@ export interface Classification {
   readonly reasons: readonly string[];
   readonly facts: Facts;
   readonly matched: readonly MatchedPhrase[];
+  /**
+   * `high` when the facts that decided the priority were stated in the text or
+   * given as flags; `low` when the verdict rests on defaults or on a contested reading.
+   */
+  readonly confidence: Confidence;
+  /** True when a person should decide: nothing about the impact was stated, or strong statements conflict. */
+  readonly needsReview: boolean;
+  /** Why a person should decide, one short English sentence; null when `needsReview` is false. */
+  readonly reviewReason: string | null;
 }
+
+/** How firmly the verdict rests on what the ticket states. */
+export type Confidence = 'high' | 'low';

@@ -1,6 +1,6 @@
 import { classify } from '../../src/classify';
 import type { ClassifyInput, Env, Impact, PriorityId, Workaround } from '../../src/classify';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import { defaultPolicy } from '../../src/policy/load-policy';
 import { parsePolicy } from '../../src/policy/parse-policy';
 import defaultPolicyDocument from '../../src/policy/default-policy.json';
@@ -190,7 +190,9 @@ describe('classify: text and flags', () => {
 
   it('prints as the stable JSON shape', () => {
     const c = classify({ text: 'P1: onze acceptatieomgeving werkt niet', requested: 1 }, policy);
-    expect(Object.keys(c)).toEqual(['priority', 'name', 'requested', 'filed', 'reclassified', 'covered', 'reasons', 'facts', 'matched']);
+    expect(Object.keys(c)).toEqual([
+      'priority', 'name', 'requested', 'filed', 'reclassified', 'covered', 'reasons', 'facts', 'matched', 'confidence', 'needsReview', 'reviewReason',
+    ]);
     expect(JSON.parse(JSON.stringify(c))).toEqual({
       priority: 3,
       name: 'General Issue',
@@ -204,6 +206,9 @@ describe('classify: text and flags', () => {
         { fact: 'env', value: 'staging', phrase: 'acceptatie*', lang: 'nl' },
         { fact: 'impact', value: 'function-down', phrase: 'werkt niet', lang: 'nl' },
       ],
+      confidence: 'high',
+      needsReview: false,
+      reviewReason: null,
     });
   });
 

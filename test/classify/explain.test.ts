@@ -1,7 +1,7 @@
 import { classify, explainClassification } from '../../src/classify';
 import type { ClassifyInput, Lang } from '../../src/classify';
 import definitions from '../../src/classify/definitions.json';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 import defaultPolicyDocument from '../../src/policy/default-policy.json';
 import { defaultPolicy } from '../../src/policy/load-policy';
 import { parsePolicy } from '../../src/policy/parse-policy';
@@ -81,7 +81,11 @@ describe('explainClassification', () => {
     ],
     [{ impact: 'degraded' }, 'The service in production works with reduced quality.', 'De service in productie werkt met verminderde kwaliteit.'],
     [{ impact: 'intermittent' }, 'There is an intermittent problem in production.', 'Er is een periodiek probleem in productie.'],
-    [{}, 'The ticket does not describe an impact on the service.', 'Het ticket beschrijft geen impact op de service.'],
+    [
+      {},
+      'The ticket does not describe an impact on the service, so it keeps its priority until a support engineer has read it.',
+      'Het ticket beschrijft geen impact op de service, dus het houdt zijn prioriteit tot een supportmedewerker het heeft gelezen.',
+    ],
   ] as [ClassifyInput, string, string][])('%o: gives the reason and quotes the definition', (input, en, nl) => {
     const c = classify(input, policy);
     const id = String(c.priority) as '1' | '2' | '3';

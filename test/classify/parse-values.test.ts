@@ -1,5 +1,5 @@
 import { parseEnv, parseImpact, parseLang, parseRequested, parseWorkaround } from '../../src/classify';
-import { SlaError } from '../../src/core/errors';
+import { SlaError } from '../../src/errors/sla-error';
 
 function usageError(f: () => unknown): SlaError {
   try {

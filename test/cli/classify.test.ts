@@ -10,6 +10,9 @@ interface ClassifyJson {
   reasons: string[];
   facts: { env: string; impact: string | null; workaround: string };
   matched: Array<{ fact: string; value: string; phrase: string; lang: string }>;
+  confidence: 'high' | 'low';
+  needsReview: boolean;
+  reviewReason: string | null;
   deadline?: { plan: string; deadline: string | null; target: unknown };
 }
 
@@ -38,10 +41,39 @@ describe('sla classify', () => {
     expect([c.priority, c.facts.env]).toEqual([3, 'staging']);
   });
 
-  it('gives P3 with "no impact stated" for text without a signal', () => {
+  it('gives P3 with "no impact stated" for unfiled text without a signal', () => {
     const c = slaJson<ClassifyJson>(['classify', 'Hello team', '--json']);
     expect(c.priority).toBe(3);
     expect(c.reasons[0]).toMatch(/no impact stated/);
+  });
+
+  it('keeps a filed priority when the text states no impact, with needsReview and low confidence', () => {
+    const c = slaJson<ClassifyJson>(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1', '--json']);
+    expect([c.priority, c.reclassified, c.needsReview, c.confidence]).toEqual([1, null, true, 'low']);
+    expect(c.reviewReason).toMatch(/^no impact stated/);
+  });
+
+  it('prints the confidence and the reason for review in the text output', () => {
+    const r = sla(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1']);
+    expect(r.stdout).toContain('  confidence: low\n');
+    expect(r.stdout).toContain('  needs review: no impact stated: the filed priority is kept until a person has read the ticket\n');
+  });
+
+  it('reads the first argument as the subject, its own sentence', () => {
+    const c = slaJson<ClassifyJson>(['classify', 'Now and then calls drop', 'Callers get cut off, the line is down.', '--json']);
+    expect([c.priority, c.facts.impact]).toEqual([2, 'intermittent']);
+  });
+
+  it('ignores a quoted reply and a signature on standard input', () => {
+    const mail = 'Re: calls\nNo calls can be made, every attempt fails.\n\nKind regards,\nAnna\n\nOn Mon, 3 Mar 2025 at 10:12, Support wrote:\n> Use the mobile app as a workaround.\n';
+    const c = slaJson<ClassifyJson>(['classify', '-', '--requested', '1', '--json'], { input: mail });
+    expect([c.priority, c.facts.workaround]).toEqual([1, 'unknown']);
+  });
+
+  it('reads 5 MB on standard input without overflowing, up to the 100,000-character bound', () => {
+    const c = slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Calls drop sometimes, no workaround. '.repeat(140_000) });
+    expect(c.priority).toBe(2);
+    expect(c.reasons).toContain('text cut at 100,000 characters: the rest was not read');
   });
 
   it('keeps the priority of a beta product but marks it not covered', () => {

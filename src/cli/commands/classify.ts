@@ -15,7 +15,7 @@ import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { renderClassificationText } from '../render/classify-text';
-import { deadlineToJson } from '../render/deadline-json';
+import { deadlineToJson } from '../render/deadline/deadline-json';
 import { nowFrom, openedFrom } from '../moments';
 
 interface ClassifyOptions extends PolicyOptions {
@@ -29,6 +29,20 @@ interface ClassifyOptions extends PolicyOptions {
   now?: string;
   lang?: string;
   json?: boolean;
+}
+
+/**
+ * The ticket text from the command-line words. `sla classify "Subject line"
+ * "Body ..."`: a first argument with a space in it is the subject, its own
+ * sentence; unquoted words (`sla classify calls drop sometimes`) are one text.
+ *
+ * @example
+ * ticketText(['Calls down', 'Nobody can call. Kind regards, Ann']) //=> 'Calls down\nNobody can call. Kind regards, Ann'
+ * ticketText(['calls', 'drop'])                                    //=> 'calls drop'
+ */
+export function ticketText(words: readonly string[]): string {
+  if (words.length >= 2 && /\s/.test(words[0]!.trim())) return `${words[0]}\n${words.slice(1).join(' ')}`;
+  return words.join(' ');
 }
 
 /**
@@ -67,7 +81,7 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
     const plan = options.plan === undefined ? undefined : findPlan(policy, options.plan);
     const now = nowFrom(options.now, schedule.zone, io);
     const openedMs = openedFrom(options.opened, now, schedule.zone);
-    const text = words.length === 1 && words[0] === '-' ? await io.readStdin() : words.join(' ');
+    const text = words.length === 1 && words[0] === '-' ? await io.readStdin() : ticketText(words);
 
     const verdict: Classification = classify({ text, ...facts, requested, beta: Boolean(options.beta) }, policy);
     let outcome: DeadlineOutcome | undefined;

@@ -1,0 +1,67 @@
+/**
+ * The customer's newest words of an e-mail or web-form ticket: quoted replies,
+ * forwarded or Outlook-style headers with the earlier message under them, and
+ * signatures are dropped before the text is read, because what a support
+ * engineer wrote earlier ("you could restart the app as a workaround") or what
+ * a signature says ("Production Manager") is not what the customer states now.
+ *
+ * Markers recognised (English and Dutch mail clients):
+ * - quoted lines: `> ...`;
+ * - reply headers: `On Mon, 3 Mar 2025 at 10:12, Anna <a@b.nl> wrote:` and
+ *   `Op ma 3 mrt 2025 om 10:12 schreef Anna <a@b.nl>:`, also wrapped over two lines;
+ * - `-----Original Message-----`, `-----Oorspronkelijk bericht-----`, forwarded-message
+ *   lines (`---------- Forwarded message ---------`, `Begin forwarded message:`,
+ *   `Doorgestuurd bericht`) and Outlook's `________________` rule;
+ * - Outlook header blocks: `From:`/`Van:` followed within three lines by
+ *   `Sent:`/`Date:`/`Verzonden:`/`Datum:`/`To:`/`Aan:`;
+ * - signatures: the `-- ` delimiter, a closing on a line of its own ("Kind regards,",
+ *   "Met vriendelijke groet,", "Mvg", ...) and "Sent from my iPhone" lines.
+ * Everything from the first cut marker on is dropped; `>` lines are dropped wherever they are.
+ * The first line is the subject and always kept: a subject "Thanks" is not a closing.
+ */
+
+// A reply header ends with "wrote:" / "schreef ...:" and starts with "On"/"Op" (possibly the line before).
+const REPLY_HEADER = /^\s*(on\b.*\bwrote\s*:|op\b.*\bschreef\b.*:)\s*$/i;
+const REPLY_HEADER_END = /^\s*(.*\bwrote\s*:|.*\bschreef\b.*:)\s*$/i;
+const REPLY_HEADER_START = /^\s*(on|op)\s+\S+.*\d/i;
+const SEPARATOR =
+  /^\s*(-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|forwarded message|doorgestuurd bericht)\s*-{2,}|begin (forwarded message|doorgestuurd bericht)\s*:?|_{8,})\s*$/i;
+const HEADER_FROM = /^\s*\**(from|van)\s*:\**\s*\S/i;
+const HEADER_NEXT = /^\s*\**(sent|date|to|subject|verzonden|datum|aan|onderwerp|cc)\s*:/i;
+const SIG_DELIMITER = /^--\s?$/;
+const MOBILE = /^\s*(sent from my|verzonden (vanaf|met) mijn|get outlook for)\b/i;
+const CLOSING =
+  /^\s*(kind regards|best regards|warm regards|regards|best wishes|best|cheers|thanks( a lot| again| in advance)?|thank you( in advance)?|many thanks|sincerely|yours sincerely|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|groet(en|jes)?|mvg|m\.v\.g\.|gr|bvd|alvast bedankt|bij voorbaat dank|dank je wel|dank u wel|bedankt)\s*[,.!]?\s*$/i;
+
+/**
+ * The text without quoted replies, forwarded or earlier messages and signature;
+ * lines before the first marker are kept as they are.
+ *
+ * @example
+ * stripThread('Calls are down.\nKind regards,\nAnna\n\nOn Mon, 3 Mar 2025 at 10:12, Bob wrote:\n> Restart as a workaround')
+ * //=> 'Calls are down.'
+ */
+export function stripThread(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > 0 && isCut(lines, i)) break;
+    if (/^\s*>/.test(line)) continue;
+    kept.push(line);
+  }
+  return kept.join('\n').trimEnd();
+}
+
+function isCut(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (SEPARATOR.test(line) || SIG_DELIMITER.test(line) || MOBILE.test(line) || CLOSING.test(line)) return true;
+  if (REPLY_HEADER.test(line)) return true;
+  // "On Mon, 3 Mar 2025 at 10:12, Anna Jansen <anna@example.com>\nwrote:" as some clients wrap it.
+  const next = lines[i + 1];
+  if (next !== undefined && REPLY_HEADER_START.test(line) && !/[.!?]\s*$/.test(line) && REPLY_HEADER_END.test(next) && next.length < 80) return true;
+  if (HEADER_FROM.test(line)) {
+    for (let j = i + 1; j <= i + 3 && j < lines.length; j++) if (HEADER_NEXT.test(lines[j]!)) return true;
+  }
+  return false;
+}
