@@ -5,8 +5,8 @@ export const EXIT = Object.freeze({ OK: 0, VERDICT: 1, USAGE: 2, INTERNAL: 3 });
 
 /**
  * The exit status for an error code. Every error a user can cause is bad input
- * (2); negative verdicts (a breach, a failed check) are not errors and exit 1
- * from their commands.
+ * (2); negative verdicts (a breach, a failed check) are not errors: a command
+ * returns them as its result, which `run` maps to 1.
  *
  * @example
  * exitCodeFor('UNKNOWN_PLAN') //=> 2

@@ -26,7 +26,7 @@ export interface Io {
   readonly cwd: string;
   /** The shipped `holidays/` folder. */
   readonly holidaysDir: string;
-  /** Whether stdout is a terminal and colour is allowed. */
+  /** Whether stdout may be coloured: a terminal, or as NO_COLOR and FORCE_COLOR say (`colorAllowed`); `run` also honours `--no-color`. */
   readonly color: boolean;
   /** Whether stderr is a terminal, where a progress bar may be drawn. */
   readonly stderrIsTTY?: boolean;

@@ -2,16 +2,14 @@ import type { SlaError } from '../errors/sla-error';
 import { EXIT } from './exit-codes';
 import { colorAllowed, isClosedPipe, outputFailed, type Io } from './io';
 import { packageRoot } from './package-root';
-import { plain, type Paint } from './paint';
+import type { Paint } from './paint';
 import { endWith, run } from './run';
 import { join } from 'node:path';
 
-// The process entry point: builds the real Io and Paint, then hands over to `run`.
-const args = process.argv.slice(2);
-const color = !args.includes('--no-color') && colorAllowed(process.env, Boolean(process.stdout.isTTY));
+// The process entry point: builds the real Io and the terminal's Paint, then hands over to `run`.
 
+/** The terminal's colours; `run` calls it only when colouring, so pipes and scripts never load chalk. */
 function chalkPaint(): Paint {
-  // Loaded only when colouring: pipes and scripts never pay for it.
   const { Chalk } = require('chalk') as typeof import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
@@ -97,12 +95,13 @@ const io: Io = {
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
-  color,
+  // `run` also honours `--no-color`, once the options are parsed.
+  color: colorAllowed(process.env, Boolean(process.stdout.isTTY)),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   outputFailure: () => failure,
 };
 
-run(args, io, color ? chalkPaint() : plain).then((code) => {
+run(process.argv.slice(2), io, chalkPaint).then((code) => {
   finished = true;
   // `run` has reported any failure it knew of (with exit 3); one that came in since is reported here.
   process.exitCode = failure !== undefined && code !== EXIT.INTERNAL ? endWith(failure, io) : code;

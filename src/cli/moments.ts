@@ -8,6 +8,21 @@ import { SlaError } from '../errors/sla-error';
 import type { Io } from './io';
 
 /**
+ * An instant given to an option (`--now`, `--opened`, `--responded`,
+ * `--from`): ISO 8601 with `Z` or an offset, or a wall time read in `zone`,
+ * the policy's; null when the option is not given. Such options are read in
+ * the handler, once the policy (and so its zone) is loaded, rather than by
+ * commander; this is the one function every command reads them with.
+ *
+ * @example
+ * instantOption('2025-06-02T10:00', amsterdam) //=> Date.parse('2025-06-02T10:00:00+02:00')
+ * instantOption(undefined, amsterdam) //=> null
+ */
+export function instantOption(text: string | undefined, zone: Zone): number | null {
+  return text === undefined ? null : parseInstant(text, zone);
+}
+
+/**
  * "Now" for a command: `--now ISO` when given (read in the policy zone), else
  * the clock. One place, so that every command reads `--now` alike.
  *
@@ -15,7 +30,7 @@ import type { Io } from './io';
  * nowFrom('2025-06-02T10:00:00+02:00', zone, io) //=> Date.parse('2025-06-02T10:00:00+02:00')
  */
 export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
-  return text === undefined ? io.now() : parseInstant(text, zone);
+  return instantOption(text, zone) ?? io.now();
 }
 
 /**
@@ -25,7 +40,7 @@ export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
  * openedFrom(undefined, nowMs, zone) //=> nowMs
  */
 export function openedFrom(text: string | undefined, nowMs: number, zone: Zone): number {
-  return text === undefined || text.trim().toLowerCase() === 'now' ? nowMs : parseInstant(text, zone);
+  return text === undefined || text.trim().toLowerCase() === 'now' ? nowMs : instantOption(text, zone)!;
 }
 
 const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
@@ -42,7 +57,7 @@ const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
  * rangeEndFrom('2025-06-30T12:00', zone, '--to') //=> Date.parse('2025-06-30T12:00:00+02:00')
  */
 export function rangeEndFrom(text: string, zone: Zone, flag: string): number {
-  const at = parseInstant(text, zone);
+  const at = instantOption(text, zone)!;
   const date = DATE_ONLY.exec(text);
   if (!date) return at;
   const nextDay = daysFromCivil(Number(date[1]), Number(date[2]), Number(date[3])) + 1;

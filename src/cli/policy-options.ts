@@ -1,13 +1,13 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { quoteValue } from '../core/quote-value';
 import { loadPolicyWithCalendars, type LoadedPolicy } from '../domain/load-policy-with-calendars';
-import { SlaError } from '../errors/sla-error';
 import type { Io } from './io';
 
 /** The options every policy-using command shares. */
 export interface PolicyOptions {
   policy?: string;
-  holidays?: string;
+  /** `--holidays`, read by its parser: calendar names or paths, none for `none`. */
+  holidays?: readonly string[];
   /** `--allow-any-path`: read calendar paths written in a policy or calendar file wherever they point. */
   allowAnyPath?: boolean;
 }
@@ -22,7 +22,7 @@ export interface PolicyOptions {
  * @example
  * withAnyPathOption(program.command('table'))
  */
-export function withAnyPathOption(command: Command): Command {
+export function withAnyPathOption<C extends Command>(command: C): C {
   return command.option('--allow-any-path', "read calendar paths in policy and calendar files wherever they point (default: only inside the file's folder)");
 }
 
@@ -32,25 +32,31 @@ export function withAnyPathOption(command: Command): Command {
  * @example
  * withPolicyOptions(program.command('deadline'))
  */
-export function withPolicyOptions(command: Command): Command {
+export function withPolicyOptions<C extends Command>(command: C): C {
   return withAnyPathOption(
     command
       .option('--policy <file>', 'policy JSON file (default: the built-in policy)')
-      .option('--holidays <list>', 'holiday calendars instead of the policy\'s: comma list of names or JSON paths, or "none"'),
+      .option('--holidays <list>', 'holiday calendars instead of the policy\'s: comma list of names or JSON paths, or "none"', (value: string) =>
+        parseCalendarList(value),
+      ),
   );
 }
 
 /**
- * Splits a `--holidays` value into calendar names or paths; `none` is no calendar.
+ * Splits a list of calendars (`--holidays`, or another `flag`) into calendar
+ * names or paths; `none` is no calendar. The parser of the option: an empty
+ * item throws commander's `InvalidArgumentError`, naming the flag and
+ * `accepted`, what the list may hold.
  *
  * @example
  * parseCalendarList('nl, ./acme.json') //=> ['nl', './acme.json']
+ * parseCalendarList('nl,,be', '--calendar', 'shipped calendars (be, nl) or JSON paths') // throws: invalid --calendar "nl,,be": give a comma list of shipped calendars (be, nl) or JSON paths, or "none"
  */
-export function parseCalendarList(value: string): string[] {
+export function parseCalendarList(value: string, flag = '--holidays', accepted = 'calendar names or JSON paths'): string[] {
   const items = value.split(',').map((s) => s.trim());
   if (items.length === 1 && items[0]!.toLowerCase() === 'none') return [];
   if (items.some((s) => s === '')) {
-    throw new SlaError('USAGE', `invalid --holidays ${quoteValue(value)}: give a comma list of calendar names or JSON paths, or "none"`);
+    throw new InvalidArgumentError(`invalid ${flag} ${quoteValue(value)}: give a comma list of ${accepted}, or "none"`);
   }
   return items;
 }
@@ -66,7 +72,7 @@ export function parseCalendarList(value: string): string[] {
 export function loadPolicy(options: PolicyOptions, io: Io): LoadedPolicy {
   return loadPolicyWithCalendars({
     policyPath: options.policy,
-    calendars: options.holidays === undefined ? undefined : parseCalendarList(options.holidays),
+    calendars: options.holidays,
     cwd: io.cwd,
     holidaysDir: io.holidaysDir,
     allowAnyPath: options.allowAnyPath === true,

@@ -1,4 +1,3 @@
-import { Command } from 'commander';
 import { registerClassify } from './commands/classify';
 import { registerDeadline } from './commands/deadline';
 import { registerHolidays } from './commands/holidays';
@@ -6,18 +5,26 @@ import { registerPolicy } from './commands/policy';
 import { registerReport } from './commands/report';
 import { registerTable } from './commands/table';
 import type { Io } from './io';
-import type { Paint } from './paint';
+import { paintOf, plain, type Paint } from './paint';
+import { SlaCommand } from './sla-command';
 import { version } from '../../package.json';
 
 /**
  * Builds the `sla` command tree. Commander's own exits are turned into
- * exceptions (`exitOverride`) so that one place, `run`, decides exit codes.
+ * exceptions (`exitOverride`) and what an action returns is kept on the
+ * program (`result`), so that one place, `run`, decides exit codes. `colors`
+ * makes the paint for coloured output; it is called, once the options are
+ * parsed, only when `io.color` allows colour and `--no-color` is not given.
  *
  * @example
- * await createProgram(io, plain).parseAsync(['node', 'sla', 'deadline', '--plan', 'professional'])
+ * const program = createProgram(io, () => plain);
+ * await program.parseAsync(['deadline', '--plan', 'professional'], { from: 'user' });
+ * program.result //=> 'ok'
  */
-export function createProgram(io: Io, paint: Paint): Command {
-  const program = new Command('sla')
+export function createProgram(io: Io, colors: () => Paint): SlaCommand {
+  let chosen: Paint = plain;
+  const paint = paintOf(() => chosen);
+  const program = new SlaCommand('sla')
     .description('Support-SLA calculator: first-response deadlines in business hours')
     .version(version, '-V, --version')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
@@ -27,8 +34,11 @@ export function createProgram(io: Io, paint: Paint): Command {
       writeErr: (s) => io.err(s),
       outputError: (s, write) => write(`sla: ${s.replace(/^error: /, '')}`),
     })
-    .showHelpAfterError('(run with --help for usage)')
-    .allowExcessArguments(false);
+    .allowExcessArguments(false)
+    .hook('preAction', () => {
+      // `--no-color` is a program option, given before or after the command's name.
+      chosen = io.color && program.opts().color !== false ? colors() : plain;
+    });
   registerDeadline(program, io, paint);
   registerTable(program, io, paint);
   registerPolicy(program, io, paint);

@@ -2,25 +2,31 @@ import { CommanderError } from 'commander';
 import { SlaError } from '../errors/sla-error';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { Io } from './io';
-import type { Paint } from './paint';
+import { plain, type Paint } from './paint';
 import { createProgram } from './program';
-import { Verdict } from './verdict';
+import type { CommandResult } from './sla-command';
 
 /**
  * Runs `sla` with arguments (without `node` and the script) and returns the exit
- * status. The one place errors become messages on stderr and exit codes; no
- * stack trace ever reaches the user. A write to stdout that failed ends the
- * run with `OUTPUT_FAILED` (exit 3) even when the command went on and
- * succeeded or found a verdict: an answer that was not written is neither.
+ * status. The one place results and errors become exit codes, and errors
+ * messages on stderr; no stack trace ever reaches the user. A write to stdout
+ * that failed ends the run with `OUTPUT_FAILED` (exit 3) even when the
+ * command went on and succeeded or found a verdict: an answer that was not
+ * written is neither.
+ *
+ * `paint` is the colouring for a terminal, or a function that makes it (so
+ * that a colour library is loaded only when used): it is used when `io.color`
+ * allows colour and `--no-color` is not given; otherwise output is plain.
  *
  * @example
  * await run(['deadline', '--priority', '1', '--plan', 'professional'], io, plain) //=> 0
  */
-export async function run(args: readonly string[], io: Io, paint: Paint): Promise<number> {
+export async function run(args: readonly string[], io: Io, paint: Paint | (() => Paint) = plain): Promise<number> {
   let code: number;
   try {
-    await createProgram(io, paint).parseAsync([...args], { from: 'user' });
-    code = EXIT.OK;
+    const program = createProgram(io, typeof paint === 'function' ? paint : () => paint);
+    await program.parseAsync([...args], { from: 'user' });
+    code = exitCodeOf(program.result);
   } catch (err) {
     code = endWith(err, io);
     if (err instanceof SlaError && err.code === 'OUTPUT_FAILED') return code;
@@ -30,17 +36,27 @@ export async function run(args: readonly string[], io: Io, paint: Paint): Promis
 }
 
 /**
+ * The exit status for what a command returned: 0 for its answer, 1 for the
+ * negative verdict the user asked about (its output is complete, and nothing
+ * more is said).
+ *
+ * @example
+ * exitCodeOf('verdict') //=> 1
+ */
+export function exitCodeOf(result: CommandResult): number {
+  return result === 'verdict' ? EXIT.VERDICT : EXIT.OK;
+}
+
+/**
  * The exit status for what ended a run, after its message (if any) on
- * stderr: a verdict is 1 and says nothing more, help and usage go through
- * commander's own output, an `SlaError` prints its message and details, and
- * anything else is a bug. `main` calls it too, for a write that fails after
- * `run` has returned.
+ * stderr: help and usage go through commander's own output, an `SlaError`
+ * prints its message and details, and anything else is a bug. `main` calls
+ * it too, for a write that fails after `run` has returned.
  *
  * @example
  * endWith(new SlaError('OUTPUT_FAILED', 'cannot write output: no space left on device (ENOSPC)'), io) //=> 3
  */
 export function endWith(err: unknown, io: Io): number {
-  if (err instanceof Verdict) return err.exitCode;
   if (err instanceof CommanderError) {
     // Help and --version end through here too, with exit code 0.
     return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;

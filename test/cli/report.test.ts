@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sla, slaJson } from './run-sla';
+import { sla, slaJson, type SlaRun } from './run-in-process';
 
 /**
  * The fixture, checked by hand (default policy; status at Tue 10 June 2025 12:00 CEST):
@@ -52,13 +52,16 @@ interface ReportJson {
   total: GroupJson;
 }
 
-const report = (...args: string[]): ReportJson => slaJson<ReportJson>(['report', FIXTURE, '--now', NOW, '--json', ...args]);
+const report = (...args: string[]): Promise<ReportJson> => slaJson<ReportJson>(['report', FIXTURE, '--now', NOW, '--json', ...args]);
 const figures = (g: GroupJson) => [g.label, g.tickets, g.met, g.missed, g.open, g.breached, g.notCovered, g.percentMet, g.medianMinutes, g.p90Minutes];
 
 describe('sla report: the hand-checked fixture', () => {
-  const all = report();
+  let all: ReportJson;
+  beforeAll(async () => {
+    all = await report();
+  });
 
-  it('groups by plan and priority by default, in policy order', () => {
+  it('groups by plan and priority by default, in policy order', async () => {
     expect(all.groups.map((g) => g.key)).toEqual([
       { plan: 'basic', priority: 3 },
       { plan: 'professional', priority: 1 },
@@ -68,7 +71,7 @@ describe('sla report: the hand-checked fixture', () => {
     ]);
   });
 
-  it('counts each group as checked by hand', () => {
+  it('counts each group as checked by hand', async () => {
     expect(all.groups.map(figures)).toEqual([
       ['Basic P3', 1, 0, 0, 0, 0, 1, null, null, null],
       ['Professional P1', 6, 3, 1, 2, 1, 0, 60, 150, 240],
@@ -78,11 +81,11 @@ describe('sla report: the hand-checked fixture', () => {
     ]);
   });
 
-  it('counts the total as checked by hand', () => {
+  it('counts the total as checked by hand', async () => {
     expect(figures(all.total)).toEqual(['all', 12, 5, 2, 3, 1, 2, 62.5, 150, 240]);
   });
 
-  it('lists the worst overruns, worst first, with their ids and lines', () => {
+  it('lists the worst overruns, worst first, with their ids and lines', async () => {
     expect(all.total.worstOverruns).toEqual([
       { id: 'A6', line: 7, plan: 'professional', priority: 1, overrunMinutes: 120, status: 'breached' },
       { id: 'B2', line: 9, plan: 'advanced', priority: 1, overrunMinutes: 90, status: 'missed' },
@@ -90,55 +93,59 @@ describe('sla report: the hand-checked fixture', () => {
     ]);
   });
 
-  it('counts an open ticket as breached only once its deadline has passed', () => {
+  it('counts an open ticket as breached only once its deadline has passed', async () => {
     // At Friday 6 June 17:00 A6 has used its 120 minutes, not 180: open, not breached.
-    const early = report('--now', '2025-06-06T17:00:00+02:00');
+    const early = await report('--now', '2025-06-06T17:00:00+02:00');
     const group = early.groups.find((g) => g.label === 'Professional P1')!;
     expect([group.breached, group.worstOverruns.map((o) => o.id)]).toEqual([0, ['A3']]);
   });
 
-  it('states the moment, the range and the percentile rule', () => {
+  it('states the moment, the range and the percentile rule', async () => {
     expect(all).toMatchObject({ now: NOW, from: null, to: null, by: ['plan', 'priority'], percentile: 'nearest-rank', records: 12, errors: 0 });
   });
 });
 
 describe('sla report: dates and groups', () => {
-  it('takes a --to date as the whole day: June 1 to 10 leaves out only E1 (30 May)', () => {
-    const r = report('--from', '2025-06-01', '--to', '2025-06-10');
+  it('takes a --to date as the whole day: June 1 to 10 leaves out only E1 (30 May)', async () => {
+    const r = await report('--from', '2025-06-01', '--to', '2025-06-10');
     expect([r.from, r.to, r.outsideRange]).toEqual(['2025-06-01T00:00:00+02:00', '2025-06-11T00:00:00+02:00', 1]);
     expect(figures(r.total)).toEqual(['all', 11, 4, 2, 3, 1, 2, 57.14, 150, 240]);
   });
 
-  it('takes a --to date-time as the end, not included: A5 and B3 (10 June) drop out too', () => {
-    const r = report('--from', '2025-06-01', '--to', '2025-06-10T00:00');
+  it('takes a --to date-time as the end, not included: A5 and B3 (10 June) drop out too', async () => {
+    const r = await report('--from', '2025-06-01', '--to', '2025-06-10T00:00');
     expect([r.total.tickets, r.outsideRange]).toEqual([9, 3]);
   });
 
-  it('groups by month of the opening', () => {
-    expect(report('--by', 'month').groups.map(figures)).toEqual([
+  it('groups by month of the opening', async () => {
+    expect((await report('--by', 'month')).groups.map(figures)).toEqual([
       ['2025-05', 1, 1, 0, 0, 0, 0, 100, 180, 180],
       ['2025-06', 11, 4, 2, 3, 1, 2, 57.14, 150, 240],
     ]);
   });
 
-  it('groups by ISO week of the opening (Sunday 8 June is still in week 23)', () => {
-    expect(report('--by', 'week').groups.map((g) => [g.label, g.tickets])).toEqual([
+  it('groups by ISO week of the opening (Sunday 8 June is still in week 23)', async () => {
+    expect((await report('--by', 'week')).groups.map((g) => [g.label, g.tickets])).toEqual([
       ['2025-W22', 1],
       ['2025-W23', 9],
       ['2025-W24', 2],
     ]);
   });
 
-  it('groups by several dimensions in the order given', () => {
-    expect(report('--by', 'month,plan').groups.map((g) => g.label)).toEqual(['2025-05 Professional', '2025-06 Basic', '2025-06 Professional', '2025-06 Advanced']);
+  it('groups by several dimensions in the order given', async () => {
+    expect((await report('--by', 'month,plan')).groups.map((g) => g.label)).toEqual(['2025-05 Professional', '2025-06 Basic', '2025-06 Professional', '2025-06 Advanced']);
   });
 });
 
 describe('sla report: text', () => {
-  const r = sla(['report', FIXTURE, '--now', NOW]);
-  const lines = r.stdout.split('\n');
+  let r: SlaRun;
+  let lines: string[];
+  beforeAll(async () => {
+    r = await sla(['report', FIXTURE, '--now', NOW]);
+    lines = r.stdout.split('\n');
+  });
 
-  it('prints a table with a row per group and the total', () => {
+  it('prints a table with a row per group and the total', async () => {
     expect(lines.slice(3, 10)).toEqual([
       'group            tickets   met  missed  open breached  met % median    p90',
       'Basic P3               1     0       0     0        0      -      -      -',
@@ -150,21 +157,21 @@ describe('sla report: text', () => {
     ]);
   });
 
-  it('charts the percentage met per group with bars', () => {
+  it('charts the percentage met per group with bars', async () => {
     const chart = lines.slice(lines.indexOf('Percent met') + 1, lines.indexOf('Percent met') + 6);
     expect(chart[1]).toBe(`Professional P1 ${'█'.repeat(30)}${' '.repeat(20)}  60.0%`);
     expect(chart[0]).toMatch(/^Basic P3 +no ticket due yet +-$/);
   });
 
-  it('fits in 80 columns', () => {
+  it('fits in 80 columns', async () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(80);
   });
 
-  it('says how open tickets count', () => {
+  it('says how open tickets count', async () => {
     expect(r.stdout).toContain('Open tickets count as breached only once their deadline has passed.');
   });
 
-  it('names the worst overruns', () => {
+  it('names the worst overruns', async () => {
     expect(lines.slice(lines.indexOf('Worst overruns') + 1, lines.indexOf('Worst overruns') + 4)).toEqual([
       '  A6  Professional P1    2 h overdue, still open',
       '  B2  Advanced P1        1 h 30 min late',
@@ -174,8 +181,8 @@ describe('sla report: text', () => {
 });
 
 describe('sla report: other formats and inputs', () => {
-  it('prints CSV with a column per dimension and a total row', () => {
-    const csv = sla(['report', FIXTURE, '--now', NOW, '--csv', '--by', 'plan']).stdout.split('\n');
+  it('prints CSV with a column per dimension and a total row', async () => {
+    const csv = (await sla(['report', FIXTURE, '--now', NOW, '--csv', '--by', 'plan'])).stdout.split('\n');
     expect(csv).toEqual([
       'group,plan,tickets,met,missed,open,breached,notCovered,percentMet,medianMinutes,p90Minutes,worstOverruns',
       'Basic,basic,1,0,0,0,0,1,,,,',
@@ -186,18 +193,18 @@ describe('sla report: other formats and inputs', () => {
     ]);
   });
 
-  it('reads NDJSON from standard input', () => {
+  it('reads NDJSON from standard input', async () => {
     const csv = readFileSync(FIXTURE, 'utf8').trim().split('\n');
     const header = csv[0]!.split(',');
     const ndjson = csv
       .slice(1)
       .map((line) => JSON.stringify(Object.fromEntries(line.split(',').map((v, i) => [header[i], v]))))
       .join('\n');
-    const r = slaJson<ReportJson>(['report', '-', '--now', NOW, '--json'], { input: ndjson });
+    const r = await slaJson<ReportJson>(['report', '-', '--now', NOW, '--json'], { input: ndjson });
     expect(figures(r.total)).toEqual(['all', 12, 5, 2, 3, 1, 2, 62.5, 150, 240]);
   });
 
-  it('keeps the five worst overruns per group, naming a ticket without an id by its line', () => {
+  it('keeps the five worst overruns per group, naming a ticket without an id by its line', async () => {
     // Advanced P1 (1 hour, 24/7), opened at 10:00 and answered 10 to 70 minutes late.
     const due = Date.parse('2025-06-02T11:00:00+02:00');
     const input = [10, 70, 30, 50, 20, 60, 40]
@@ -206,7 +213,7 @@ describe('sla report: other formats and inputs', () => {
         return JSON.stringify({ ...(i === 1 ? {} : { id: `L${late}` }), opened: '2025-06-02T10:00:00+02:00', priority: 1, plan: 'advanced', responded });
       })
       .join('\n');
-    const r = slaJson<ReportJson>(['report', '-', '--now', NOW, '--json'], { input });
+    const r = await slaJson<ReportJson>(['report', '-', '--now', NOW, '--json'], { input });
     expect(r.total.worstOverruns.map((o) => [o.id, o.line, o.overrunMinutes])).toEqual([
       [null, 2, 70],
       ['L60', 6, 60],
@@ -216,9 +223,9 @@ describe('sla report: other formats and inputs', () => {
     ]);
   });
 
-  it('prints the report, then exits 2 naming the records it could not read', () => {
+  it('prints the report, then exits 2 naming the records it could not read', async () => {
     const input = 'id,opened,plan\nok,2025-06-02T09:00:00+02:00,advanced\nbad,someday,advanced\n';
-    const r = sla(['report', '-', '--now', NOW, '--json'], { input });
+    const r = await sla(['report', '-', '--now', NOW, '--json'], { input });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ records: 2, errors: 1, total: { tickets: 1 } });
     expect(r.stderr).toMatch(/^sla: 1 of 2 records could not be read or computed and are not counted \(first at line 3: opened: invalid date-time "someday"/);
@@ -227,16 +234,16 @@ describe('sla report: other formats and inputs', () => {
   it.each([
     [['--by', 'team'], /invalid --by "team": give a comma list of plan, priority, month, week/],
     [['--by', 'plan,plan'], /invalid --by "plan,plan"/],
-    [['--json', '--csv'], /--json and --csv ask for different formats/],
+    [['--json', '--csv'], /^sla: option '--json' cannot be used with option '--csv'\n$/],
     [['--from', '2025-06-10', '--to', '2025-06-01'], /--to "2025-06-01" is not after --from "2025-06-10"/],
     [['--from', 'June'], /invalid date-time "June"/],
-  ])('rejects %j with exit 2 and nothing on stdout', (args, message) => {
-    const r = sla(['report', FIXTURE, '--now', NOW, ...args]);
+  ])('rejects %j with exit 2 and nothing on stdout', async (args, message) => {
+    const r = await sla(['report', FIXTURE, '--now', NOW, ...args]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 2 for a missing file', () => {
-    expect(sla(['report', 'missing.csv']).stderr).toMatch(/cannot read input file "missing.csv": no such file/);
+  it('exits 2 for a missing file', async () => {
+    expect((await sla(['report', 'missing.csv'])).stderr).toMatch(/cannot read input file "missing.csv": no such file/);
   });
 });

@@ -10,20 +10,6 @@ import { LineSplitter, MAX_RECORD_CHARS, type LineEnd } from './line-splitter';
 export const INPUT_FORMATS = ['ndjson', 'csv'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/**
- * Reads `--input-format`, or throws `USAGE` naming the accepted formats.
- *
- * @example
- * parseInputFormat('CSV') //=> 'csv'
- */
-export function parseInputFormat(text: string): InputFormat {
-  const asked = text.trim().toLowerCase();
-  if (!(INPUT_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --input-format ${quoteValue(text)}: accepted are ${INPUT_FORMATS.join(', ')}`);
-  }
-  return asked as InputFormat;
-}
-
 /** One input record: its fields, or why it could not be read; `line` is where it starts (1-based). */
 export type RawRecord =
   | { readonly line: number; readonly fields: Record<string, unknown>; readonly problem?: undefined }

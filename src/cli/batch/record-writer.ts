@@ -1,26 +1,10 @@
-import { quoteValue } from '../../core/quote-value';
-import { SlaError } from '../../errors/sla-error';
 import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../render/deadline/deadline-csv';
 import type { DeadlineJson } from '../render/deadline/deadline-json';
 import { batchRecord, errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
 
-/** The output formats of a batch. */
+/** The output formats of a batch: `--format`'s accepted values. */
 export const OUTPUT_FORMATS = ['ndjson', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/**
- * Reads `--format` for a batch, or throws `USAGE` naming the accepted formats.
- *
- * @example
- * parseOutputFormat('CSV') //=> 'csv'
- */
-export function parseOutputFormat(text: string): OutputFormat {
-  const asked = text.trim().toLowerCase();
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --format ${quoteValue(text)}: accepted are ${OUTPUT_FORMATS.join(', ')}`);
-  }
-  return asked as OutputFormat;
-}
 
 /** Turns batch results into output text, record by record, in one format. */
 export interface RecordWriter {

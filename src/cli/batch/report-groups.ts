@@ -1,9 +1,9 @@
+import { InvalidArgumentError } from 'commander';
 import { monthOfDay, isoWeekOfDay } from '../../core/calendar-periods';
 import { quoteValue } from '../../core/quote-value';
 import { nearestRank } from '../../core/percentile';
 import type { Schedule } from '../../core/schedule';
 import type { JudgedTicket } from '../../domain/judge-ticket';
-import { SlaError } from '../../errors/sla-error';
 import type { Policy } from '../../policy/types';
 
 /** What a report can group tickets by. */
@@ -52,7 +52,8 @@ export interface GroupStats {
 }
 
 /**
- * Reads `--by`: a comma list of plan, priority, month and week.
+ * Reads `--by`: a comma list of plan, priority, month and week, each once. The
+ * parser of the option: throws commander's `InvalidArgumentError` otherwise.
  *
  * @example
  * parseGroupBy('plan,priority') //=> ['plan', 'priority']
@@ -61,7 +62,7 @@ export function parseGroupBy(text: string): GroupDimension[] {
   const items = text.split(',').map((s) => s.trim().toLowerCase());
   const bad = items.filter((s) => !(GROUP_DIMENSIONS as readonly string[]).includes(s));
   if (bad.length > 0 || new Set(items).size !== items.length) {
-    throw new SlaError('USAGE', `invalid --by ${quoteValue(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
+    throw new InvalidArgumentError(`invalid --by ${quoteValue(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
   }
   return items as GroupDimension[];
 }
@@ -93,17 +94,17 @@ class GroupCounter {
         return;
       case 'met':
         this.met++;
-        this.time(status.elapsedMs!);
+        this.time(status.elapsedMs);
         return;
       case 'missed':
         this.missed++;
-        this.time(status.elapsedMs!);
-        this.overrun(judged, id, line, 'missed');
+        this.time(status.elapsedMs);
+        this.overrun(judged, -status.remainingMs, id, line, 'missed');
         return;
       case 'breached':
         this.open++;
         this.breached++;
-        this.overrun(judged, id, line, 'breached');
+        this.overrun(judged, -status.remainingMs, id, line, 'breached');
         return;
       case 'on-track':
       case 'at-risk':
@@ -140,8 +141,7 @@ class GroupCounter {
     this.times[this.count++] = ms;
   }
 
-  private overrun(judged: JudgedTicket, id: unknown, line: number, status: Overrun['status']): void {
-    const overrunMs = -judged.status.remainingMs!;
+  private overrun(judged: JudgedTicket, overrunMs: number, id: unknown, line: number, status: Overrun['status']): void {
     const worst = this.worst;
     if (worst.length === WORST_KEPT && overrunMs <= worst[WORST_KEPT - 1]!.overrunMs) return;
     const { plan, priority } = judged.outcome;

@@ -1,21 +1,22 @@
-import type { Command } from 'commander';
-import { parseInstant } from '../../core/iso';
-import { DEFAULT_WARN, type SlaStatus } from '../../core/sla-status';
+import { Option, type Command } from 'commander';
+import { DEFAULT_WARN, type SlaStatus, type WarnThreshold } from '../../core/sla-status';
 import { getZone } from '../../core/zone';
 import { judgeTicket } from '../../domain/judge-ticket';
 import { SlaError } from '../../errors/sla-error';
 import { findPlan, findPriority } from '../../policy/lookup';
-import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
-import { OUTPUT_FORMATS, parseOutputFormat, type OutputFormat } from '../batch/record-writer';
+import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
+import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
 import { runBatch, type BatchSummary } from '../batch/run-batch';
 import { parseFailOn, parseWarn } from '../batch/status-options';
+import { choiceOption } from '../choice-option';
 import type { Io } from '../io';
+import { jsonOrFormat } from '../json-or-format';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { deadlineToJson } from '../render/deadline/deadline-json';
 import { renderDeadlineText } from '../render/deadline/deadline-text';
-import { Verdict } from '../verdict';
-import { nowFrom, openedFrom } from '../moments';
+import { instantOption, nowFrom, openedFrom } from '../moments';
+import type { CommandResult } from '../sla-command';
 
 interface DeadlineOptions extends PolicyOptions {
   opened?: string;
@@ -25,38 +26,17 @@ interface DeadlineOptions extends PolicyOptions {
   plan?: string;
   beta?: boolean;
   tz?: string;
-  warn?: string;
-  failOn?: string;
+  warn: WarnThreshold;
+  failOn?: ReadonlySet<SlaStatus>;
   explain?: boolean;
   json?: boolean;
   input?: string;
-  inputFormat?: string;
-  format?: string;
+  inputFormat?: InputFormat;
+  format?: OutputFormat;
 }
 
-/** Flags that describe one ticket, which a batch takes from each record instead. */
-const TICKET_FLAGS = [
-  ['opened', '--opened'],
-  ['responded', '--responded'],
-  ['priority', '--priority'],
-  ['plan', '--plan'],
-  ['beta', '--beta'],
-  ['explain', '--explain'],
-] as const;
-
-/**
- * The output format of a batch: `--format`, or `json` for `--json`; NDJSON by default.
- *
- * @example
- * batchFormat({ json: true }) //=> 'json'
- */
-function batchFormat(options: DeadlineOptions): OutputFormat {
-  const asked = options.format === undefined ? undefined : parseOutputFormat(options.format);
-  if (options.json && asked !== undefined && asked !== 'json') {
-    throw new SlaError('USAGE', `--json and --format ${asked} ask for different formats: give one of them`);
-  }
-  return options.json ? 'json' : (asked ?? 'ndjson');
-}
+/** Options (as commander names them) that describe one ticket, which a batch takes from each record instead. */
+const TICKET_FLAGS = ['opened', 'responded', 'priority', 'plan', 'beta', 'explain'];
 
 /** The statuses asked about with `--fail-on` that some ticket has, or none. */
 function failing(failOn: ReadonlySet<SlaStatus> | undefined, found: Iterable<SlaStatus>): SlaStatus[] {
@@ -82,28 +62,25 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
       .option('--beta', 'the ticket is about a beta or developer-preview product (no guaranteed response)')
       .option('--tz <zone>', 'print times in this IANA zone (default: the policy zone)')
       .option('--now <iso>', 'the current time, for the status and reproducible runs (default: the clock)')
-      .option('--warn <threshold>', 'at risk with less than this left: a share of the target (25%) or a time (30m, 1h) (default: 25%)')
-      .option('--fail-on <statuses>', 'exit 1 when a ticket has one of these statuses, e.g. breached,at-risk')
+      .addOption(
+        new Option('--warn <threshold>', 'at risk with less than this left: a share of the target (25%) or a time (30m, 1h)').argParser(parseWarn).default(DEFAULT_WARN, '25%'),
+      )
+      .option('--fail-on <statuses>', 'exit 1 when a ticket has one of these statuses, e.g. breached,at-risk', parseFailOn)
       .option('--explain', 'show each business window counted and each day skipped')
       .option('--json', 'print JSON: one object with --plan, else an array (with --input: --format json)')
-      .option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input')
-      .option('--input-format <format>', `with --input: ${INPUT_FORMATS.join('|')} (default: detected from the content)`)
-      .option('--format <format>', `with --input: the output format, ${OUTPUT_FORMATS.join('|')} (default: ndjson)`),
-  ).action(async (options: DeadlineOptions) => {
+      .addOption(new Option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input').conflicts(TICKET_FLAGS))
+      .addOption(choiceOption('--input-format <format>', 'with --input: the input format (default: detected from the content)', INPUT_FORMATS))
+      .addOption(choiceOption('--format <format>', 'with --input: the output format (default: ndjson)', OUTPUT_FORMATS)),
+  ).action(async (options: DeadlineOptions): Promise<CommandResult> => {
     // Every flag is checked before the policy is loaded or anything is read or printed.
-    const warn = options.warn === undefined ? DEFAULT_WARN : parseWarn(options.warn);
-    const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
+    const { warn, failOn } = options;
     if (options.input === undefined) {
+      // commander declares conflicts, not options that need another: this one is checked here.
       const flag = options.inputFormat !== undefined ? '--input-format' : options.format !== undefined ? '--format' : undefined;
       if (flag) throw new SlaError('USAGE', `${flag} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
-    } else {
-      const given = TICKET_FLAGS.filter(([key]) => options[key] !== undefined).map(([, flag]) => flag);
-      if (given.length > 0) {
-        throw new SlaError('USAGE', `${given.join(', ')} describe${given.length === 1 ? 's' : ''} one ticket: with --input, each record has its own fields`);
-      }
     }
-    const format = options.input === undefined ? undefined : batchFormat(options);
-    const inputFormat = options.inputFormat === undefined ? undefined : parseInputFormat(options.inputFormat);
+    const format = options.input === undefined ? undefined : jsonOrFormat(options, 'ndjson');
+    const { inputFormat } = options;
 
     const loaded = loadPolicy(options, io);
     const { policy, schedule } = loaded;
@@ -112,13 +89,12 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
 
     if (options.input !== undefined) {
       const summary = await runBatch({ input: options.input, inputFormat, format: format!, loaded, zone, nowMs, warn }, io);
-      endBatch(summary, failOn);
-      return;
+      return endBatch(summary, failOn);
     }
 
     const openedMs = openedFrom(options.opened, nowMs, schedule.zone);
-    const respondedMs = options.responded === undefined ? null : parseInstant(options.responded, schedule.zone);
-    const priority = options.priority === undefined ? findPriority(policy, String(policy.defaultPriority)) : findPriority(policy, options.priority);
+    const respondedMs = instantOption(options.responded, schedule.zone);
+    const priority = options.priority === undefined ? policy.defaultPriority : findPriority(policy, options.priority);
     const plans = options.plan === undefined ? policy.plans : [findPlan(policy, options.plan)];
     const ticket = { openedMs, priority, beta: Boolean(options.beta), respondedMs, explain: Boolean(options.explain) };
     const judged = plans.map((plan) => judgeTicket({ policy, schedule, nowMs, warn }, { ...ticket, plan }));
@@ -130,13 +106,12 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
     } else {
       io.out(renderDeadlineText(outcomes, zone.name, paint, statuses));
     }
-    const hit = failing(failOn, statuses.map((s) => s.status));
-    if (hit.length > 0) throw new Verdict(hit.join(', '));
+    return failing(failOn, statuses.map((s) => s.status)).length > 0 ? 'verdict' : 'ok';
   });
 }
 
-/** The end of a batch, after all its output: exit 2 when records failed, else 1 when `--fail-on` found a status. */
-function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefined): void {
+/** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a status. */
+function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefined): CommandResult {
   if (summary.failed > 0) {
     const first = summary.firstFailure!;
     throw new SlaError(
@@ -144,6 +119,5 @@ function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefi
       `${summary.failed} of ${summary.records} records could not be read or computed: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
     );
   }
-  const hit = failing(failOn, summary.statuses.keys());
-  if (hit.length > 0) throw new Verdict(hit.join(', '));
+  return failing(failOn, summary.statuses.keys()).length > 0 ? 'verdict' : 'ok';
 }

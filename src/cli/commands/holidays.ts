@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
-import { civilFromDays, daysFromCivil } from '../../core/civil';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { civilFromDays, daysFromCivil, formatDay } from '../../core/civil';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
 import { loadCalendars, shippedCalendars } from '../../holidays/load-calendars';
@@ -16,10 +16,12 @@ import { renderHolidaysText } from '../render/holidays/holidays-text';
 import { nowFrom } from '../moments';
 
 interface HolidaysOptions {
-  calendar?: string;
-  year?: string;
-  from?: string;
-  to?: string;
+  /** `--calendar`, read by its parser: calendar names or paths. */
+  calendar?: readonly string[];
+  year?: number;
+  /** `--from` and `--to`, read by their parsers: day numbers. */
+  from?: number;
+  to?: number;
   now?: string;
   policy?: string;
   list?: boolean;
@@ -32,30 +34,9 @@ interface HolidaysOptions {
 const FIRST_YEAR = 1583;
 const LAST_YEAR = 9999;
 
-/** Every option as users write it, for messages about options that do not go together. */
-const FLAGS: Readonly<Record<keyof HolidaysOptions, string>> = {
-  calendar: '--calendar',
-  year: '--year',
-  from: '--from',
-  to: '--to',
-  now: '--now',
-  policy: '--policy',
-  list: '--list',
-  check: '--check',
-  json: '--json',
-  allowAnyPath: '--allow-any-path',
-};
-
-/** Throws `USAGE` when a mode is given a flag it does not take. */
-function onlyWith(options: HolidaysOptions, mode: keyof HolidaysOptions, allowed: readonly (keyof HolidaysOptions)[]): void {
-  const extra = (Object.keys(FLAGS) as (keyof HolidaysOptions)[]).filter((k) => k !== mode && !allowed.includes(k) && options[k] !== undefined);
-  if (extra.length) {
-    throw new SlaError('USAGE', `${FLAGS[mode]} does not go with ${extra.map((k) => FLAGS[k]).join(', ')}`);
-  }
-}
-
 /**
- * Reads `--year`: four digits, 1583 to 9999.
+ * Reads `--year`: four digits, 1583 to 9999. The parser of the option: throws
+ * commander's `InvalidArgumentError` otherwise.
  *
  * @example
  * parseYearOption('2026') //=> 2026
@@ -63,13 +44,14 @@ function onlyWith(options: HolidaysOptions, mode: keyof HolidaysOptions, allowed
 export function parseYearOption(value: string): number {
   const year = /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
-    throw new SlaError('USAGE', `invalid --year ${quoteValue(value)}: give a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026`);
+    throw new InvalidArgumentError(`invalid --year ${quoteValue(value)}: give a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026`);
   }
   return year;
 }
 
 /**
  * Reads `--from` or `--to` into a day number: a real date written YYYY-MM-DD.
+ * The parser of the option: throws commander's `InvalidArgumentError` otherwise.
  *
  * @example
  * parseDayOption('--from', '2026-12-24') //=> daysFromCivil(2026, 12, 24)
@@ -77,41 +59,25 @@ export function parseYearOption(value: string): number {
 export function parseDayOption(flag: string, value: string): number {
   const date = parseIsoDate(value.trim());
   if (!date || date.year < FIRST_YEAR) {
-    throw new SlaError(
-      'USAGE',
+    throw new InvalidArgumentError(
       `invalid ${flag} ${quoteValue(value)}: give a real date written YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, e.g. 2026-12-24`,
     );
   }
   return daysFromCivil(date.year, date.month, date.day);
 }
 
-/**
- * Checks the form of a `--calendar` list, with an error that names the flag and
- * the shipped calendars (the shared list parser speaks of `--holidays`).
- */
-function checkCalendarList(value: string, io: Io): void {
-  try {
-    parseCalendarList(value);
-  } catch (err) {
-    if (!(err instanceof SlaError)) throw err;
-    const shipped = shippedCalendars(io.holidaysDir).join(', ') || '(none)';
-    throw new SlaError('USAGE', `invalid --calendar ${quoteValue(value)}: give a comma list of shipped calendars (${shipped}) or JSON paths, or "none"`);
-  }
-}
-
 /** The days asked about: `--from`/`--to`, else the whole of `--year`, else the whole of the current year. */
 function dayRange(options: HolidaysOptions, currentYear: () => number): { from: number; to: number } {
-  if (options.from !== undefined || options.to !== undefined) {
-    if (options.year !== undefined) throw new SlaError('USAGE', '--year and --from/--to both say which days: give one of them');
-    if (options.from === undefined || options.to === undefined) {
-      throw new SlaError('USAGE', `${options.from === undefined ? '--to' : '--from'} needs ${options.from === undefined ? '--from' : '--to'}: give both, or --year`);
+  const { from, to } = options;
+  if (from !== undefined || to !== undefined) {
+    // commander declares conflicts, not options that need another: this pair is checked here.
+    if (from === undefined || to === undefined) {
+      throw new SlaError('USAGE', `${from === undefined ? '--to' : '--from'} needs ${from === undefined ? '--from' : '--to'}: give both, or --year`);
     }
-    const from = parseDayOption('--from', options.from);
-    const to = parseDayOption('--to', options.to);
-    if (from > to) throw new SlaError('USAGE', `--from ${options.from} is after --to ${options.to}: give the first day first`);
+    if (from > to) throw new SlaError('USAGE', `--from ${formatDay(from)} is after --to ${formatDay(to)}: give the first day first`);
     return { from, to };
   }
-  const year = options.year === undefined ? currentYear() : parseYearOption(options.year);
+  const year = options.year ?? currentYear();
   return { from: daysFromCivil(year, 1, 1), to: daysFromCivil(year, 12, 31) };
 }
 
@@ -128,31 +94,35 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
     program
       .command('holidays')
       .description('the days off and partial days of holiday calendars; --list the shipped ones, --check a file')
-      .option('--calendar <list>', "calendars instead of the policy's: comma list of shipped names or JSON paths, or \"none\"")
-      .option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)')
-      .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)')
-      .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)')
+      .option('--calendar <list>', "calendars instead of the policy's: comma list of shipped names or JSON paths, or \"none\"", (value: string) =>
+        // The shipped calendars are named in the message, so that a typo can be put right.
+        parseCalendarList(value, '--calendar', `shipped calendars (${shippedCalendars(io.holidaysDir).join(', ') || '(none)'}) or JSON paths`),
+      )
+      .addOption(new Option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)').argParser(parseYearOption).conflicts(['from', 'to']))
+      .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)', (value: string) => parseDayOption('--from', value))
+      .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)', (value: string) => parseDayOption('--to', value))
       .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
       .option('--policy <file>', 'policy JSON file whose calendars and zone to use (default: the built-in policy)')
-      .option('--list', 'list the shipped calendars, with their number of holidays in the year')
-      .option('--check <file>', 'validate a calendar file: every problem with its JSON path')
+      // --list takes a year (and the zone and clock that pick the current one), but no other days or calendars.
+      .addOption(new Option('--list', 'list the shipped calendars, with their number of holidays in the year').conflicts(['calendar', 'from', 'to', 'check']))
+      // --check reads one file and says what is wrong with it: nothing else applies.
+      .addOption(
+        new Option('--check <file>', 'validate a calendar file: every problem with its JSON path').conflicts(['calendar', 'year', 'from', 'to', 'now', 'policy', 'json']),
+      )
       .option('--json', 'print JSON'),
   ).action((options: HolidaysOptions) => {
     if (options.check !== undefined) {
-      onlyWith(options, 'check', ['allowAnyPath']);
       // The file named is the user's own; what it extends stays inside its folder unless --allow-any-path.
       const [calendar] = loadCalendars([resolve(io.cwd, options.check)], { dir: io.holidaysDir, cwd: io.cwd, allowAnyPath: options.allowAnyPath === true });
       return io.out(renderCalendarCheck(options.check, calendar!, paint));
     }
-    if (options.list) onlyWith(options, 'list', ['year', 'now', 'policy', 'json', 'allowAnyPath']);
-    if (options.calendar !== undefined) checkCalendarList(options.calendar, io);
     const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar, allowAnyPath: options.allowAnyPath }, io);
     const currentYear = (): number => {
       const now = nowFrom(options.now, schedule.zone, io);
       return civilFromDays(schedule.dayOf(now)).year;
     };
     if (options.list) {
-      const year = options.year === undefined ? currentYear() : parseYearOption(options.year);
+      const year = options.year ?? currentYear();
       const shipped = loadCalendars(shippedCalendars(io.holidaysDir), { dir: io.holidaysDir, cwd: io.cwd });
       const summaries = shipped.map((c) => calendarSummary(c, year));
       return io.out(options.json ? `${JSON.stringify(calendarListToJson(summaries), null, 2)}\n` : renderCalendarListText(summaries, paint));

@@ -6,7 +6,7 @@ import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { policyDiffToJson } from '../render/policy/policy-diff-json';
 import { renderPolicyDiffText } from '../render/policy/policy-diff-text';
-import { Verdict } from '../verdict';
+import type { CommandResult } from '../sla-command';
 
 /**
  * Registers `sla policy diff OLD NEW`: every change, in plain words or JSON.
@@ -23,7 +23,7 @@ export function registerPolicyDiff(parent: Command, io: Io, paint: Paint): void 
     .argument('<old>', 'the policy before, e.g. from `git show origin/main:policy.json`')
     .argument('<new>', 'the policy after')
     .option('--json', 'print JSON: {"old", "new", "changed", "changes": [...]}')
-    .action((oldFile: string, newFile: string, options: { json?: boolean }) => {
+    .action((oldFile: string, newFile: string, options: { json?: boolean }): CommandResult => {
       // Only the policies are compared, not their calendar files, so a copy in /tmp works.
       const before = loadPolicyFile(resolve(io.cwd, oldFile), oldFile);
       const after = loadPolicyFile(resolve(io.cwd, newFile), newFile);
@@ -33,6 +33,6 @@ export function registerPolicyDiff(parent: Command, io: Io, paint: Paint): void 
           ? `${JSON.stringify(policyDiffToJson(diff, oldFile, newFile), null, 2)}\n`
           : renderPolicyDiffText(diff, oldFile, newFile, paint),
       );
-      if (diff.changed) throw new Verdict(`${diff.changes.length} changes`);
+      return diff.changed ? 'verdict' : 'ok';
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { policyToDocument } from '../../policy/policy-to-document';
 import type { Policy } from '../../policy/types';
 import type { Io } from '../io';
-import { loadPolicy, parseCalendarList, withPolicyOptions, type PolicyOptions } from '../policy-options';
+import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 
 /** The policy a command would use, and its text as a complete policy file. */
 export interface PolicyFileText {
@@ -54,7 +54,7 @@ function formatJson(value: unknown, indent = ''): string {
 export function policyFileText(options: PolicyOptions, io: Io): PolicyFileText {
   // Loaded whole, calendars included, so that what is written is a policy that works as it stands.
   const { policy } = loadPolicy(options, io);
-  const holidays = options.holidays === undefined ? policy.holidays : parseCalendarList(options.holidays);
+  const holidays = options.holidays ?? policy.holidays;
   const text = `${formatJson(policyToDocument({ ...policy, holidays }))}\n`;
   return { policy, holidays, text };
 }

@@ -7,7 +7,7 @@ import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { policyTestToJson } from '../render/policy/policy-test-json';
 import { renderPolicyTestText } from '../render/policy/policy-test-text';
-import { Verdict } from '../verdict';
+import type { CommandResult } from '../sla-command';
 
 /**
  * Registers `sla policy test CASES`: expected deadlines checked against the
@@ -24,14 +24,13 @@ export function registerPolicyTest(parent: Command, io: Io, paint: Paint): void 
       .description('check expected deadlines: a JSON array or NDJSON of {"opened", "priority", "plan", "expect"}')
       .argument('<cases>', 'case file: JSON array or NDJSON')
       .option('--json', 'print JSON: {"passed", "failed", "cases": [...]}'),
-  ).action((casesFile: string, options: PolicyOptions & { json?: boolean }) => {
+  ).action((casesFile: string, options: PolicyOptions & { json?: boolean }): CommandResult => {
     const { policy, schedule } = loadPolicy(options, io);
     const text = readTextFile(resolve(io.cwd, casesFile), { code: 'INVALID_INPUT', what: 'test case', label: casesFile });
     const results = readCases(text, casesFile, policy, schedule.zone).map((c) => runCase(policy, schedule, c));
     io.out(
       options.json ? `${JSON.stringify(policyTestToJson(results, schedule.zone), null, 2)}\n` : renderPolicyTestText(results, schedule.zone, paint),
     );
-    const failed = results.filter((r) => !r.passed).length;
-    if (failed) throw new Verdict(`${failed} failed`);
+    return results.every((r) => r.passed) ? 'ok' : 'verdict';
   });
 }

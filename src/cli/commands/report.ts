@@ -1,26 +1,26 @@
-import type { Command } from 'commander';
-import { parseInstant } from '../../core/iso';
+import { Option, type Command } from 'commander';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
-import { INPUT_FORMATS, parseInputFormat } from '../batch/read-records';
-import { GROUP_DIMENSIONS, parseGroupBy } from '../batch/report-groups';
+import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
+import { GROUP_DIMENSIONS, parseGroupBy, type GroupDimension } from '../batch/report-groups';
 import { runReport } from '../batch/run-report';
+import { choiceOption } from '../choice-option';
 import type { Io } from '../io';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { renderReportCsv } from '../render/report/report-csv';
 import { reportToJson } from '../render/report/report-json';
 import { renderReportText } from '../render/report/report-text';
-import { nowFrom, rangeEndFrom } from '../moments';
+import { instantOption, nowFrom, rangeEndFrom } from '../moments';
 
 interface ReportOptions extends PolicyOptions {
   from?: string;
   to?: string;
-  by: string;
+  by: GroupDimension[];
   json?: boolean;
   csv?: boolean;
   now?: string;
-  inputFormat?: string;
+  inputFormat?: InputFormat;
 }
 
 /**
@@ -38,18 +38,18 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
       .argument('<file>', 'tickets: NDJSON or CSV with a header ("-" for standard input)')
       .option('--from <date>', 'only tickets opened at or after this date (ISO 8601; a date alone is its midnight)')
       .option('--to <date>', 'only tickets opened before this date-time, or on or before this date (a date alone)')
-      .option('--by <groups>', `group by a comma list of ${GROUP_DIMENSIONS.join(', ')}`, 'plan,priority')
-      .option('--json', 'print JSON')
+      .addOption(
+        new Option('--by <groups>', `group by a comma list of ${GROUP_DIMENSIONS.join(', ')}`).argParser(parseGroupBy).default(['plan', 'priority'], 'plan,priority'),
+      )
+      .addOption(new Option('--json', 'print JSON').conflicts('csv'))
       .option('--csv', 'print CSV: one row per group, then the total')
       .option('--now <iso>', 'the moment open tickets are judged at (default: the clock)')
-      .option('--input-format <format>', `${INPUT_FORMATS.join('|')} (default: detected from the content)`),
+      .addOption(choiceOption('--input-format <format>', 'the input format (default: detected from the content)', INPUT_FORMATS)),
   ).action(async (file: string, options: ReportOptions) => {
-    if (options.json && options.csv) throw new SlaError('USAGE', '--json and --csv ask for different formats: give one of them');
-    const by = parseGroupBy(options.by);
-    const inputFormat = options.inputFormat === undefined ? undefined : parseInputFormat(options.inputFormat);
+    const { by, inputFormat } = options;
     const loaded = loadPolicy(options, io);
     const zone = loaded.schedule.zone;
-    const fromMs = options.from === undefined ? null : parseInstant(options.from, zone);
+    const fromMs = instantOption(options.from, zone);
     const toMs = options.to === undefined ? null : rangeEndFrom(options.to, zone, '--to');
     if (fromMs !== null && toMs !== null && toMs <= fromMs) {
       throw new SlaError('USAGE', `--to ${quoteValue(options.to!)} is not after --from ${quoteValue(options.from!)}: the range holds no time`);

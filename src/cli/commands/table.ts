@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { quoteValue } from '../../core/quote-value';
-import { SlaError } from '../../errors/sla-error';
+import { choiceOption } from '../choice-option';
 import type { Io } from '../io';
+import { jsonOrFormat } from '../json-or-format';
 import type { Paint } from '../paint';
 import { loadPolicy, withAnyPathOption } from '../policy-options';
-import { parseLang } from '../render/shared/labels';
+import { LANGS, type Lang } from '../render/shared/labels';
 import { renderTableCsv } from '../render/table/table-csv';
 import { tableToJson } from '../render/table/table-json';
 import { renderTableMarkdown } from '../render/table/table-markdown';
@@ -18,28 +18,9 @@ type TableFormat = (typeof TABLE_FORMATS)[number];
 interface TableOptions {
   policy?: string;
   allowAnyPath?: boolean;
-  format?: string;
+  format?: TableFormat;
   json?: boolean;
-  lang: string;
-}
-
-/**
- * The format asked for: `--format`, or `json` for `--json`. The default is
- * `table` on a terminal and in a pipe alike, so that output never changes
- * with where it goes; scripts ask for a format.
- *
- * @example
- * tableFormat({ json: true, lang: 'en' }) //=> 'json'
- */
-export function tableFormat(options: Pick<TableOptions, 'format' | 'json'>): TableFormat {
-  const asked = options.format?.trim().toLowerCase();
-  if (asked !== undefined && !(TABLE_FORMATS as readonly string[]).includes(asked)) {
-    throw new SlaError('USAGE', `invalid --format ${quoteValue(options.format!)}: accepted are ${TABLE_FORMATS.join(', ')}`);
-  }
-  if (options.json && asked !== undefined && asked !== 'json') {
-    throw new SlaError('USAGE', `--json and --format ${asked} ask for different formats: give one of them`);
-  }
-  return options.json ? 'json' : ((asked as TableFormat | undefined) ?? 'table');
+  lang: Lang;
 }
 
 /**
@@ -55,12 +36,13 @@ export function registerTable(program: Command, io: Io, paint: Paint): void {
       .description('the response-time matrix of the policy: priorities by plans, with its footnotes')
       .option('--policy <file>', 'policy JSON file (default: the built-in policy)'),
   )
-    .option('--format <format>', `output format: ${TABLE_FORMATS.join('|')} (default: table)`)
+    // The default is `table` on a terminal and in a pipe alike, so that output never changes with where it goes.
+    .addOption(choiceOption('--format <format>', 'output format (default: table)', TABLE_FORMATS))
     .option('--json', 'print JSON: the same as --format json')
-    .option('--lang <lang>', 'language of the labels: en|nl', 'en')
+    .addOption(choiceOption('--lang <lang>', 'language of the labels', LANGS).default('en'))
     .action((options: TableOptions) => {
-      const format = tableFormat(options);
-      const lang = parseLang(options.lang);
+      const format = jsonOrFormat(options, 'table');
+      const { lang } = options;
       const { policy, calendars } = loadPolicy({ policy: options.policy, allowAnyPath: options.allowAnyPath }, io);
       const model = tableModel(policy, calendars, lang);
       switch (format) {

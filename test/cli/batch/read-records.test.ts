@@ -1,5 +1,5 @@
 import { MAX_RECORD_CHARS } from '../../../src/cli/batch/line-splitter';
-import { MAX_NESTING, RecordReader, detectFormat, headerColumns, parseInputFormat, type RawRecord } from '../../../src/cli/batch/read-records';
+import { MAX_NESTING, RecordReader, detectFormat, headerColumns, type RawRecord } from '../../../src/cli/batch/read-records';
 
 /** Reads a text pushed in pieces of `size` characters, as a stream would deliver it. */
 function readInPieces(text: string, size: number, format?: 'ndjson' | 'csv'): RawRecord[] {
@@ -155,12 +155,25 @@ describe('detectFormat', () => {
   });
 });
 
-describe('parseInputFormat', () => {
-  it('accepts ndjson and csv in any case', () => {
-    expect([parseInputFormat('NDJSON'), parseInputFormat(' csv ')]).toEqual(['ndjson', 'csv']);
+describe('RecordReader: the header hook', () => {
+  it('hands over the CSV header once, before the first record', () => {
+    const seen: string[][] = [];
+    const reader = new RecordReader(undefined, (columns) => seen.push([...columns]));
+    const first = reader.push('Id, Created at ,Priority\n1,2025-06-02 10:00:00 +0200,Urgent\n');
+    expect(seen).toEqual([['Id', 'Created at', 'Priority']]);
+    expect(first).toHaveLength(1);
   });
 
-  it('rejects others with USAGE', () => {
-    expect(() => parseInputFormat('json')).toThrow(expect.objectContaining({ code: 'USAGE', message: 'invalid --input-format "json": accepted are ndjson, csv' }));
+  it('stops the reading when the hook refuses the header', () => {
+    const reader = new RecordReader(undefined, () => {
+      throw new Error('no such column');
+    });
+    expect(() => reader.push('a,b\n1,2\n')).toThrow('no such column');
+  });
+
+  it('is not called for NDJSON, which has no header', () => {
+    const hook = jest.fn();
+    new RecordReader(undefined, hook).push('{"id": 1}\n');
+    expect(hook).not.toHaveBeenCalled();
   });
 });

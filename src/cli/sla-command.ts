@@ -1,0 +1,92 @@
+import { Command, type ErrorOptions } from 'commander';
+
+/**
+ * What a command's action hands back to `run`: `ok` when it gave its answer,
+ * `verdict` when the answer is the negative verdict the user asked about (a
+ * `--fail-on` status found, a failed test case, a policy that changed). An
+ * action that returns nothing is `ok`. Errors are thrown, never returned.
+ */
+export type CommandResult = 'ok' | 'verdict';
+
+/** What an action may return: a result, nothing (`ok`), or a promise of either. */
+type ActionReturn = CommandResult | void | Promise<CommandResult | void>;
+
+declare module 'commander' {
+  interface Command {
+    // SlaCommand keeps what an action returns; this lets a command file return it on any Command-typed chain.
+    action(fn: (this: this, ...args: any[]) => ActionReturn): this;
+  }
+}
+
+/** Errors where commander's hint to run `--help` helps: the command line's shape is wrong, not a value in it. */
+const HINTED = new Set([
+  'commander.unknownCommand',
+  'commander.unknownOption',
+  'commander.excessArguments',
+  'commander.missingArgument',
+  'commander.optionMissingArgument',
+  'commander.missingMandatoryOptionValue',
+]);
+
+const HELP_HINT = '(run with --help for usage)';
+
+/**
+ * The `sla` program and each of its commands: commander's `Command`, with
+ * two differences. commander's `parseAsync` discards what an action returns,
+ * so the root keeps it instead (`result`), for `run` to turn into the exit
+ * status. And a bad value reads as `sla`'s own messages do, on one line: the
+ * message thrown by the option's parser (which quotes the value cut short
+ * and names what is accepted), without commander's restatement of the raw
+ * value before it and without the `--help` hint, which is kept for a command
+ * line of the wrong shape (an unknown option or command, a missing argument).
+ *
+ * @example
+ * const program = new SlaCommand('sla');
+ * program.command('check').action(() => 'verdict');
+ * await program.parseAsync(['check'], { from: 'user' });
+ * program.result //=> 'verdict'
+ */
+export class SlaCommand extends Command {
+  /** What the action that ran returned; `ok` until one returns otherwise. Kept on the root command. */
+  result: CommandResult = 'ok';
+
+  override createCommand(name?: string): SlaCommand {
+    return new SlaCommand(name);
+  }
+
+  override action(fn: (this: this, ...args: any[]) => ActionReturn): this {
+    return super.action(async function (this: SlaCommand, ...args: unknown[]): Promise<void> {
+      const returned = await fn.apply(this as never, args);
+      root(this).result = returned ?? 'ok';
+    });
+  }
+
+  override error(message: string, errorOptions?: ErrorOptions): never {
+    const code = errorOptions?.code;
+    this.showHelpAfterError(code !== undefined && HINTED.has(code) ? HELP_HINT : false);
+    return super.error(code === 'commander.invalidArgument' ? parserMessage(message) : message, errorOptions);
+  }
+}
+
+/** The command at the top of a command's tree. */
+function root(command: Command): SlaCommand {
+  let top = command;
+  while (top.parent) top = top.parent;
+  return top as SlaCommand;
+}
+
+/**
+ * The message an option's or argument's parser threw, out of commander's
+ * `error: option '--warn <threshold>' argument '5x' is invalid. MESSAGE`:
+ * commander repeats the value raw and whole, where `sla` quotes it cut after
+ * 60 characters. The last `is invalid.` ends commander's part, since a
+ * value may hold those words but a parser's message does not.
+ *
+ * @example
+ * parserMessage(`error: option '--warn <threshold>' argument '5x' is invalid. invalid --warn "5x": give ...`)
+ * //=> 'error: invalid --warn "5x": give ...'
+ */
+export function parserMessage(message: string): string {
+  const own = /^error: (?:option '[^']*' argument|command-argument value) '[\s\S]*' is invalid(?: for argument '[^']*')?\. ([\s\S]*)$/.exec(message);
+  return own ? `error: ${own[1]}` : message;
+}
