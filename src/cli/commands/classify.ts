@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import {
   classify,
   explainClassification,
@@ -9,14 +9,25 @@ import {
   parseWorkaround,
   type Classification,
 } from '../../classify';
+import { quoteValue } from '../../core/quote-value';
+import { SlaError } from '../../errors/sla-error';
 import { findPlan, findPriority } from '../../policy/lookup';
+import { failOnMarks, parseClassifyFailOn, type ClassifyFailOn } from '../batch/classify-fail-on';
+import { inputMapping, parseFieldMap, type InputMapping } from '../batch/input-mapping';
+import { CLASSIFY_MAPPED_FIELDS } from '../batch/read-classify-ticket';
+import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
+import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
+import { runClassify, type ClassifyBatchSummary } from '../batch/run-classify';
+import { choiceOption } from '../choice-option';
 import { computeDeadline, type DeadlineOutcome } from '../compute-deadline';
 import type { Io } from '../io';
+import { jsonOrFormat } from '../json-or-format';
 import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
-import { renderClassificationText } from '../render/classify-text';
+import { renderClassificationText } from '../render/classify/classify-text';
 import { deadlineToJson } from '../render/deadline/deadline-json';
 import { nowFrom, openedFrom } from '../moments';
+import type { CommandResult } from '../sla-command';
 
 interface ClassifyOptions extends PolicyOptions {
   env?: string;
@@ -29,7 +40,27 @@ interface ClassifyOptions extends PolicyOptions {
   now?: string;
   lang?: string;
   json?: boolean;
+  failOn?: ReadonlySet<ClassifyFailOn>;
+  input?: string;
+  inputFormat?: InputFormat;
+  format?: OutputFormat;
+  map?: string;
 }
+
+/**
+ * Options (as commander names them) that describe one ticket, which a batch
+ * takes from each record instead (`env`, `requested`, ...), or that only the
+ * single-ticket output uses (`--opened` defaults to `--now`; `--lang` is the
+ * language of the explanation, which a batch record does not carry).
+ */
+const TICKET_FLAGS = ['env', 'impact', 'workaround', 'requested', 'beta', 'opened', 'now', 'lang'];
+
+/** The flags that only a batch (`--input`) reads. */
+const BATCH_FLAGS: ReadonlyArray<readonly [keyof ClassifyOptions, string]> = [
+  ['inputFormat', '--input-format'],
+  ['format', '--format'],
+  ['map', '--map'],
+];
 
 /**
  * The ticket text from the command-line words. `sla classify "Subject line"
@@ -46,8 +77,32 @@ export function ticketText(words: readonly string[]): string {
 }
 
 /**
+ * The column mapping of `--map` for a classify batch: only the fields it
+ * reads from a column of another name. `priority` and `customer` mean
+ * something to `sla deadline` and `sla report`, not here: the filed priority
+ * is the field `requested`, and there is no plans file, so mapping them is
+ * refused (`USAGE`) rather than quietly doing nothing.
+ *
+ * @example
+ * classifyMapping('subject=Summary,body=Description').columns.body //=> 'Description'
+ */
+export function classifyMapping(text: string): InputMapping {
+  const map = parseFieldMap(text);
+  for (const field of Object.keys(map)) {
+    if (!(CLASSIFY_MAPPED_FIELDS as readonly string[]).includes(field)) {
+      throw new SlaError(
+        'USAGE',
+        `invalid --map ${quoteValue(text)}: sla classify does not read the field ${field}; it maps ${CLASSIFY_MAPPED_FIELDS.join(', ')} (the filed priority is the field requested)`,
+      );
+    }
+  }
+  return inputMapping({}, map);
+}
+
+/**
  * Registers `sla classify`: the priority a ticket deserves by the policy's
- * definitions, from flags and from the ticket's text.
+ * definitions, from flags and from the ticket's text; or a batch of tickets
+ * with `--input`.
  *
  * @example
  * registerClassify(program, io, paint) // sla classify "Calls drop sometimes" --requested 1
@@ -56,19 +111,29 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
   withPolicyOptions(
     program
       .command('classify')
-      .description('the priority a ticket deserves by the policy definitions, and whether to reclassify it')
+      .description('the priority a ticket deserves by the policy definitions, and whether to reclassify it; or a batch of tickets with --input')
       .argument('[text...]', 'ticket subject and body (English or Dutch); "-" reads standard input')
       .option('--env <env>', 'where it happens: production|staging|development (default: read from the text, else production)')
       .option('--impact <impact>', 'outage|function-down|degraded|intermittent|question|how-to|feature-request|development')
       .option('--workaround <answer>', 'is there a workaround: yes|no|unknown')
       .option('--requested <priority>', 'the priority the customer filed: 1|2|3 (default: none, which counts as 3)')
       .option('--beta', 'about a beta or developer-preview product (no guaranteed response)')
-      .option('--plan <plan>', "also give this plan's target and deadline")
+      .option('--plan <plan>', "also give this plan's target and deadline (with --input: the plan of records without one)")
       .option('--opened <iso>', 'with --plan: when the ticket was opened (default: now)', 'now')
       .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
       .option('--lang <lang>', 'language of the explanation: en|nl', 'en')
-      .option('--json', 'print the verdict as JSON'),
-  ).action(async (words: string[], options: ClassifyOptions) => {
+      .option('--json', 'print the verdict as JSON (with --input: --format json)')
+      .option('--fail-on <marks>', 'exit 1 when a verdict is one of: down, up, review, low-confidence (a comma list)', parseClassifyFailOn)
+      .addOption(new Option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input').conflicts(TICKET_FLAGS))
+      .addOption(choiceOption('--input-format <format>', 'with --input: the input format (default: detected from the content)', INPUT_FORMATS))
+      .addOption(choiceOption('--format <format>', 'with --input: the output format (default: ndjson)', OUTPUT_FORMATS))
+      .option('--map <field=Column,...>', "with --input: the input column of a field (subject, body, opened, plan, beta, id), e.g. 'subject=Summary,body=Description'"),
+  ).action(async (words: string[], options: ClassifyOptions): Promise<CommandResult> => {
+    if (options.input !== undefined) return classifyBatch(words, options, io);
+    // commander declares conflicts, not options that need another: these are checked here.
+    const batchOnly = BATCH_FLAGS.find(([key]) => options[key] !== undefined);
+    if (batchOnly) throw new SlaError('USAGE', `${batchOnly[1]} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
+
     // Every flag is checked before anything is read or printed.
     const lang = parseLang(options.lang);
     const facts = {
@@ -92,8 +157,38 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
     if (options.json) {
       const json = outcome ? { ...verdict, deadline: deadlineToJson(outcome, schedule.zone) } : verdict;
       io.out(`${JSON.stringify(json, null, 2)}\n`);
-      return;
+    } else {
+      io.out(renderClassificationText(verdict, explainClassification(verdict, policy, lang), outcome, schedule.zone.name, paint));
     }
-    io.out(renderClassificationText(verdict, explainClassification(verdict, policy, lang), outcome, schedule.zone.name, paint));
+    return failOnMarks(verdict).some((mark) => options.failOn?.has(mark)) ? 'verdict' : 'ok';
   });
+}
+
+/**
+ * `sla classify --input`: every flag checked, the policy loaded, then the
+ * batch streamed; exit 2 after the whole output when records failed, else a
+ * verdict (exit 1) when `--fail-on` found a mark.
+ */
+async function classifyBatch(words: readonly string[], options: ClassifyOptions, io: Io): Promise<CommandResult> {
+  if (words.length > 0) {
+    throw new SlaError('USAGE', `ticket text (${quoteValue(words.join(' '))}) is for one ticket: with --input, each record's subject and body (or text) is classified`);
+  }
+  const format = jsonOrFormat(options, 'ndjson');
+  const mapping = options.map === undefined ? undefined : classifyMapping(options.map);
+  const loaded = loadPolicy(options, io);
+  const defaultPlan = options.plan === undefined ? undefined : findPlan(loaded.policy, options.plan);
+  const summary = await runClassify({ input: options.input!, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
+  return endBatch(summary, options.failOn);
+}
+
+/** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a mark. */
+function endBatch(summary: ClassifyBatchSummary, failOn: ReadonlySet<ClassifyFailOn> | undefined): CommandResult {
+  if (summary.failed > 0) {
+    const first = summary.firstFailure!;
+    throw new SlaError(
+      'INVALID_INPUT',
+      `${summary.failed} of ${summary.records} records could not be read or classified: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
+    );
+  }
+  return [...summary.marks.keys()].some((mark) => failOn?.has(mark)) ? 'verdict' : 'ok';
 }

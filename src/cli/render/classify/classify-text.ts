@@ -1,8 +1,8 @@
-import type { Classification } from '../../classify';
-import type { DeadlineOutcome } from '../compute-deadline';
-import type { Paint } from '../paint';
-import { formatLocal } from './format-local';
-import { targetPhrase } from './labels';
+import type { Classification } from '../../../classify';
+import type { DeadlineOutcome } from '../../compute-deadline';
+import type { Paint } from '../../paint';
+import { formatLocal } from '../shared/format-time';
+import { targetPhrase } from '../shared/labels';
 
 /**
  * Text output of `sla classify`: the verdict, the facts and phrases behind it,

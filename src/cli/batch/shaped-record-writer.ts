@@ -1,0 +1,93 @@
+import { errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
+import type { OutputFormat } from './record-writer';
+
+/** How one batch command's results become records: the renderers of its NDJSON record and its CSV rows. */
+export interface RecordShape<J> {
+  /** The output record of a result: the input's fields, then the result's. */
+  record(input: Readonly<Record<string, unknown>>, json: J): Record<string, unknown>;
+  /** The input columns a CSV output keeps. */
+  passThroughColumns(columns: readonly string[]): string[];
+  csvHeader(passThrough: readonly string[]): string;
+  csvRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>>, json: J): string;
+  csvErrorRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
+}
+
+/** Turns batch results of one shape into output text, record by record, in one format. */
+export interface ShapedRecordWriter<J> {
+  /** The text of a record with a result. */
+  result(input: Readonly<Record<string, unknown>>, json: J): string;
+  /** The text of a record without one. */
+  error(input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
+  /** What comes after the last record. */
+  end(): string;
+}
+
+// Past this many unreadable lines before the first object, there is nothing to wait for.
+const MAX_WAITING = 1000;
+
+/**
+ * A writer of any batch command's records in a format, the same rules for
+ * every command: NDJSON one object a line, JSON an array written as it goes
+ * (one record a line), CSV a header then one row a record. CSV needs its
+ * columns before the first row: the input's CSV header (`columns`), else the
+ * fields of the first NDJSON record that is an object (rows of unreadable
+ * lines before it wait for it); a later NDJSON record's other fields have no
+ * column and are left out of CSV.
+ *
+ * @example
+ * const writer = shapedRecordWriter('ndjson', () => undefined, classifyShape);
+ * writer.result({ id: 'T-1' }, json) //=> '{"id":"T-1","priority":2,...}\n'
+ */
+export function shapedRecordWriter<J>(format: OutputFormat, columns: () => readonly string[] | undefined, shape: RecordShape<J>): ShapedRecordWriter<J> {
+  switch (format) {
+    case 'ndjson':
+      return {
+        result: (input, json) => `${JSON.stringify(shape.record(input, json))}\n`,
+        error: (input, error) => `${JSON.stringify(errorRecord(input, error))}\n`,
+        end: () => '',
+      };
+    case 'json': {
+      let next = '[\n';
+      const item = (record: Record<string, unknown>): string => {
+        const text = `${next}${JSON.stringify(record)}`;
+        next = ',\n';
+        return text;
+      };
+      return {
+        result: (input, json) => item(shape.record(input, json)),
+        error: (input, error) => item(errorRecord(input, error)),
+        end: () => (next === '[\n' ? '[]\n' : '\n]\n'),
+      };
+    }
+    case 'csv':
+      return csvWriter(columns, shape);
+  }
+}
+
+function csvWriter<J>(columns: () => readonly string[] | undefined, shape: RecordShape<J>): ShapedRecordWriter<J> {
+  let kept: string[] | undefined;
+  const waiting: Array<{ input: Readonly<Record<string, unknown>> | undefined; error: RecordErrorJson }> = [];
+  const start = (fields: readonly string[]): string => {
+    kept = shape.passThroughColumns(fields);
+    let text = shape.csvHeader(kept);
+    for (const w of waiting) text += shape.csvErrorRow(kept, w.input, w.error);
+    waiting.length = 0;
+    return text;
+  };
+  return {
+    result(input, json) {
+      const head = kept ? '' : start(columns() ?? Object.keys(input));
+      return head + shape.csvRow(kept!, input, json);
+    },
+    error(input, error) {
+      const known = columns() ?? (input ? Object.keys(input) : undefined);
+      if (!kept && known === undefined && waiting.length < MAX_WAITING) {
+        waiting.push({ input, error });
+        return '';
+      }
+      const head = kept ? '' : start(known ?? []);
+      return head + shape.csvErrorRow(kept!, input, error);
+    },
+    end: () => (kept ? '' : start(columns() ?? [])),
+  };
+}

@@ -1,2 +1,0 @@
-// Until classify-text.ts imports './shared/labels' itself; then this file goes.
-export { targetPhrase } from './shared/labels';
