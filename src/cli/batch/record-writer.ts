@@ -1,41 +1,55 @@
-import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../render/deadline/deadline-csv';
-import type { DeadlineJson } from '../render/deadline/deadline-json';
-import { batchRecord, errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
+import { errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
 
 /** The output formats of a batch: `--format`'s accepted values. */
 export const OUTPUT_FORMATS = ['ndjson', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Turns batch results into output text, record by record, in one format. */
-export interface RecordWriter {
+/** How one batch command's results become records: the renderers of its NDJSON record and its CSV rows. */
+export interface RecordShape<J> {
+  /** The output record of a result: the input's fields, then the result's. */
+  record(input: Readonly<Record<string, unknown>>, json: J): Record<string, unknown>;
+  /** The input columns a CSV output keeps. */
+  passThroughColumns(columns: readonly string[]): string[];
+  csvHeader(passThrough: readonly string[]): string;
+  csvRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>>, json: J): string;
+  csvErrorRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
+}
+
+/** Turns batch results of one shape into output text, record by record, in one format. */
+export interface RecordWriter<J> {
   /** The text of a record with a result. */
-  result(input: Readonly<Record<string, unknown>>, json: DeadlineJson): string;
+  result(input: Readonly<Record<string, unknown>>, json: J): string;
   /** The text of a record without one. */
   error(input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
   /** What comes after the last record. */
   end(): string;
 }
 
+// Past this many unreadable lines before the first object, there is nothing to wait for.
+const MAX_WAITING = 1000;
+
 /**
- * A writer for a format. CSV needs its columns before the first row: the
- * input's CSV header (`columns`), else the fields of the first NDJSON record
- * that is an object (rows of unreadable lines before it wait for it). A later
- * NDJSON record's other fields have no column and are left out of CSV.
+ * A writer of any batch command's records in a format, the same rules for
+ * every command: NDJSON one object a line, JSON an array written as it goes
+ * (one record a line), CSV a header then one row a record. CSV needs its
+ * columns before the first row: the input's CSV header (`columns`), else the
+ * fields of the first NDJSON record that is an object (rows of unreadable
+ * lines before it wait for it); a later NDJSON record's other fields have no
+ * column and are left out of CSV.
  *
  * @example
- * const writer = recordWriter('ndjson', () => undefined);
- * writer.result({ id: 'T-1' }, json) //=> '{"id":"T-1","opened":...}\n'
+ * const writer = recordWriter('ndjson', () => undefined, CLASSIFY_RECORD_SHAPE);
+ * writer.result({ id: 'T-1' }, json) //=> '{"id":"T-1","priority":2,...}\n'
  */
-export function recordWriter(format: OutputFormat, columns: () => readonly string[] | undefined): RecordWriter {
+export function recordWriter<J>(format: OutputFormat, columns: () => readonly string[] | undefined, shape: RecordShape<J>): RecordWriter<J> {
   switch (format) {
     case 'ndjson':
       return {
-        result: (input, json) => `${JSON.stringify(batchRecord(input, json))}\n`,
+        result: (input, json) => `${JSON.stringify(shape.record(input, json))}\n`,
         error: (input, error) => `${JSON.stringify(errorRecord(input, error))}\n`,
         end: () => '',
       };
     case 'json': {
-      // An array with one record a line: valid JSON, still written as it goes.
       let next = '[\n';
       const item = (record: Record<string, unknown>): string => {
         const text = `${next}${JSON.stringify(record)}`;
@@ -43,32 +57,30 @@ export function recordWriter(format: OutputFormat, columns: () => readonly strin
         return text;
       };
       return {
-        result: (input, json) => item(batchRecord(input, json)),
+        result: (input, json) => item(shape.record(input, json)),
         error: (input, error) => item(errorRecord(input, error)),
         end: () => (next === '[\n' ? '[]\n' : '\n]\n'),
       };
     }
     case 'csv':
-      return csvWriter(columns);
+      return csvWriter(columns, shape);
   }
 }
 
-function csvWriter(columns: () => readonly string[] | undefined): RecordWriter {
+function csvWriter<J>(columns: () => readonly string[] | undefined, shape: RecordShape<J>): RecordWriter<J> {
   let kept: string[] | undefined;
   const waiting: Array<{ input: Readonly<Record<string, unknown>> | undefined; error: RecordErrorJson }> = [];
   const start = (fields: readonly string[]): string => {
-    kept = passThroughColumns(fields);
-    let text = deadlineCsvHeader(kept);
-    for (const w of waiting) text += deadlineCsvErrorRow(kept, w.input, w.error);
+    kept = shape.passThroughColumns(fields);
+    let text = shape.csvHeader(kept);
+    for (const w of waiting) text += shape.csvErrorRow(kept, w.input, w.error);
     waiting.length = 0;
     return text;
   };
-  // Past this many unreadable lines without an object, there is nothing to wait for.
-  const MAX_WAITING = 1000;
   return {
     result(input, json) {
       const head = kept ? '' : start(columns() ?? Object.keys(input));
-      return head + deadlineCsvRow(kept!, input, json);
+      return head + shape.csvRow(kept!, input, json);
     },
     error(input, error) {
       const known = columns() ?? (input ? Object.keys(input) : undefined);
@@ -77,7 +89,7 @@ function csvWriter(columns: () => readonly string[] | undefined): RecordWriter {
         return '';
       }
       const head = kept ? '' : start(known ?? []);
-      return head + deadlineCsvErrorRow(kept!, input, error);
+      return head + shape.csvErrorRow(kept!, input, error);
     },
     end: () => (kept ? '' : start(columns() ?? [])),
   };

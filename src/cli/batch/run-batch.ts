@@ -8,6 +8,7 @@ import { ChunkedOutput } from './chunked-output';
 import { runPipeline, type PipelineSummary, type RecordSink } from './pipeline';
 import { RecordReader, type InputFormat } from './read-records';
 import { TicketReader } from './read-ticket';
+import { DEADLINE_RECORD_SHAPE } from '../render/deadline/deadline-shape';
 import { recordWriter, type OutputFormat } from './record-writer';
 
 /** What a batch of deadlines needs. */
@@ -66,7 +67,7 @@ interface DeadlineRecordSink extends RecordSink<JudgedTicket> {
  * sink.accept(judged, { id: 'T-1' }, 2);
  */
 function deadlineRecordSink(format: OutputFormat, columns: () => readonly string[] | undefined, zone: Zone, io: Io): DeadlineRecordSink {
-  const writer = recordWriter(format, columns);
+  const writer = recordWriter(format, columns, DEADLINE_RECORD_SHAPE);
   const write = io.write?.bind(io) ?? (async (text: string) => io.out(text));
   const out = new ChunkedOutput(write);
   const statuses = new Map<SlaStatus, number>();

@@ -13,8 +13,7 @@ import type { InputMapping } from './input-mapping';
 import { runPipeline, type PipelineSummary, type RecordSink } from './pipeline';
 import { ClassifyTicketReader } from './read-classify-ticket';
 import { RecordReader, type InputFormat } from './read-records';
-import type { OutputFormat } from './record-writer';
-import { shapedRecordWriter } from './shaped-record-writer';
+import { recordWriter, type OutputFormat } from './record-writer';
 
 /** What a batch of classifications needs. */
 export interface ClassifyBatchOptions {
@@ -90,7 +89,7 @@ interface ClassifyRecordSink extends RecordSink<ClassifiedTicket> {
  * sink.accept({ verdict, outcome: undefined }, { id: 'T-1' }, 2);
  */
 function classifyRecordSink(format: OutputFormat, columns: () => readonly string[] | undefined, zone: Zone, io: Io): ClassifyRecordSink {
-  const writer = shapedRecordWriter(format, columns, CLASSIFY_RECORD_SHAPE);
+  const writer = recordWriter(format, columns, CLASSIFY_RECORD_SHAPE);
   const write = io.write?.bind(io) ?? (async (text: string) => io.out(text));
   const out = new ChunkedOutput(write);
   const marks = new Map<ClassifyFailOn, number>();

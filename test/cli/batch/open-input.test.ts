@@ -42,7 +42,7 @@ describe('openInput', () => {
   it('reads a file relative to the working directory, with its size', async () => {
     const input = openInput('package.json', io([]));
     const all = (await text(input.chunks)).join('');
-    expect(JSON.parse(all).name).toBe('sla');
+    expect(JSON.parse(all).name).toBe('support-sla');
     expect(input.size).toBe(Buffer.byteLength(all));
   });
 

@@ -1,4 +1,4 @@
-import type { RecordShape } from '../../batch/shaped-record-writer';
+import type { RecordShape } from '../../batch/record-writer';
 import { classifyCsvErrorRow, classifyCsvHeader, classifyCsvRow, classifyPassThroughColumns } from './classify-csv';
 import type { ClassifyRecordJson } from './classify-record-json';
 import { classifyRecord } from './classify-record';
@@ -7,7 +7,7 @@ import { classifyRecord } from './classify-record';
  * The records of `sla classify --input`, for the batch record writer.
  *
  * @example
- * shapedRecordWriter('csv', () => reader.columns, CLASSIFY_RECORD_SHAPE)
+ * recordWriter('csv', () => reader.columns, CLASSIFY_RECORD_SHAPE)
  */
 export const CLASSIFY_RECORD_SHAPE: RecordShape<ClassifyRecordJson> = {
   record: classifyRecord,
