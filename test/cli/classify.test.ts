@@ -94,11 +94,17 @@ describe('sla classify', () => {
     expect(r.stdout).toContain('verlaagd');
   });
 
+  it.each([['P1'], ['critical'], ['Business Critical'], ['1']])('takes --requested %s as --priority takes it', (requested) => {
+    const r = sla(['classify', MISFILED, '--requested', requested, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ requested: 1, filed: 1 });
+  });
+
   it.each([
-    [['--env', 'prod-eu'], 'unknown --env "prod-eu": accepted are production, staging, development'],
-    [['--requested', '0'], 'unknown --requested "0": accepted are 1, 2, 3'],
-    [['--impact', 'broken'], 'unknown --impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development'],
-    [['--lang', 'de'], 'unknown --lang "de"'],
+    [['--env', 'prod-eu'], 'invalid --env "prod-eu": accepted are production, staging, development'],
+    [['--requested', '0'], 'unknown priority "0": accepted are 1|critical|business-critical, 2|degraded|degraded-service, 3|general|general-issue'],
+    [['--impact', 'broken'], 'invalid --impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development'],
+    [['--lang', 'de'], 'invalid --lang "de": accepted are en, nl'],
   ])('rejects %j with exit 2 and names the accepted values', (args, message) => {
     const r = sla(['classify', 'text', ...args]);
     expect([r.code, r.stdout]).toEqual([2, '']);

@@ -1,17 +1,23 @@
 import { Option, type Command } from 'commander';
 import {
   classify,
+  ENVS,
   explainClassification,
-  parseEnv,
-  parseImpact,
-  parseLang,
-  parseRequested,
-  parseWorkaround,
+  IMPACTS,
+  LANGS,
+  PRIORITY_IDS,
+  WORKAROUNDS,
   type Classification,
+  type Env,
+  type Impact,
+  type Lang,
+  type PriorityId,
+  type Workaround,
 } from '../../classify';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
 import { findPlan, findPriority } from '../../policy/lookup';
+import type { Policy } from '../../policy/types';
 import { failOnMarks, parseClassifyFailOn, type ClassifyFailOn } from '../batch/classify-fail-on';
 import { inputMapping, parseFieldMap, type InputMapping } from '../batch/input-mapping';
 import { CLASSIFY_MAPPED_FIELDS } from '../batch/read-classify-ticket';
@@ -30,15 +36,15 @@ import { nowFrom, openedFrom } from '../moments';
 import type { CommandResult } from '../sla-command';
 
 interface ClassifyOptions extends PolicyOptions {
-  env?: string;
-  impact?: string;
-  workaround?: string;
+  env?: Env;
+  impact?: Impact;
+  workaround?: Workaround;
   requested?: string;
   beta?: boolean;
   plan?: string;
   opened?: string;
   now?: string;
-  lang?: string;
+  lang: Lang;
   json?: boolean;
   failOn?: ReadonlySet<ClassifyFailOn>;
   input?: string;
@@ -113,15 +119,15 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
       .command('classify')
       .description('the priority a ticket deserves by the policy definitions, and whether to reclassify it; or a batch of tickets with --input')
       .argument('[text...]', 'ticket subject and body (English or Dutch); "-" reads standard input')
-      .option('--env <env>', 'where it happens: production|staging|development (default: read from the text, else production)')
-      .option('--impact <impact>', 'outage|function-down|degraded|intermittent|question|how-to|feature-request|development')
-      .option('--workaround <answer>', 'is there a workaround: yes|no|unknown')
-      .option('--requested <priority>', 'the priority the customer filed: 1|2|3 (default: none, which counts as 3)')
+      .addOption(choiceOption('--env <env>', 'where it happens (default: read from the text, else production)', ENVS))
+      .addOption(choiceOption('--impact <impact>', 'what it does to the business (default: read from the text)', IMPACTS))
+      .addOption(choiceOption('--workaround <answer>', 'is there a workaround (default: read from the text)', WORKAROUNDS))
+      .option('--requested <priority>', "the priority the customer filed, as --priority takes it: 1, P1 or a name such as critical (default: none, which counts as the policy's default)")
       .option('--beta', 'about a beta or developer-preview product (no guaranteed response)')
       .option('--plan <plan>', "also give this plan's target and deadline (with --input: the plan of records without one)")
       .option('--opened <iso>', 'with --plan: when the ticket was opened (default: now)', 'now')
       .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
-      .option('--lang <lang>', 'language of the explanation: en|nl', 'en')
+      .addOption(choiceOption('--lang <lang>', 'language of the explanation', LANGS).default('en'))
       .option('--json', 'print the verdict as JSON (with --input: --format json)')
       .option('--fail-on <marks>', 'exit 1 when a verdict is one of: down, up, review, low-confidence (a comma list)', parseClassifyFailOn)
       .addOption(new Option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input').conflicts(TICKET_FLAGS))
@@ -135,14 +141,14 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
     if (batchOnly) throw new SlaError('USAGE', `${batchOnly[1]} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
 
     // Every flag is checked before anything is read or printed.
-    const lang = parseLang(options.lang);
+    const lang = options.lang;
     const facts = {
-      ...(options.env !== undefined && { env: parseEnv(options.env) }),
-      ...(options.impact !== undefined && { impact: parseImpact(options.impact) }),
-      ...(options.workaround !== undefined && { workaround: parseWorkaround(options.workaround) }),
+      ...(options.env !== undefined && { env: options.env }),
+      ...(options.impact !== undefined && { impact: options.impact }),
+      ...(options.workaround !== undefined && { workaround: options.workaround }),
     };
-    const requested = options.requested === undefined ? null : parseRequested(options.requested);
     const { policy, schedule } = loadPolicy(options, io);
+    const requested = options.requested === undefined ? null : requestedPriority(policy, options.requested);
     const plan = options.plan === undefined ? undefined : findPlan(policy, options.plan);
     const now = nowFrom(options.now, schedule.zone, io);
     const openedMs = openedFrom(options.opened, now, schedule.zone);
@@ -191,4 +197,20 @@ function endBatch(summary: ClassifyBatchSummary, failOn: ReadonlySet<ClassifyFai
     );
   }
   return [...summary.marks.keys()].some((mark) => failOn?.has(mark)) ? 'verdict' : 'ok';
+}
+
+/**
+ * The priority a customer filed, named as `--priority` takes it (`1`, `P1`,
+ * `critical`, `Business Critical`), as one the classifier's definitions know.
+ *
+ * @example
+ * requestedPriority(policy, 'P1') //=> 1
+ */
+function requestedPriority(policy: Policy, text: string): PriorityId {
+  const { id } = findPriority(policy, text);
+  const known = PRIORITY_IDS.find((p) => p === id);
+  if (known === undefined) {
+    throw new SlaError('USAGE', `--requested ${quoteValue(text)} is priority ${id}: the classifier knows priorities ${PRIORITY_IDS.join(', ')}`);
+  }
+  return known;
 }
