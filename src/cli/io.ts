@@ -26,10 +26,18 @@ export interface Io {
   readonly cwd: string;
   /** The shipped `holidays/` folder. */
   readonly holidaysDir: string;
+  /**
+   * The environment: `SLA_POLICY`, `SLA_HOLIDAYS` and where the user's config
+   * file is (`XDG_CONFIG_HOME`, `HOME`). Without it, neither the environment
+   * nor a user config file sets anything (a project's `sla.config.json` still does).
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Whether stdout may be coloured: a terminal, or as NO_COLOR and FORCE_COLOR say (`colorAllowed`); `run` also honours `--no-color`. */
   readonly color: boolean;
   /** Whether stderr is a terminal, where a progress bar may be drawn. */
   readonly stderrIsTTY?: boolean;
+  /** Whether standard input is a terminal: nothing is piped in, so a command that would read it asks for its input instead. */
+  readonly stdinIsTTY?: boolean;
   /**
    * The failure of a write to stdout, once one failed (a full disk, an I/O
    * error): `run` ends with it even when the command went on, since what was

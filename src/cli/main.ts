@@ -5,6 +5,7 @@ import { packageRoot } from './package-root';
 import type { Paint } from './paint';
 import { endWith, run } from './run';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 
 // The process entry point: builds the real Io and the terminal's Paint, then hands over to `run`.
 
@@ -95,9 +96,12 @@ const io: Io = {
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
+  env: process.env,
   // `run` also honours `--no-color`, once the options are parsed.
   color: colorAllowed(process.env, Boolean(process.stdout.isTTY)),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  // Asked of the descriptor, since touching `process.stdin` opens a stream that may keep the process waiting.
+  stdinIsTTY: isatty(0),
   outputFailure: () => failure,
 };
 

@@ -1,4 +1,6 @@
 import { registerClassify } from './commands/classify';
+import { registerCompletion } from './commands/completion';
+import { registerConfig } from './commands/config';
 import { registerDeadline } from './commands/deadline';
 import { registerHolidays } from './commands/holidays';
 import { registerPolicy } from './commands/policy';
@@ -7,6 +9,8 @@ import { registerTable } from './commands/table';
 import type { Io } from './io';
 import { paintOf, plain, type Paint } from './paint';
 import { SlaCommand } from './sla-command';
+import { applySettings } from './config/apply-settings';
+import { loadSettings, type Settings } from './config/settings';
 import { version } from '../../package.json';
 
 /**
@@ -24,6 +28,9 @@ import { version } from '../../package.json';
 export function createProgram(io: Io, colors: () => Paint): SlaCommand {
   let chosen: Paint = plain;
   const paint = paintOf(() => chosen);
+  // Looked up once, and only when a command about to run has an option a setting fills in.
+  let found: Settings | undefined;
+  const settings = (): Settings => (found ??= loadSettings({ cwd: io.cwd, env: io.env }));
   const program = new SlaCommand('sla')
     .description('Support-SLA calculator: first-response deadlines in business hours')
     .version(version, '-V, --version')
@@ -35,9 +42,11 @@ export function createProgram(io: Io, colors: () => Paint): SlaCommand {
       outputError: (s, write) => write(`sla: ${s.replace(/^error: /, '')}`),
     })
     .allowExcessArguments(false)
-    .hook('preAction', () => {
+    .hook('preAction', (_, command) => {
       // `--no-color` is a program option, given before or after the command's name.
       chosen = io.color && program.opts().color !== false ? colors() : plain;
+      // Flags win; options left unset take the environment's or a config file's value.
+      applySettings(command, settings);
     });
   registerDeadline(program, io, paint);
   registerTable(program, io, paint);
@@ -45,5 +54,7 @@ export function createProgram(io: Io, colors: () => Paint): SlaCommand {
   registerClassify(program, io, paint);
   registerReport(program, io, paint);
   registerHolidays(program, io, paint);
+  registerConfig(program, io, paint, settings);
+  registerCompletion(program, io, settings);
   return program;
 }

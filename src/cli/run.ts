@@ -4,7 +4,8 @@ import { EXIT, exitCodeFor } from './exit-codes';
 import type { Io } from './io';
 import { plain, type Paint } from './paint';
 import { createProgram } from './program';
-import type { CommandResult } from './sla-command';
+import type { CommandResult, SlaCommand } from './sla-command';
+import { withSettingNote } from './config/apply-settings';
 
 /**
  * Runs `sla` with arguments (without `node` and the script) and returns the exit
@@ -23,12 +24,14 @@ import type { CommandResult } from './sla-command';
  */
 export async function run(args: readonly string[], io: Io, paint: Paint | (() => Paint) = plain): Promise<number> {
   let code: number;
+  let program: SlaCommand | undefined;
   try {
-    const program = createProgram(io, typeof paint === 'function' ? paint : () => paint);
+    program = createProgram(io, typeof paint === 'function' ? paint : () => paint);
     await program.parseAsync([...args], { from: 'user' });
     code = exitCodeOf(program.result);
   } catch (err) {
-    code = endWith(err, io);
+    // A value from a config file or the environment that the command refused is named with where it was set.
+    code = endWith(withSettingNote(err, program), io);
     if (err instanceof SlaError && err.code === 'OUTPUT_FAILED') return code;
   }
   const failure = io.outputFailure?.();
