@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { quoteValue } from '../core/quote-value';
 import { SlaError } from '../errors/sla-error';
 import { pathLabel } from '../io/path-label';
 import { parseJsonText } from '../io/read-json-file';
 import { readTextFile, reasonOf } from '../io/read-text-file';
+import { realPath, within } from '../io/path-within';
 import { parseCalendar, type CalendarDocument } from './parse-calendar';
 import type { Calendar, HolidayRule } from './types';
 
@@ -111,11 +112,11 @@ class CalendarLoader {
     const done = new Set<string>();
     const stack: { file: CalendarFile; next: number }[] = [{ file: top, next: 0 }];
     const onStack = new Set([top.real]);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
+    for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
       const { file } = frame;
-      if (frame.next < file.doc.extends.length) {
-        const spec = file.doc.extends[frame.next++]!;
+      const spec = file.doc.extends[frame.next];
+      if (spec !== undefined) {
+        frame.next++;
         const parent = this.open(spec, dirname(file.path), file.label);
         if (onStack.has(parent.real)) {
           const from = stack.findIndex((f) => f.file.real === parent.real);
@@ -154,7 +155,7 @@ class CalendarLoader {
       throw new SlaError('UNKNOWN_CALENDAR', `cannot read holiday calendar file ${quoteValue(label)}: ${reasonOf(err)}`);
     }
     // Then on the real path, so that a symbolic link inside the folder cannot lead out of it.
-    if (confined && !within(realFolder(from), real) && !within(realFolder(this.sources.dir), real)) throw outside();
+    if (confined && !within(realPath(from), real) && !within(realPath(this.sources.dir), real)) throw outside();
     const known = this.files.get(real);
     if (known) return known;
     if (this.files.size >= MAX_CALENDAR_FILES) {
@@ -183,21 +184,6 @@ class CalendarLoader {
       'UNKNOWN_CALENDAR',
       `unknown holiday calendar ${quoteValue(spec)}: shipped calendars are ${shipped.join(', ') || '(none)'}; or give a path to a JSON file, or "none"`,
     );
-  }
-}
-
-/** Whether `path` is `folder` or below it. */
-function within(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** A folder with its links resolved, or as given when it cannot be (then nothing real is inside it). */
-function realFolder(folder: string): string {
-  try {
-    return realpathSync.native(folder);
-  } catch {
-    return folder;
   }
 }
 

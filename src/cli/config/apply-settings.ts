@@ -1,6 +1,8 @@
+import { dirname, isAbsolute } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
+import { staysWithin } from '../../io/path-within';
 import { configKeyForFlag } from './config-keys';
 import { describeSource, type Setting, type Settings } from './settings';
 
@@ -42,6 +44,7 @@ export function applySettings(command: Command, settings: () => Settings): void 
     loaded ??= settings();
     const setting = loaded.values.get(key.key);
     if (setting === undefined) continue;
+    if (setting.source === 'project' && command.getOptionValue('allowAnyPath') !== true) confineToConfigFolder(setting);
     let value: unknown;
     try {
       key.check?.(setting.text);
@@ -64,6 +67,27 @@ export function applySettings(command: Command, settings: () => Settings): void 
  */
 export function appliedSettings(command: Command): readonly AppliedSetting[] {
   return applied.get(rootOf(command)) ?? [];
+}
+
+/**
+ * A project's `sla.config.json` comes with the project, as a policy file does,
+ * so the paths it names (`policy`, calendar paths in `holidays`, already
+ * resolved against its folder) must stay inside that folder, links resolved,
+ * unless `--allow-any-path`: a checked-out repository cannot make `sla` read
+ * files elsewhere. A user's own config and the environment are the user's
+ * word, like flags, and are not confined.
+ */
+function confineToConfigFolder(setting: Setting): void {
+  if (setting.key !== 'policy' && setting.key !== 'holidays') return;
+  const folder = dirname(setting.origin);
+  const paths = setting.key === 'policy' ? [setting.text] : setting.text.split(',').map((item) => item.trim());
+  const outside = paths.find((path) => isAbsolute(path) && !staysWithin(folder, path));
+  if (outside !== undefined) {
+    throw new SlaError(
+      'USAGE',
+      `${describeSource(setting)}: ${setting.key}: ${quoteValue(outside)} is outside the folder of this file: give a path inside that folder, or pass --allow-any-path to read any path`,
+    );
+  }
 }
 
 /** A bad setting as a one-line error: where it is set, the key, and the parser's own message. */
