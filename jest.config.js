@@ -1,12 +1,72 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+// Two projects in one run, sharing the workers. "UTC" runs every test but the
+// property laws, and measures coverage. "Pacific/Auckland" (+12/+13, daylight saving
+// in the southern summer, a date ahead of UTC for half the day) runs again every
+// test of code that parses, computes or formats time, so that nothing leans on
+// the machine's zone; and runs the property laws, once, at full strength: they
+// compare the core with a minute-by-minute oracle, which is where a zone leak
+// would show, and the unit tests already cover what they cover.
+
+const { readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const common = {
+  rootDir: __dirname,
+  // src is a root too, so that coverage also counts the files no test loads.
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testEnvironment: '<rootDir>/test/support/time-zone-environment.js',
   transform: {
     // Type errors are reported by `npm run typecheck`; the transform only strips types.
     '^.+\\.[tj]s$': ['ts-jest', { diagnostics: false }],
   },
   // chalk 5 is ESM-only; let ts-jest turn it into CommonJS for the tests.
   transformIgnorePatterns: ['/node_modules/(?!(chalk)/)'],
+};
+
+const SOURCES = ['src/**/*.ts'];
+
+/** The folders directly inside `dir`, as paths from the repository root. */
+const folders = (dir) =>
+  readdirSync(join(__dirname, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${dir}/${entry.name}`);
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Jest leaves a core to its own process by default; it has little to do, and the
+  // workers spend much of their time waiting on the programs the binary tests start.
+  maxWorkers: '100%',
+  collectCoverageFrom: SOURCES,
+  coverageReporters: ['text-summary', ['text', { skipFull: true }]],
+  // Each folder on its own (with what lies below it), so that a well-tested folder cannot
+  // hide a neglected one: every folder of src, and every folder of src/cli.
+  coverageThreshold: Object.fromEntries([...folders('src'), ...folders('src/cli')].map((folder) => [`./${folder}/`, { lines: 90 }])),
+  projects: [
+    {
+      ...common,
+      displayName: 'UTC',
+      testEnvironmentOptions: { timeZone: 'UTC' },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
+      collectCoverageFrom: SOURCES,
+    },
+    {
+      ...common,
+      displayName: 'Pacific/Auckland',
+      testEnvironmentOptions: { timeZone: 'Pacific/Auckland' },
+      testMatch: [
+        '<rootDir>/test/time-zone.test.ts',
+        '<rootDir>/test/core/**/*.test.ts',
+        '<rootDir>/test/holidays/**/*.test.ts',
+        '<rootDir>/test/policy/**/*.test.ts',
+        '<rootDir>/test/cli/batch/**/*.test.ts',
+        '<rootDir>/test/cli/render/**/*.test.ts',
+        '<rootDir>/test/cli/{deadline,deadline-status,report,batch,batch-errors,batch-formats,holidays,policy-test}.test.ts',
+      ],
+      // Reading records is not about time; the shipped calendars' data is compared with
+      // date-holidays once, while the rules that turn it into days run here too.
+      testPathIgnorePatterns: ['/node_modules/', '\\.fuzz\\.test\\.ts$', '/test/holidays/reference-comparison\\.test\\.ts$'],
+      // Not instrumented: its coverage would only repeat the UTC project's.
+      coveragePathIgnorePatterns: ['.'],
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ROOT, sla } from './run-sla';
+import { ROOT, sla } from './run-in-process';
 
 const P = relative(ROOT, join(__dirname, 'fixtures', 'policies'));
 const file = (name: string): string => `${P}/${name}`;
@@ -18,8 +18,8 @@ function caseFile(text: string, ext = 'ndjson'): string {
 }
 
 describe('sla policy test: passing cases', () => {
-  it('prints a line per case and the summary, and exits 0 (NDJSON, blank lines skipped)', () => {
-    const r = sla(['policy', 'test', file('cases-pass.ndjson')]);
+  it('prints a line per case and the summary, and exits 0 (NDJSON, blank lines skipped)', async () => {
+    const r = await sla(['policy', 'test', file('cases-pass.ndjson')]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(
       [
@@ -34,25 +34,25 @@ describe('sla policy test: passing cases', () => {
     );
   });
 
-  it('uses --holidays: without them Whit Monday is a working day and the Whitsun case fails', () => {
-    const r = sla(['policy', 'test', file('cases-pass.ndjson'), '--holidays', 'none']);
+  it('uses --holidays: without them Whit Monday is a working day and the Whitsun case fails', async () => {
+    const r = await sla(['policy', 'test', file('cases-pass.ndjson'), '--holidays', 'none']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL line 6 Whitsun weekend$/m);
     expect(r.stdout).toMatch(/^4 passed, 1 failed$/m);
   });
 
-  it('uses --policy, whose calendars are read relative to it', () => {
+  it('uses --policy, whose calendars are read relative to it', async () => {
     // acme.json closes Wednesday 4 June 2025 (company-closures.json).
     const cases = '{"opened": "2025-06-03T16:00:00+02:00", "priority": 1, "plan": "professional", "expect": "2025-06-05T11:00:00+02:00"}\n';
     const dir = join(__dirname, 'fixtures', 'policies');
-    const r = sla(['policy', 'test', caseFile(cases), '--policy', join(dir, 'acme.json')]);
+    const r = await sla(['policy', 'test', caseFile(cases), '--policy', join(dir, 'acme.json')]);
     expect([r.code, r.stdout]).toEqual([0, 'ok   line 1 P1 on professional, opened 2025-06-03T16:00:00+02:00\n1 passed, 0 failed\n']);
   });
 });
 
 describe('sla policy test: failing cases', () => {
-  it('prints expected, got and the explanation of each failure, the summary, and exits 1', () => {
-    const r = sla(['policy', 'test', file('cases-fail.json')]);
+  it('prints expected, got and the explanation of each failure, the summary, and exits 1', async () => {
+    const r = await sla(['policy', 'test', file('cases-fail.json')]);
     expect([r.code, r.stderr]).toEqual([1, '']);
     expect(r.stdout).toBe(
       [
@@ -78,13 +78,13 @@ describe('sla policy test: failing cases', () => {
     );
   });
 
-  it('compares instants, not strings: Z and +02:00 spellings of the same deadline agree', () => {
+  it('compares instants, not strings: Z and +02:00 spellings of the same deadline agree', async () => {
     // [0] expects 2025-06-02T11:00:00Z for a 13:00 +02:00 deadline, and passes.
-    expect(sla(['policy', 'test', file('cases-fail.json')]).stdout).toMatch(/^ok {3}\[0\]/m);
+    expect((await sla(['policy', 'test', file('cases-fail.json')])).stdout).toMatch(/^ok {3}\[0\]/m);
   });
 
-  it('prints JSON with --json, the explanation only for failures, and still exits 1', () => {
-    const r = sla(['policy', 'test', file('cases-fail.json'), '--json']);
+  it('prints JSON with --json, the explanation only for failures, and still exits 1', async () => {
+    const r = await sla(['policy', 'test', file('cases-fail.json'), '--json']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect([json.passed, json.failed]).toEqual([1, 2]);
@@ -98,8 +98,8 @@ describe('sla policy test: failing cases', () => {
 });
 
 describe('sla policy test: a malformed case file exits 2, naming each bad line or index', () => {
-  it('reports every bad case of an NDJSON file by line, in order, with nothing on stdout', () => {
-    const r = sla(['policy', 'test', file('cases-malformed.ndjson')]);
+  it('reports every bad case of an NDJSON file by line, in order, with nothing on stdout', async () => {
+    const r = await sla(['policy', 'test', file('cases-malformed.ndjson')]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
       [
@@ -123,34 +123,34 @@ describe('sla policy test: a malformed case file exits 2, naming each bad line o
     ['[{"opened": "2025-06-02T10:00"', /\(top level\): not valid JSON/],
     ['[]', /\(top level\): no test cases/],
     ['\n\n', /\(top level\): no test cases/],
-  ])('%s', (input, message) => {
+  ])('%s', async (input, message) => {
     const path = caseFile(input, 'json');
-    const r = sla(['policy', 'test', path]);
+    const r = await sla(['policy', 'test', path]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr.startsWith(`sla: ${path}: invalid test cases`)).toBe(true);
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 2 when the case file is missing', () => {
-    const r = sla(['policy', 'test', 'missing.ndjson']);
+  it('exits 2 when the case file is missing', async () => {
+    const r = await sla(['policy', 'test', 'missing.ndjson']);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'sla: cannot read test case file "missing.ndjson": no such file\n']);
   });
 
-  it('exits 2 when the policy is bad', () => {
-    const r = sla(['policy', 'test', file('cases-pass.ndjson'), '--policy', file('no-hours.json')]);
+  it('exits 2 when the policy is bad', async () => {
+    const r = await sla(['policy', 'test', file('cases-pass.ndjson'), '--policy', file('no-hours.json')]);
     expect([r.code, r.stdout]).toEqual([2, '']);
   });
 });
 
 describe('sla policy', () => {
-  it('without a subcommand prints help and exits 2', () => {
-    const r = sla(['policy']);
+  it('without a subcommand prints help and exits 2', async () => {
+    const r = await sla(['policy']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/validate/);
   });
 
-  it('exits 2 on an unknown subcommand', () => {
-    const r = sla(['policy', 'lint']);
+  it('exits 2 on an unknown subcommand', async () => {
+    const r = await sla(['policy', 'lint']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'lint'/);
   });

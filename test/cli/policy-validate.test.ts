@@ -1,13 +1,13 @@
 import { join, relative } from 'node:path';
-import { ROOT, sla } from './run-sla';
+import { ROOT, sla } from './run-in-process';
 
 // Paths as a user in the repository would type them, so that messages are predictable.
 const P = relative(ROOT, join(__dirname, 'fixtures', 'policies'));
 const file = (name: string): string => `${P}/${name}`;
 
 describe('sla policy validate: valid files', () => {
-  it('confirms each file on stdout and exits 0', () => {
-    const r = sla(['policy', 'validate', file('default.json'), file('acme.json')]);
+  it('confirms each file on stdout and exits 0', async () => {
+    const r = await sla(['policy', 'validate', file('default.json'), file('acme.json')]);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(
       [
@@ -18,22 +18,22 @@ describe('sla policy validate: valid files', () => {
     );
   });
 
-  it('needs at least one file', () => {
-    const r = sla(['policy', 'validate']);
+  it('needs at least one file', async () => {
+    const r = await sla(['policy', 'validate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing required argument 'file'/);
   });
 });
 
 describe('sla policy validate: every problem, with its file and JSON path, exits 2', () => {
-  const invalid = (...names: string[]) => {
-    const r = sla(['policy', 'validate', ...names.map(file)]);
+  const invalid = async (...names: string[]) => {
+    const r = await sla(['policy', 'validate', ...names.map(file)]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     return r.stderr;
   };
 
-  it('urgent-not-slower: a P1 target longer than P2', () => {
-    expect(invalid('urgent-slower.json')).toBe(
+  it('urgent-not-slower: a P1 target longer than P2', async () => {
+    expect(await invalid('urgent-slower.json')).toBe(
       [
         'sla: 1 of 1 policy file is invalid (1 problem)',
         `  ${P}/urgent-slower.json: targets.professional.1: priority 1 (Business Critical) waits longer than the less urgent priority 2 (Degraded Service) on Professional: 8 business hours against 6 business hours [urgent-not-slower]`,
@@ -42,8 +42,8 @@ describe('sla policy validate: every problem, with its file and JSON path, exits
     );
   });
 
-  it('better-plan-not-slower: Advanced slower than Professional', () => {
-    expect(invalid('better-plan-slower.json')).toBe(
+  it('better-plan-not-slower: Advanced slower than Professional', async () => {
+    expect(await invalid('better-plan-slower.json')).toBe(
       [
         'sla: 1 of 1 policy file is invalid (1 problem)',
         `  ${P}/better-plan-slower.json: targets.advanced.3: Advanced is slower than Professional, listed before it (less service), for priority 3 (General Issue): 10 business hours against 9 business hours [better-plan-not-slower]`,
@@ -52,8 +52,8 @@ describe('sla policy validate: every problem, with its file and JSON path, exits
     );
   });
 
-  it('overlapping hours and an unknown zone (the schema rules)', () => {
-    expect(invalid('bad-hours-and-zone.json')).toBe(
+  it('overlapping hours and an unknown zone (the schema rules)', async () => {
+    expect(await invalid('bad-hours-and-zone.json')).toBe(
       [
         'sla: 1 of 1 policy file is invalid (2 problems)',
         `  ${P}/bad-hours-and-zone.json: timezone: unknown time zone "Europe/Amsterdm": use an IANA zone name such as Europe/Amsterdam`,
@@ -63,12 +63,12 @@ describe('sla policy validate: every problem, with its file and JSON path, exits
     );
   });
 
-  it('no business hours on any day', () => {
-    expect(invalid('no-hours.json')).toContain(`${P}/no-hours.json: hours: no business hours on any day`);
+  it('no business hours on any day', async () => {
+    expect(await invalid('no-hours.json')).toContain(`${P}/no-hours.json: hours: no business hours on any day`);
   });
 
-  it('unknown and malformed calendars, read relative to the policy file, at holidays[i]', () => {
-    expect(invalid('bad-calendars.json')).toBe(
+  it('unknown and malformed calendars, read relative to the policy file, at holidays[i]', async () => {
+    expect(await invalid('bad-calendars.json')).toBe(
       [
         'sla: 1 of 1 policy file is invalid (3 problems)',
         `  ${P}/bad-calendars.json: holidays[1]: unknown holiday calendar "atlantis": shipped calendars are at, be, ch, cz, de, dk, es, fr, hr, hu, it, lu, nl, no, pl, se, si, sk; or give a path to a JSON file, or "none"`,
@@ -79,15 +79,15 @@ describe('sla policy validate: every problem, with its file and JSON path, exits
     );
   });
 
-  it('reports every file: the bad ones among good ones, a missing one, one that is not JSON', () => {
-    const r = sla(['policy', 'validate', file('default.json'), file('urgent-slower.json'), 'missing.json', file('no-hours.json')]);
+  it('reports every file: the bad ones among good ones, a missing one, one that is not JSON', async () => {
+    const r = await sla(['policy', 'validate', file('default.json'), file('urgent-slower.json'), 'missing.json', file('no-hours.json')]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe('sla: 3 of 4 policy files are invalid (3 problems)');
     expect(lines.slice(1).map((l) => l.trim().split(': ')[0])).toEqual([`${P}/urgent-slower.json`, 'cannot read policy file "missing.json"', `${P}/no-hours.json`]);
   });
 
-  it('a file that is not JSON', () => {
-    expect(invalid('cases-pass.ndjson')).toMatch(/cases-pass\.ndjson: not valid JSON/);
+  it('a file that is not JSON', async () => {
+    expect(await invalid('cases-pass.ndjson')).toMatch(/cases-pass\.ndjson: not valid JSON/);
   });
 });

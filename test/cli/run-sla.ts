@@ -11,7 +11,11 @@ export interface SlaRun {
   stderr: string;
 }
 
-/** Runs the built `bin/sla` as a user would, with a clean colour environment. */
+/**
+ * Runs the built `bin/sla` as a user would, with a clean colour environment:
+ * for what only a real process shows (binary.test.ts, test/hostile). Other
+ * tests run `sla` in process, with the same options (run-in-process.ts).
+ */
 export function sla(args: string[], opts: { env?: Record<string, string>; cwd?: string; input?: string } = {}): SlaRun {
   if (!existsSync(join(ROOT, 'dist', 'sla.js'))) throw new Error('dist/sla.js is missing: run `npm run build` first');
   const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
