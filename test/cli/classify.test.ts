@@ -1,4 +1,4 @@
-import { sla, slaJson } from './run-sla';
+import { sla, slaJson } from './run-in-process';
 
 interface ClassifyJson {
   priority: number;
@@ -19,83 +19,83 @@ interface ClassifyJson {
 const MISFILED = 'P1: installation fails on test machines. The desktop app installer fails on our test machines. We have not rolled it out to production yet.';
 
 describe('sla classify', () => {
-  it('lowers a P1 filed for a problem on test machines to P3, with the phrases that decided it', () => {
-    const c = slaJson<ClassifyJson>(['classify', MISFILED, '--requested', '1', '--json']);
+  it('lowers a P1 filed for a problem on test machines to P3, with the phrases that decided it', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', MISFILED, '--requested', '1', '--json']);
     expect([c.priority, c.name, c.requested, c.filed, c.reclassified]).toEqual([3, 'General Issue', 1, 1, 'down']);
     expect(c.facts.env).toBe('staging');
     expect(c.matched.map((m) => m.fact)).toContain('env');
   });
 
-  it('raises an unfiled outage in production without a workaround to P1', () => {
-    const c = slaJson<ClassifyJson>(['classify', 'Nobody can make any calls, the whole call centre is down. No workaround.', '--json']);
+  it('raises an unfiled outage in production without a workaround to P1', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', 'Nobody can make any calls, the whole call centre is down. No workaround.', '--json']);
     expect([c.priority, c.requested, c.filed, c.reclassified]).toEqual([1, null, 3, 'up']);
   });
 
-  it('reads the ticket from standard input with "-"', () => {
-    const c = slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Hoe kan ik een wachtrij aanmaken?\n' });
+  it('reads the ticket from standard input with "-"', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Hoe kan ik een wachtrij aanmaken?\n' });
     expect([c.priority, c.facts.impact]).toEqual([3, 'how-to']);
   });
 
-  it('lets flags win over the text', () => {
-    const c = slaJson<ClassifyJson>(['classify', 'Everything is down in production, no workaround', '--env', 'staging', '--json']);
+  it('lets flags win over the text', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', 'Everything is down in production, no workaround', '--env', 'staging', '--json']);
     expect([c.priority, c.facts.env]).toEqual([3, 'staging']);
   });
 
-  it('gives P3 with "no impact stated" for unfiled text without a signal', () => {
-    const c = slaJson<ClassifyJson>(['classify', 'Hello team', '--json']);
+  it('gives P3 with "no impact stated" for unfiled text without a signal', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', 'Hello team', '--json']);
     expect(c.priority).toBe(3);
     expect(c.reasons[0]).toMatch(/no impact stated/);
   });
 
-  it('keeps a filed priority when the text states no impact, with needsReview and low confidence', () => {
-    const c = slaJson<ClassifyJson>(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1', '--json']);
+  it('keeps a filed priority when the text states no impact, with needsReview and low confidence', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1', '--json']);
     expect([c.priority, c.reclassified, c.needsReview, c.confidence]).toEqual([1, null, true, 'low']);
     expect(c.reviewReason).toMatch(/^no impact stated/);
   });
 
-  it('prints the confidence and the reason for review in the text output', () => {
-    const r = sla(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1']);
+  it('prints the confidence and the reason for review in the text output', async () => {
+    const r = await sla(['classify', 'Ticket 5521', 'Please see the attached screenshot.', '--requested', '1']);
     expect(r.stdout).toContain('  confidence: low\n');
     expect(r.stdout).toContain('  needs review: no impact stated: the filed priority is kept until a person has read the ticket\n');
   });
 
-  it('reads the first argument as the subject, its own sentence', () => {
-    const c = slaJson<ClassifyJson>(['classify', 'Now and then calls drop', 'Callers get cut off, the line is down.', '--json']);
+  it('reads the first argument as the subject, its own sentence', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', 'Now and then calls drop', 'Callers get cut off, the line is down.', '--json']);
     expect([c.priority, c.facts.impact]).toEqual([2, 'intermittent']);
   });
 
-  it('ignores a quoted reply and a signature on standard input', () => {
+  it('ignores a quoted reply and a signature on standard input', async () => {
     const mail = 'Re: calls\nNo calls can be made, every attempt fails.\n\nKind regards,\nAnna\n\nOn Mon, 3 Mar 2025 at 10:12, Support wrote:\n> Use the mobile app as a workaround.\n';
-    const c = slaJson<ClassifyJson>(['classify', '-', '--requested', '1', '--json'], { input: mail });
+    const c = await slaJson<ClassifyJson>(['classify', '-', '--requested', '1', '--json'], { input: mail });
     expect([c.priority, c.facts.workaround]).toEqual([1, 'unknown']);
   });
 
-  it('reads 5 MB on standard input without overflowing, up to the 100,000-character bound', () => {
-    const c = slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Calls drop sometimes, no workaround. '.repeat(140_000) });
+  it('reads 5 MB on standard input without overflowing, up to the 100,000-character bound', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', '-', '--json'], { input: 'Calls drop sometimes, no workaround. '.repeat(140_000) });
     expect(c.priority).toBe(2);
     expect(c.reasons).toContain('text cut at 100,000 characters: the rest was not read');
   });
 
-  it('keeps the priority of a beta product but marks it not covered', () => {
-    const c = slaJson<ClassifyJson>(['classify', '--impact', 'outage', '--workaround', 'no', '--beta', '--json']);
+  it('keeps the priority of a beta product but marks it not covered', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', '--impact', 'outage', '--workaround', 'no', '--beta', '--json']);
     expect([c.priority, c.covered]).toEqual([1, false]);
   });
 
-  it('adds the plan deadline for the verdict with --plan', () => {
-    const c = slaJson<ClassifyJson>(['classify', '--impact', 'degraded', '--plan', 'professional', '--opened', '2025-06-02T15:30:00+02:00', '--json']);
+  it('adds the plan deadline for the verdict with --plan', async () => {
+    const c = await slaJson<ClassifyJson>(['classify', '--impact', 'degraded', '--plan', 'professional', '--opened', '2025-06-02T15:30:00+02:00', '--json']);
     expect(c.priority).toBe(2);
     expect(c.deadline).toMatchObject({ plan: 'professional', deadline: '2025-06-03T13:30:00+02:00' });
   });
 
-  it('writes the explanation in Dutch with --lang nl, quoting the policy', () => {
-    const r = sla(['classify', MISFILED, '--requested', '1', '--lang', 'nl']);
+  it('writes the explanation in Dutch with --lang nl, quoting the policy', async () => {
+    const r = await sla(['classify', MISFILED, '--requested', '1', '--lang', 'nl']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^P3 General Issue {2}\(filed as P1: lower it\)/);
     expect(r.stdout).toContain('verlaagd');
   });
 
-  it.each([['P1'], ['critical'], ['Business Critical'], ['1']])('takes --requested %s as --priority takes it', (requested) => {
-    const r = sla(['classify', MISFILED, '--requested', requested, '--json']);
+  it.each([['P1'], ['critical'], ['Business Critical'], ['1']])('takes --requested %s as --priority takes it', async (requested) => {
+    const r = await sla(['classify', MISFILED, '--requested', requested, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ requested: 1, filed: 1 });
   });
@@ -105,8 +105,8 @@ describe('sla classify', () => {
     [['--requested', '0'], 'unknown priority "0": accepted are 1|critical|business-critical, 2|degraded|degraded-service, 3|general|general-issue'],
     [['--impact', 'broken'], 'invalid --impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development'],
     [['--lang', 'de'], 'invalid --lang "de": accepted are en, nl'],
-  ])('rejects %j with exit 2 and names the accepted values', (args, message) => {
-    const r = sla(['classify', 'text', ...args]);
+  ])('rejects %j with exit 2 and names the accepted values', async (args, message) => {
+    const r = await sla(['classify', 'text', ...args]);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toContain(message);
   });

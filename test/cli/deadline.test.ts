@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { sla, slaJson } from './run-sla';
+import { sla, slaJson } from './run-in-process';
 
 interface DeadlineJson {
   opened: string;
@@ -15,7 +15,7 @@ interface DeadlineJson {
 }
 
 const FIXTURES = join(__dirname, 'fixtures');
-const deadline = (...args: string[]): DeadlineJson => slaJson<DeadlineJson>(['deadline', '--json', ...args]);
+const deadline = (...args: string[]): Promise<DeadlineJson> => slaJson<DeadlineJson>(['deadline', '--json', ...args]);
 
 describe('sla deadline: the published examples', () => {
   it.each([
@@ -32,14 +32,14 @@ describe('sla deadline: the published examples', () => {
     ['2025-12-24T16:00:00+01:00', '2', 'professional', '2025-12-29T14:00:00+01:00'],
     ['2025-04-17T15:00:00+02:00', '3', 'professional', '2025-04-18T16:00:00+02:00'],
     ['2025-06-02T10:00:20.5+02:00', '2', 'advanced', '2025-06-02T13:00:20.500+02:00'],
-  ])('opened %s, P%s on %s is due %s', (opened, priority, plan, due) => {
-    const result = deadline('--opened', opened, '--priority', priority, '--plan', plan);
+  ])('opened %s, P%s on %s is due %s', async (opened, priority, plan, due) => {
+    const result = await deadline('--opened', opened, '--priority', priority, '--plan', plan);
     expect(result.deadline).toBe(due);
     expect(result.covered).toBe(true);
   });
 
-  it('gives Basic no guaranteed response, with the reason, and exits 0', () => {
-    const r = sla(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'basic', '--now', '2025-06-02T11:00:00+02:00']);
+  it('gives Basic no guaranteed response, with the reason, and exits 0', async () => {
+    const r = await sla(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'basic', '--now', '2025-06-02T11:00:00+02:00']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       opened: '2025-06-02T10:00:00+02:00',
@@ -59,8 +59,8 @@ describe('sla deadline: the published examples', () => {
 });
 
 describe('sla deadline: options', () => {
-  it('prints every plan, in policy order, without --plan', () => {
-    const all = slaJson<DeadlineJson[]>(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1']);
+  it('prints every plan, in policy order, without --plan', async () => {
+    const all = await slaJson<DeadlineJson[]>(['deadline', '--json', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1']);
     expect(all.map((r) => [r.plan, r.deadline])).toEqual([
       ['basic', null],
       ['professional', '2025-06-02T13:00:00+02:00'],
@@ -68,44 +68,44 @@ describe('sla deadline: options', () => {
     ]);
   });
 
-  it('uses the policy default priority 3 when none is given', () => {
-    const r = deadline('--opened', '2025-06-02T10:00:00+02:00', '--plan', 'professional');
+  it('uses the policy default priority 3 when none is given', async () => {
+    const r = await deadline('--opened', '2025-06-02T10:00:00+02:00', '--plan', 'professional');
     expect([r.priority, r.priorityName, r.deadline]).toEqual([3, 'General Issue', '2025-06-03T11:00:00+02:00']);
   });
 
-  it.each(['critical', 'Business Critical', 'P1'])('accepts the priority word %s', (word) => {
-    expect(deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', word, '--plan', 'professional').priority).toBe(1);
+  it.each(['critical', 'Business Critical', 'P1'])('accepts the priority word %s', async (word) => {
+    expect((await deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', word, '--plan', 'professional')).priority).toBe(1);
   });
 
-  it.each(['Profesional', 'PROFESSIONAL'])('accepts the plan spelling %s', (spelling) => {
-    expect(deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', spelling).plan).toBe('professional');
+  it.each(['Profesional', 'PROFESSIONAL'])('accepts the plan spelling %s', async (spelling) => {
+    expect((await deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', spelling)).plan).toBe('professional');
   });
 
-  it('marks a beta product as not covered with the policy reason', () => {
-    const r = deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'advanced', '--beta');
+  it('marks a beta product as not covered with the policy reason', async () => {
+    const r = await deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'advanced', '--beta');
     expect([r.covered, r.deadline]).toEqual([false, null]);
     expect(r.reason).toMatch(/beta/);
   });
 
-  it('prints the same instant in another zone with --tz', () => {
-    const r = deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'professional', '--tz', 'America/New_York');
+  it('prints the same instant in another zone with --tz', async () => {
+    const r = await deadline('--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--plan', 'professional', '--tz', 'America/New_York');
     expect(r.deadline).toBe('2025-06-02T07:00:00-04:00');
     expect(r.timezone).toBe('America/New_York');
     expect(Date.parse(r.deadline!)).toBe(Date.parse('2025-06-02T13:00:00+02:00'));
   });
 
-  it('opens the ticket at --now when --opened is left out', () => {
-    const r = deadline('--now', '2025-06-02T15:30:00+02:00', '--priority', '2', '--plan', 'professional');
+  it('opens the ticket at --now when --opened is left out', async () => {
+    const r = await deadline('--now', '2025-06-02T15:30:00+02:00', '--priority', '2', '--plan', 'professional');
     expect([r.opened, r.deadline]).toEqual(['2025-06-02T15:30:00+02:00', '2025-06-03T13:30:00+02:00']);
   });
 
-  it('drops the holidays with --holidays none (Whit Monday becomes a working day)', () => {
-    const r = deadline('--opened', '2025-06-06T16:00:00+02:00', '--priority', '3', '--plan', 'advanced', '--holidays', 'none');
+  it('drops the holidays with --holidays none (Whit Monday becomes a working day)', async () => {
+    const r = await deadline('--opened', '2025-06-06T16:00:00+02:00', '--priority', '3', '--plan', 'advanced', '--holidays', 'none');
     expect(r.deadline).toBe('2025-06-09T14:00:00+02:00');
   });
 
-  it('explains a deadline with the windows counted and the days skipped', () => {
-    const r = deadline('--opened', '2025-06-06T16:00:00+02:00', '--priority', '3', '--plan', 'advanced', '--explain');
+  it('explains a deadline with the windows counted and the days skipped', async () => {
+    const r = await deadline('--opened', '2025-06-06T16:00:00+02:00', '--priority', '3', '--plan', 'advanced', '--explain');
     expect(r.segments).toEqual([
       { type: 'counted', date: '2025-06-06', from: '2025-06-06T16:00:00+02:00', to: '2025-06-06T17:00:00+02:00', minutes: 60, holiday: null },
       { type: 'skipped', date: '2025-06-07', reason: 'weekend', holiday: null },
@@ -115,8 +115,8 @@ describe('sla deadline: options', () => {
     ]);
   });
 
-  it('explains a 24/7 target as one elapsed segment', () => {
-    const r = deadline('--opened', '2025-03-30T01:30:00+01:00', '--priority', '1', '--plan', 'advanced', '--explain');
+  it('explains a 24/7 target as one elapsed segment', async () => {
+    const r = await deadline('--opened', '2025-03-30T01:30:00+01:00', '--priority', '1', '--plan', 'advanced', '--explain');
     expect(r.segments).toEqual([{ type: 'elapsed', from: '2025-03-30T01:30:00+01:00', to: '2025-03-30T03:30:00+02:00', minutes: 60 }]);
   });
 });
@@ -124,15 +124,15 @@ describe('sla deadline: options', () => {
 describe('sla deadline: a policy file', () => {
   const policy = join(FIXTURES, 'lunch-policy.json');
 
-  it('skips a lunch break and a company closure day read relative to the policy file', () => {
+  it('skips a lunch break and a company closure day read relative to the policy file', async () => {
     // Tue 3 June 2025 15:00 EDT + 8 business hours: 2 h Tuesday, Wednesday closed, 4 + 2 h Thursday.
-    const r = deadline('--policy', policy, '--opened', '2025-06-03T15:00:00-04:00', '--plan', 'standard');
+    const r = await deadline('--policy', policy, '--opened', '2025-06-03T15:00:00-04:00', '--plan', 'standard');
     expect(r.deadline).toBe('2025-06-05T15:00:00-04:00');
   });
 
-  it('closes at the partial day\'s closing time and shows it in the explanation', () => {
+  it('closes at the partial day\'s closing time and shows it in the explanation', async () => {
     // Christmas Eve closes at 12:00: one hour counts that day, the other the next morning.
-    const r = deadline('--policy', policy, '--opened', '2025-12-24T11:00:00-05:00', '--priority', '1', '--plan', 'standard', '--explain');
+    const r = await deadline('--policy', policy, '--opened', '2025-12-24T11:00:00-05:00', '--priority', '1', '--plan', 'standard', '--explain');
     expect(r.deadline).toBe('2025-12-25T09:00:00-05:00');
     expect(r.segments?.[0]).toEqual({
       type: 'counted',
@@ -144,8 +144,8 @@ describe('sla deadline: a policy file', () => {
     });
   });
 
-  it('reads --holidays paths relative to the working directory', () => {
-    const r = deadline('--opened', '2025-06-03T16:00:00+02:00', '--priority', '1', '--plan', 'professional', '--holidays', 'nl,test/cli/fixtures/closures.json');
+  it('reads --holidays paths relative to the working directory', async () => {
+    const r = await deadline('--opened', '2025-06-03T16:00:00+02:00', '--priority', '1', '--plan', 'professional', '--holidays', 'nl,test/cli/fixtures/closures.json');
     // Wednesday 4 June is closed by the company calendar.
     expect(r.deadline).toBe('2025-06-05T11:00:00+02:00');
   });
@@ -154,8 +154,8 @@ describe('sla deadline: a policy file', () => {
 describe('sla deadline: text output', () => {
   const args = ['deadline', '--opened', '2025-06-02T10:00:00+02:00', '--priority', '1', '--now', '2025-06-02T11:40:00+02:00'];
 
-  it('prints one line per plan with the local deadline and the time it takes', () => {
-    const r = sla(args);
+  it('prints one line per plan with the local deadline and the time it takes', async () => {
+    const r = await sla(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -170,16 +170,16 @@ describe('sla deadline: text output', () => {
     );
   });
 
-  it('has no colour codes when stdout is not a terminal', () => {
-    expect(sla(args).stdout).not.toMatch(/\x1b\[/);
+  it('has no colour codes when stdout is not a terminal', async () => {
+    expect((await sla(args)).stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('colours when FORCE_COLOR asks for it', () => {
-    expect(sla(args, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+  it('colours when FORCE_COLOR asks for it', async () => {
+    expect((await sla(args, { env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/);
   });
 
-  it('never colours under NO_COLOR, even with FORCE_COLOR', () => {
-    expect(sla(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  it('never colours under NO_COLOR, even with FORCE_COLOR', async () => {
+    expect((await sla(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
   });
 });
 
@@ -197,22 +197,22 @@ describe('sla deadline: bad input exits 2 with one message on stderr and nothing
     [['--policy', 'jest.config.js'], /jest.config.js: not valid JSON/],
     [['--holidays', 'atlantis'], /unknown holiday calendar "atlantis": shipped calendars are .*nl/],
     [['--frobnicate'], /unknown option '--frobnicate'/],
-  ])('%j', (args, message) => {
-    const r = sla(['deadline', '--plan', 'professional', ...args]);
+  ])('%j', async (args, message) => {
+    const r = await sla(['deadline', '--plan', 'professional', ...args]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('lists every problem of an invalid policy with its JSON path', () => {
-    const r = sla(['deadline', '--policy', join(FIXTURES, 'invalid-policy.json')]);
+  it('lists every problem of an invalid policy with its JSON path', async () => {
+    const r = await sla(['deadline', '--policy', join(FIXTURES, 'invalid-policy.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('targets.professional.2: minutes must be a positive integer');
   });
 
-  it('reports a malformed holiday calendar with its path and the JSON path of the problem', () => {
-    const r = sla(['deadline', '--holidays', 'test/cli/fixtures/invalid-policy.json']);
+  it('reports a malformed holiday calendar with its path and the JSON path of the problem', async () => {
+    const r = await sla(['deadline', '--holidays', 'test/cli/fixtures/invalid-policy.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/invalid-policy.json: invalid holiday calendar/);
     expect(r.stderr).toContain('holidays: is required');
@@ -220,19 +220,19 @@ describe('sla deadline: bad input exits 2 with one message on stderr and nothing
 });
 
 describe('sla: the program', () => {
-  it('prints its version', () => {
-    const r = sla(['--version']);
+  it('prints its version', async () => {
+    const r = await sla(['--version']);
     expect([r.code, r.stdout.trim()]).toEqual([0, require('../../package.json').version]);
   });
 
-  it('prints help for deadline and exits 0', () => {
-    const r = sla(['deadline', '--help']);
+  it('prints help for deadline and exits 0', async () => {
+    const r = await sla(['deadline', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--opened <iso>');
   });
 
-  it('exits 2 on an unknown command', () => {
-    const r = sla(['frobnicate']);
+  it('exits 2 on an unknown command', async () => {
+    const r = await sla(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
   });
