@@ -72,12 +72,16 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
         continue;
       }
     }
-    const { windows, holiday, closed, exists } = schedule.plan(day);
+    const plan = schedule.plan(day);
+    const { windows, holiday } = plan;
     let counted = false;
-    for (let i = 0; i < windows.length; i += 2) {
-      const end = windows[i + 1]!;
+    for (let i = 1; i < windows.length; i += 2) {
+      const start = windows[i - 1];
+      const end = windows[i];
+      // Windows are start and end pairs, so both are always there; the check only tells the compiler.
+      if (start === undefined || end === undefined) break;
       if (end <= cursor) continue; // closed already, or closing exactly now: starts at the next opening
-      const from = Math.max(windows[i]!, cursor);
+      const from = Math.max(start, cursor);
       const available = end - from;
       counted = true;
       if (remaining <= available) {
@@ -94,9 +98,12 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
       continue;
     }
     // A date the zone skipped has no time to count and nothing to explain.
-    if (trace && exists) {
-      const reason = closed ?? 'after-hours';
-      trace.push({ kind: 'skipped', day, reason, ...(holiday ? { holiday } : {}) });
+    if (trace && plan.exists) {
+      trace.push(
+        plan.closed === 'holiday'
+          ? { kind: 'skipped', day, reason: 'holiday', holiday: plan.holiday }
+          : { kind: 'skipped', day, reason: plan.closed ?? 'after-hours', ...(holiday ? { holiday } : {}) },
+      );
     }
     if (++closedDays > MAX_CLOSED_DAYS) throw noBusinessHours();
   }

@@ -30,9 +30,13 @@ export function businessTimeBetween(schedule: Schedule, fromMs: number, toMs: nu
 /** The part of `[fromMs, toMs)` inside a day's windows. */
 function overlap(windows: readonly number[], fromMs: number, toMs: number): number {
   let total = 0;
-  for (let i = 0; i < windows.length; i += 2) {
-    const from = Math.max(windows[i]!, fromMs);
-    const to = Math.min(windows[i + 1]!, toMs);
+  for (let i = 1; i < windows.length; i += 2) {
+    const start = windows[i - 1];
+    const end = windows[i];
+    // Windows are start and end pairs, so both are always there; the check only tells the compiler.
+    if (start === undefined || end === undefined) break;
+    const from = Math.max(start, fromMs);
+    const to = Math.min(end, toMs);
     if (to > from) total += to - from;
   }
   return total;

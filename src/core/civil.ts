@@ -1,4 +1,6 @@
+import { SlaError } from '../errors/sla-error';
 import { MS_PER_DAY, type Weekday } from './units';
+import { isWeekday } from './week';
 
 /** A proleptic Gregorian calendar date; `month` is 1-12. */
 export interface CivilDate {
@@ -50,7 +52,9 @@ export function civilFromDays(days: number): CivilDate {
  */
 export function weekdayOfDay(days: number): Weekday {
   // 1970-01-01 was a Thursday (4).
-  return (((days + 4) % 7) + 7) % 7 as Weekday;
+  const weekday = (((days + 4) % 7) + 7) % 7;
+  if (isWeekday(weekday)) return weekday;
+  throw new SlaError('INVALID_INPUT', `a day number is a whole number of days since 1970-01-01, got ${days}`);
 }
 
 /**
@@ -63,6 +67,9 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Days in each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /**
  * Days in a month of a year.
  *
@@ -70,7 +77,8 @@ export function isLeapYear(year: number): boolean {
  * daysInMonth(2025, 2) //=> 28
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  // Callers check the month first: a month outside 1-12 has no length, and the answer is NaN.
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : (MONTH_DAYS[month - 1] ?? NaN);
 }
 
 /**

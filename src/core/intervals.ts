@@ -11,12 +11,14 @@ export function intersectIntervals(a: readonly Interval[], b: readonly Interval[
   const out: Interval[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i]!.start, b[j]!.start);
-    const end = Math.min(a[i]!.end, b[j]!.end);
+  let x = a[0];
+  let y = b[0];
+  while (x !== undefined && y !== undefined) {
+    const start = Math.max(x.start, y.start);
+    const end = Math.min(x.end, y.end);
     if (end > start) out.push({ start, end });
-    if (a[i]!.end < b[j]!.end) i++;
-    else j++;
+    if (x.end < y.end) x = a[++i];
+    else y = b[++j];
   }
   return out;
 }

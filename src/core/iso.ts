@@ -1,12 +1,14 @@
+import { SlaError } from '../errors/sla-error';
 import { civilFromDays, daysInMonth, pad2 } from './civil';
-import { SlaError } from './errors';
 import { quoteValue } from './quote-value';
 import { FIRST_YEAR, inSupportedRange, LAST_YEAR, SUPPORTED_RANGE } from './supported-range';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './units';
 import { instantFromWall, type Zone } from './zone';
 
+// Exports write a space for the `T`, an offset without its colon (`+0200`, `+02`), and
+// often a space before the offset (`2025-06-02 10:00:00 +0200`); only after a time of day.
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?( ?)(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 
 const ACCEPTED =
   'use ISO 8601 such as 2025-06-02T10:00:00+02:00, 2025-06-02T08:00:00Z, or 2025-06-02T10:00 (wall time in the policy zone)';
@@ -34,8 +36,9 @@ function parseWritten(text: string, zone: Zone): number {
   const fast = parseCanonical(text);
   if (fast !== undefined) return fast;
   const m = ISO.exec(text.trim());
-  if (!m) throw invalid(text, 'not an ISO 8601 date-time');
-  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', z, sign, oh, om = '0'] = m;
+  // A space stands before an offset only after a time of day: `2025-06-02 +0200` is no date-time.
+  if (!m || (m[8] === ' ' && (m[4] === undefined || (m[9] === undefined && m[10] === undefined)))) throw invalid(text, 'not an ISO 8601 date-time');
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', , z, sign, oh, om = '0'] = m;
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);

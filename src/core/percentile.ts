@@ -14,5 +14,5 @@ export function nearestRank(sorted: ArrayLike<number>, p: number): number | null
   if (n === 0) return null;
   // p × n first: with whole percentages the product is exact, so the rank never drifts up by a rounding error.
   const rank = Math.max(1, Math.ceil((p * n) / 100));
-  return sorted[Math.min(rank, n) - 1]!;
+  return sorted[Math.min(rank, n) - 1] ?? null;
 }

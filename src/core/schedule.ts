@@ -1,7 +1,8 @@
 import { SlaError } from '../errors/sla-error';
 import { civilFromDays, daysFromCivil, weekdayOfDay } from './civil';
 import { intersectIntervals } from './intervals';
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, type Weekday } from './units';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './units';
+import { isWeek, mapWeek, WEEKDAYS, type Week } from './week';
 import { getZone, instantFromWall, wallFromInstant, type Zone } from './zone';
 
 /** Business hours within one day, in minutes after local midnight; `end` may be 1440 (24:00). */
@@ -32,16 +33,29 @@ export type ClosureLookup = ((day: number) => DayOverride | undefined) & {
 /** Why a day contributed no business time. */
 export type ClosedReason = 'weekend' | 'closed' | 'holiday';
 
-/** One local day's business windows as UTC instants, built once and cached. */
-export interface DayPlan {
+/**
+ * One local day's business windows as UTC instants, built once and cached. A
+ * day closed for a holiday always names it; a day closed for the weekend or
+ * for want of hours has none.
+ */
+export type DayPlan = DayPlanFields &
+  (
+    | {
+        /** The holiday that shapes this day, if any. */
+        readonly holiday: DayOverride | undefined;
+        /** Why the day has no windows; undefined when it has some. */
+        readonly closed: undefined;
+      }
+    | { readonly holiday: DayOverride; readonly closed: 'holiday' }
+    | { readonly holiday: undefined; readonly closed: 'weekend' | 'closed' }
+  );
+
+/** What every {@link DayPlan} holds, open or closed. */
+interface DayPlanFields {
   /** Local day number. */
   readonly day: number;
   /** Window bounds as instants, flat: `[start0, end0, start1, end1, ...]`, ascending. */
   readonly windows: readonly number[];
-  /** The holiday that shapes this day, if any. */
-  readonly holiday: DayOverride | undefined;
-  /** Why the day has no windows; undefined when it has some. */
-  readonly closed: ClosedReason | undefined;
   /** The business time of the whole day, in ms. */
   readonly businessMs: number;
   /** False for a local date the zone skipped (Pacific/Apia, 30 December 2011): it holds no real time. */
@@ -52,7 +66,7 @@ export interface DayPlan {
 export interface Schedule {
   readonly zone: Zone;
   /** Business hours per weekday, index 0 = Sunday. */
-  readonly weekly: readonly (readonly Interval[])[];
+  readonly weekly: Week<readonly Interval[]>;
   /**
    * The local day number of an instant: the day whose real time holds it (its
    * wall-clock date, but for instants a switch at midnight moves across).
@@ -90,11 +104,11 @@ export interface ScheduleSpec {
  * //=> [Date.parse('2025-06-02T09:00:00+02:00'), Date.parse('2025-06-02T17:00:00+02:00')]
  */
 export function createSchedule(spec: ScheduleSpec): Schedule {
-  if (spec.weekly.length !== 7) {
+  if (!isWeek(spec.weekly)) {
     throw new SlaError('INVALID_POLICY', `a week has 7 days of business hours, got ${spec.weekly.length}`);
   }
   const zone = getZone(spec.zone);
-  const weekly = Object.freeze(spec.weekly.map((day) => Object.freeze([...day])));
+  const weekly = Object.freeze(mapWeek(spec.weekly, (day) => Object.freeze([...day])));
   const closures = spec.closures ?? (() => undefined);
   const plans = new Map<number, DayPlan>();
 
@@ -115,23 +129,27 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
 
   const build = (day: number): DayPlan => {
     const holiday = closures(day);
-    const weekday = weekdayOfDay(day) as Weekday;
-    const intervals = holiday ? intersectIntervals(weekly[weekday]!, holiday.intervals) : weekly[weekday]!;
+    const weekday = weekdayOfDay(day);
+    const intervals = holiday ? intersectIntervals(weekly[weekday], holiday.intervals) : weekly[weekday];
     const midnight = day * MS_PER_DAY;
-    const raw: number[] = [];
+    const raw: [number, number][] = [];
     for (const { start, end } of intervals) {
-      raw.push(instantFromWall(zone, midnight + start * MS_PER_MINUTE), instantFromWall(zone, midnight + end * MS_PER_MINUTE));
+      raw.push([instantFromWall(zone, midnight + start * MS_PER_MINUTE), instantFromWall(zone, midnight + end * MS_PER_MINUTE)]);
     }
     const from = dayStart(day);
     const to = dayStart(day + 1);
-    const windows = unionWithin(raw, from, to);
-    let closed: ClosedReason | undefined;
-    if (windows.length === 0) {
-      closed = holiday ? 'holiday' : weekday === 0 || weekday === 6 ? 'weekend' : 'closed';
-    }
+    const bounds: number[] = [];
     let businessMs = 0;
-    for (let i = 0; i < windows.length; i += 2) businessMs += windows[i + 1]! - windows[i]!;
-    return Object.freeze({ day, windows: Object.freeze(windows), holiday, closed, businessMs, exists: to > from });
+    for (const [start, end] of mergeWithin(raw, from, to)) {
+      bounds.push(start, end);
+      businessMs += end - start;
+    }
+    const windows = Object.freeze(bounds);
+    const exists = to > from;
+    // The same keys in the same order on every plan.
+    if (windows.length > 0) return Object.freeze({ day, windows, holiday, closed: undefined, businessMs, exists });
+    if (holiday) return Object.freeze({ day, windows, holiday, closed: 'holiday', businessMs, exists });
+    return Object.freeze({ day, windows, holiday, closed: weekday === 0 || weekday === 6 ? 'weekend' : 'closed', businessMs, exists });
   };
 
   const plan = (day: number): DayPlan => {
@@ -156,7 +174,7 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
   // A plain day (no holiday, no clock change from one midnight to the next)
   // has its weekday's hours in full, so its business time needs no windows:
   // long runs of days are summed without building and caching each one.
-  const weekdayMs = weekly.map((intervals) => intervals.reduce((sum, i) => sum + (i.end - i.start) * MS_PER_MINUTE, 0));
+  const weekdayMs = mapWeek(weekly, (intervals) => intervals.reduce((sum, i) => sum + (i.end - i.start) * MS_PER_MINUTE, 0));
   // A day a calendar closes holds nothing, whatever its clock does: no windows to build.
   const closedAllDay = (day: number): boolean => closures(day)?.intervals.length === 0;
   const isPlain = (day: number): boolean => {
@@ -168,7 +186,7 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     const known = plans.get(day);
     if (known) return known.businessMs;
     if (closedAllDay(day)) return 0;
-    return isPlain(day) ? weekdayMs[weekdayOfDay(day)]! : plan(day).businessMs;
+    return isPlain(day) ? weekdayMs[weekdayOfDay(day)] : plan(day).businessMs;
   };
 
   // Running totals within each civil year, built on first use: the business
@@ -195,7 +213,11 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     const first = daysFromCivil(year, 1, 1);
     const length = daysFromCivil(year + 1, 1, 1) - first;
     prefix = new Float64Array(length + 1);
-    for (let k = 0; k < length; k++) prefix[k + 1] = prefix[k]! + dayMs(first + k);
+    let sum = 0;
+    for (let k = 0; k < length; k++) {
+      sum += dayMs(first + k);
+      prefix[k + 1] = sum;
+    }
     prefixes.set(year, prefix);
     return prefix;
   };
@@ -205,13 +227,13 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     const from = yearOfDay(fromDay);
     if (toDay < knownEnd) {
       const prefix = prefixOf(from);
-      return prefix[toDay - knownFirst]! - prefix[fromDay - knownFirst]!;
+      return firstDaysMs(prefix, toDay - knownFirst) - firstDaysMs(prefix, fromDay - knownFirst);
     }
     const to = yearOfDay(toDay);
     // A run that starts or ends on 1 January needs no running totals of that year.
     const at = (year: number, day: number): number => {
       const first = daysFromCivil(year, 1, 1);
-      return day === first ? 0 : prefixOf(year)[day - first]!;
+      return day === first ? 0 : firstDaysMs(prefixOf(year), day - first);
     };
     if (from === to) return at(to, toDay) - at(from, fromDay);
     let sum = yearTotal(from) - at(from, fromDay) + at(to, toDay);
@@ -228,15 +250,15 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     if (total !== undefined) return total;
     if (!daysInYear) {
       const prefix = prefixOf(year);
-      return prefix[prefix.length - 1]!;
+      return firstDaysMs(prefix, prefix.length - 1);
     }
     const first = daysFromCivil(year, 1, 1);
     const length = daysFromCivil(year + 1, 1, 1) - first;
     const firstWeekday = weekdayOfDay(first);
     total = 0;
-    for (let w = 0; w < 7; w++) {
+    for (const w of WEEKDAYS) {
       const count = Math.floor(length / 7) + ((w - firstWeekday + 7) % 7 < length % 7 ? 1 : 0);
-      total += count * weekdayMs[w]!;
+      total += count * weekdayMs[w];
     }
     const special = new Set<number>();
     for (const day of daysInYear(year)) special.add(day);
@@ -254,8 +276,9 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     for (const day of special) {
       if (day < first || day >= first + length) continue;
       // Not cached: a run over centuries would otherwise keep every special day's plan.
-      const ms = plans.get(day)?.businessMs ?? (closedAllDay(day) ? 0 : isPlain(day) ? weekdayMs[weekdayOfDay(day)]! : build(day).businessMs);
-      total += ms - weekdayMs[weekdayOfDay(day)]!;
+      const weekday = weekdayOfDay(day);
+      const ms = plans.get(day)?.businessMs ?? (closedAllDay(day) ? 0 : isPlain(day) ? weekdayMs[weekday] : build(day).businessMs);
+      total += ms - weekdayMs[weekday];
     }
     totals.set(year, total);
     return total;
@@ -269,6 +292,14 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     dayMs,
     wholeDaysMs,
   });
+}
+
+/** The business time of a year's first `count` days, from its running totals (`count` from 0 to the year's length). */
+function firstDaysMs(prefix: Float64Array, count: number): number {
+  const ms = prefix[count];
+  // Days are counted within their year, so `count` is always inside the totals.
+  if (ms === undefined) throw new Error(`running totals of a year have no entry ${count}`);
+  return ms;
 }
 
 /**
@@ -285,17 +316,30 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
  */
 export function unionWithin(windows: readonly number[], from: number, to: number): number[] {
   const pairs: [number, number][] = [];
-  for (let i = 0; i < windows.length; i += 2) {
-    const start = Math.max(windows[i]!, from);
-    const end = Math.min(windows[i + 1]!, to);
+  for (let i = 1; i < windows.length; i += 2) {
+    const start = windows[i - 1];
+    const end = windows[i];
+    if (start !== undefined && end !== undefined) pairs.push([start, end]);
+  }
+  const out: number[] = [];
+  for (const [start, end] of mergeWithin(pairs, from, to)) out.push(start, end);
+  return out;
+}
+
+/** {@link unionWithin} on `[start, end]` pairs, giving pairs. */
+function mergeWithin(windows: readonly (readonly [number, number])[], from: number, to: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const [opening, closing] of windows) {
+    const start = Math.max(opening, from);
+    const end = Math.min(closing, to);
     if (end > start) pairs.push([start, end]);
   }
   pairs.sort((a, b) => a[0] - b[0]);
-  const out: number[] = [];
-  for (const [start, end] of pairs) {
-    const last = out.length - 1;
-    if (last > 0 && start <= out[last]!) out[last] = Math.max(out[last]!, end);
-    else out.push(start, end);
+  const out: [number, number][] = [];
+  let last: [number, number] | undefined;
+  for (const pair of pairs) {
+    if (last && pair[0] <= last[1]) last[1] = Math.max(last[1], pair[1]);
+    else out.push((last = pair));
   }
   return out;
 }

@@ -35,20 +35,26 @@ export interface StatusInput {
   readonly warn: WarnThreshold;
 }
 
-/** A ticket's status and how much of its target it has used. */
-export interface StatusResult {
-  readonly status: SlaStatus;
-  /**
-   * Time used from opening to the response, or to `now` while open, on the
-   * target's clock: business time for a business target, elapsed time for a
-   * 24/7 one. Never negative. Null when not covered.
-   */
-  readonly elapsedMs: number | null;
-  /** The target minus `elapsedMs`: negative when overdue. Null when not covered. */
-  readonly remainingMs: number | null;
-  /** Whether the response counted: false when there is none, or when it comes after `now`. */
-  readonly answered: boolean;
-}
+/**
+ * A ticket's status and how much of its target it has used: a covered ticket
+ * has both times, one that is not covered has neither. Narrow on `status` to
+ * read them.
+ */
+export type StatusResult =
+  | {
+      readonly status: Exclude<SlaStatus, 'not-covered'>;
+      /**
+       * Time used from opening to the response, or to `now` while open, on the
+       * target's clock: business time for a business target, elapsed time for a
+       * 24/7 one. Never negative.
+       */
+      readonly elapsedMs: number;
+      /** The target minus `elapsedMs`: negative when overdue. */
+      readonly remainingMs: number;
+      /** Whether the response counted: false when there is none, or when it comes after `now`. */
+      readonly answered: boolean;
+    }
+  | { readonly status: 'not-covered'; readonly elapsedMs: null; readonly remainingMs: null; readonly answered: boolean };
 
 /**
  * A ticket's status at `nowMs`. A response is on time when the time used from
@@ -71,11 +77,11 @@ export function slaStatus(schedule: Schedule, input: StatusInput): StatusResult 
   }
   const answered = respondedMs !== null && respondedMs <= nowMs;
   if (target === null) return { status: 'not-covered', elapsedMs: null, remainingMs: null, answered };
-  const until = answered ? respondedMs! : nowMs;
+  const until = answered ? respondedMs : nowMs;
   const elapsedMs = until <= openedMs ? 0 : target.clock === 'business' ? businessTimeBetween(schedule, openedMs, until) : until - openedMs;
   const targetMs = target.minutes * MS_PER_MINUTE;
   const remainingMs = targetMs - elapsedMs;
-  let status: SlaStatus;
+  let status: Exclude<SlaStatus, 'not-covered'>;
   if (answered) status = remainingMs >= 0 ? 'met' : 'missed';
   else if (remainingMs < 0) status = 'breached';
   else status = remainingMs < warnMs(warn, targetMs) ? 'at-risk' : 'on-track';

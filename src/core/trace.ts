@@ -16,10 +16,17 @@ export type TraceStep =
       readonly holiday?: DayOverride;
     }
   | {
-      /** A local day that added nothing, and why. */
+      /** A local day that a holiday closed, and the holiday. */
       readonly kind: 'skipped';
       readonly day: number;
-      readonly reason: ClosedReason | 'after-hours';
+      readonly reason: 'holiday';
+      readonly holiday: DayOverride;
+    }
+  | {
+      /** A local day that added nothing, and why; the holiday when one shortened its hours. */
+      readonly kind: 'skipped';
+      readonly day: number;
+      readonly reason: Exclude<ClosedReason, 'holiday'> | 'after-hours';
       readonly holiday?: DayOverride;
     }
   | {

@@ -72,7 +72,7 @@ function zoneNameCase(name: string): string {
     knownZones = new Map();
     for (const z of [...ZONE_LINKS, ...Intl.supportedValuesOf('timeZone')]) knownZones.set(z.toLowerCase(), z);
   }
-  return knownZones.get(name.toLowerCase()) ?? name.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  return knownZones.get(name.toLowerCase()) ?? name.replace(/[A-Za-z]+/g, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 }
 
 function unknownZone(name: unknown): SlaError {

@@ -40,14 +40,16 @@ export function parseDayHours(value: unknown, path: string, problems: Problems):
     intervals.push({ start, end });
   });
   intervals.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < intervals.length; i++) {
-    if (intervals[i]!.start < intervals[i - 1]!.end) {
+  let previous: Interval | undefined;
+  for (const current of intervals) {
+    if (previous && current.start < previous.end) {
       problems.add(
         path,
-        `intervals ${formatWallClock(intervals[i - 1]!.start)}-${formatWallClock(intervals[i - 1]!.end)} and ` +
-          `${formatWallClock(intervals[i]!.start)}-${formatWallClock(intervals[i]!.end)} overlap`,
+        `intervals ${formatWallClock(previous.start)}-${formatWallClock(previous.end)} and ` +
+          `${formatWallClock(current.start)}-${formatWallClock(current.end)} overlap`,
       );
     }
+    previous = current;
   }
   return intervals;
 }

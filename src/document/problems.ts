@@ -52,6 +52,29 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Whether a value is a whole number (what `Number.isInteger` checks), as a
+ * type guard, so that a parser reads the number without a cast.
+ *
+ * @example
+ * isInteger(3) //=> true
+ * isInteger('3') //=> false
+ */
+export function isInteger(value: unknown): value is number {
+  return Number.isInteger(value);
+}
+
+/**
+ * Whether a value is a list of strings (possibly empty).
+ *
+ * @example
+ * isStringArray(['nl', 'de']) //=> true
+ * isStringArray(['nl', 1]) //=> false
+ */
+export function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/**
  * Reports every key of `value` that is not in `allowed`, so that a typo such as
  * `"timezon"` is an error rather than a silently ignored setting.
  *
@@ -86,9 +109,9 @@ export function requireString(obj: Record<string, unknown>, key: string, path: s
 export function optionalStrings(obj: Record<string, unknown>, key: string, path: string, problems: Problems): string[] {
   const value = obj[key];
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+  if (!isStringArray(value) || value.some((v) => v.trim() === '')) {
     problems.add(at(path, key), 'must be a list of non-empty strings');
     return [];
   }
-  return value as string[];
+  return value;
 }

@@ -2,23 +2,45 @@ import { businessTimeBetween } from '../core/business-time-between';
 import { deadlineFor } from '../core/deadline';
 import type { Schedule } from '../core/schedule';
 import type { TraceStep } from '../core/trace';
-import { coverage, type Coverage } from '../policy/lookup';
+import { coverage, type Covered, type NotCovered } from '../policy/lookup';
 import type { Plan, Policy, Priority } from '../policy/types';
 
-/** One ticket's deadline on one plan, in instants: what every renderer starts from. */
-export interface DeadlineOutcome {
+/**
+ * One ticket's deadline on one plan, in instants: what every renderer starts
+ * from. A covered ticket has a deadline and its times; one that is not has
+ * none, and says why in its coverage. Narrow on `covered` (or on
+ * `deadlineMs === null`) to read them.
+ */
+export type DeadlineOutcome = CoveredOutcome | NotCoveredOutcome;
+
+/** What every {@link DeadlineOutcome} holds. */
+interface OutcomeFields {
   readonly openedMs: number;
   readonly priority: Priority;
   readonly plan: Plan;
-  readonly coverage: Coverage;
-  /** Null when not covered. */
-  readonly deadlineMs: number | null;
-  /** Business time from opening to deadline (ms); null when not covered. */
-  readonly businessMs: number | null;
-  /** Elapsed time from opening to deadline (ms); null when not covered. */
-  readonly elapsedMs: number | null;
+}
+
+/** A covered ticket's deadline. */
+export interface CoveredOutcome extends OutcomeFields {
+  readonly covered: true;
+  readonly coverage: Covered;
+  readonly deadlineMs: number;
+  /** Business time from opening to deadline (ms). */
+  readonly businessMs: number;
+  /** Elapsed time from opening to deadline (ms). */
+  readonly elapsedMs: number;
   /** The explanation, when asked for. */
   readonly trace: readonly TraceStep[] | undefined;
+}
+
+/** A ticket without a guaranteed response: no deadline, no times, no explanation. */
+export interface NotCoveredOutcome extends OutcomeFields {
+  readonly covered: false;
+  readonly coverage: NotCovered;
+  readonly deadlineMs: null;
+  readonly businessMs: null;
+  readonly elapsedMs: null;
+  readonly trace: undefined;
 }
 
 /** What a deadline needs besides the policy. */
@@ -41,12 +63,12 @@ export function computeDeadline(policy: Policy, schedule: Schedule, request: Dea
   const { openedMs, priority, plan, beta, explain } = request;
   const cover = coverage(policy, priority.id, plan.id, { beta });
   if (!cover.covered) {
-    return { openedMs, priority, plan, coverage: cover, deadlineMs: null, businessMs: null, elapsedMs: null, trace: undefined };
+    return { openedMs, priority, plan, covered: false, coverage: cover, deadlineMs: null, businessMs: null, elapsedMs: null, trace: undefined };
   }
   const trace: TraceStep[] | undefined = explain ? [] : undefined;
   const deadlineMs = deadlineFor(schedule, cover.target, openedMs, trace);
   // For a business target the business time is the target itself; only a 24/7 one needs counting.
   const businessMs =
     cover.target.clock === 'business' ? cover.target.minutes * 60_000 : businessTimeBetween(schedule, openedMs, deadlineMs);
-  return { openedMs, priority, plan, coverage: cover, deadlineMs, businessMs, elapsedMs: deadlineMs - openedMs, trace };
+  return { openedMs, priority, plan, covered: true, coverage: cover, deadlineMs, businessMs, elapsedMs: deadlineMs - openedMs, trace };
 }

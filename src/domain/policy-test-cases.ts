@@ -47,7 +47,9 @@ export function caseItems(text: string): CaseItem[] {
   };
   if (text.trimStart().startsWith('[')) {
     const whole = parse('(top level)', text, describeJsonError);
-    return 'error' in whole ? [whole] : (whole.value as unknown[]).map((value, i) => ({ where: `[${i}]`, value }));
+    // Text that starts with `[` and parses is an array.
+    if ('error' in whole || !Array.isArray(whole.value)) return [whole];
+    return whole.value.map((value: unknown, i) => ({ where: `[${i}]`, value }));
   }
   return text.split(/\r?\n/).flatMap((line, i) => (line.trim() === '' ? [] : [parse(`line ${i + 1}`, line, describeJsonLineError)]));
 }
@@ -100,26 +102,30 @@ export function readCases(text: string, label: string, policy: Policy, zone: Zon
     const { name, opened, priority, plan, beta, expect } = value;
     if (name !== undefined && typeof name !== 'string') problems.add(field('name'), 'must be a string');
     if (beta !== undefined && typeof beta !== 'boolean') problems.add(field('beta'), 'must be true or false');
-    if (typeof opened !== 'string') problems.add(field('opened'), 'is required: an ISO 8601 date-time');
+    const openedText = typeof opened === 'string' ? opened : undefined;
+    if (openedText === undefined) problems.add(field('opened'), 'is required: an ISO 8601 date-time');
     if (typeof priority !== 'number' && typeof priority !== 'string') problems.add(field('priority'), 'is required: a priority id, name or alias');
     if (typeof plan !== 'string') problems.add(field('plan'), 'is required: a plan id, name or alias');
     if (expect !== null && typeof expect !== 'string') {
       problems.add(field('expect'), 'is required: the expected deadline (ISO 8601), or null when the ticket is not covered');
     }
-    const openedMs = typeof opened === 'string' ? attempt(problems, field('opened'), () => parseInstant(opened, zone)) : undefined;
+    const openedMs = openedText === undefined ? undefined : attempt(problems, field('opened'), () => parseInstant(openedText, zone));
     const found = typeof priority === 'number' || typeof priority === 'string' ? attempt(problems, field('priority'), () => findPriority(policy, String(priority))) : undefined;
     const foundPlan = typeof plan === 'string' ? attempt(problems, field('plan'), () => findPlan(policy, plan)) : undefined;
     const expectMs = typeof expect === 'string' ? attempt(problems, field('expect'), () => parseInstant(expect, zone)) : expect === null ? null : undefined;
-    if (problems.list.length > before) continue;
+    // A value left undefined here always came with a problem.
+    if (problems.list.length > before || openedText === undefined || openedMs === undefined || found === undefined || foundPlan === undefined || expectMs === undefined) {
+      continue;
+    }
     cases.push({
       where,
-      name: name as string | undefined,
-      openedText: opened as string,
-      openedMs: openedMs!,
-      priority: found!,
-      plan: foundPlan!,
+      name: typeof name === 'string' ? name : undefined,
+      openedText,
+      openedMs,
+      priority: found,
+      plan: foundPlan,
       beta: Boolean(beta),
-      expectMs: expectMs!,
+      expectMs,
     });
   }
   if (problems.empty && cases.length === 0) problems.add('(top level)', 'no test cases: give a JSON array or NDJSON of {"opened", "priority", "plan", "expect"}');

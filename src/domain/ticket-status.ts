@@ -10,10 +10,10 @@ export interface StatusRequest {
 }
 
 /** A deadline's status at a moment, with the response it was judged by. */
-export interface TicketStatus extends StatusResult {
+export type TicketStatus = StatusResult & {
   /** The response as given, even when it comes after `now` and so does not count yet. */
   readonly respondedMs: number | null;
-}
+};
 
 /**
  * The status of a deadline outcome at a moment (see `slaStatus` in the core):
@@ -25,6 +25,6 @@ export interface TicketStatus extends StatusResult {
  */
 export function ticketStatus(schedule: Schedule, outcome: DeadlineOutcome, request: StatusRequest): TicketStatus {
   const { nowMs, respondedMs, warn } = request;
-  const target = outcome.coverage.covered ? outcome.coverage.target : null;
+  const target = outcome.covered ? outcome.coverage.target : null;
   return { ...slaStatus(schedule, { target, openedMs: outcome.openedMs, respondedMs, nowMs, warn }), respondedMs };
 }

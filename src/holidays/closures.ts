@@ -36,9 +36,9 @@ export function holidaysBetween(calendars: readonly Calendar[], fromDay: number,
  * day; otherwise only the hours that every partial day keeps.
  */
 function combine(holidays: readonly Holiday[]): DayOverride {
-  if (holidays.length === 1) {
-    const [h] = holidays;
-    return Object.freeze({ name: h!.name, calendar: h!.calendar, intervals: Object.freeze(intersectIntervals(WHOLE_DAY, h!.hours ?? [])) });
+  const [h] = holidays;
+  if (h !== undefined && holidays.length === 1) {
+    return Object.freeze({ name: h.name, calendar: h.calendar, intervals: Object.freeze(intersectIntervals(WHOLE_DAY, h.hours ?? [])) });
   }
   let intervals: readonly Interval[] = WHOLE_DAY;
   for (const h of holidays) intervals = intersectIntervals(intervals, h.hours ?? []);

@@ -1,9 +1,10 @@
 import { daysInMonth } from '../core/civil';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES, type Weekday } from '../core/units';
+import { WEEKDAYS } from '../core/week';
 import { quoteValue } from '../core/quote-value';
 import { parseDayHours } from '../document/day-hours';
-import { at, checkKeys, isRecord, Problems, requireString } from '../document/problems';
+import { at, checkKeys, isInteger, isRecord, isStringArray, Problems, requireString } from '../document/problems';
 import { SlaError } from '../errors/sla-error';
 import { parseIsoDate } from './parse-date';
 import type { CalendarDifference, DateRule, DifferenceKind, HolidayRule, YearlyRule } from './types';
@@ -68,7 +69,7 @@ export function parseCalendar(doc: unknown, source: string, id: string): Calenda
   let ext: string[] = [];
   if (doc.extends !== undefined) {
     const list = typeof doc.extends === 'string' ? [doc.extends] : doc.extends;
-    if (Array.isArray(list) && list.every((e) => typeof e === 'string' && e.trim() !== '')) ext = list as string[];
+    if (isStringArray(list) && list.every((e) => e.trim() !== '')) ext = list;
     else problems.add('extends', 'must be a calendar name or path, or a list of them');
   }
   const rules: HolidayRule[] = [];
@@ -232,12 +233,13 @@ function parseDateRule(item: Record<string, unknown>, path: string, problems: Pr
     problems.add(path, 'needs exactly one of "month" and "day", "easter" (days after Easter Sunday), or "date" ("YYYY-MM-DD")');
     return undefined;
   }
-  if (item.easter !== undefined) {
-    if (!Number.isInteger(item.easter) || Math.abs(item.easter as number) > 200) {
+  const { easter } = item;
+  if (easter !== undefined) {
+    if (!isInteger(easter) || Math.abs(easter) > 200) {
       problems.add(at(path, 'easter'), 'must be a whole number of days from Easter Sunday (-200 to 200)');
       return undefined;
     }
-    return { kind: 'easter', offset: item.easter as number };
+    return { kind: 'easter', offset: easter };
   }
   if (item.date !== undefined) {
     const date = parseIsoDate(item.date);
@@ -248,25 +250,23 @@ function parseDateRule(item: Record<string, unknown>, path: string, problems: Pr
     return { kind: 'date', ...date };
   }
   const { month, day } = item;
-  if (!Number.isInteger(month) || (month as number) < 1 || (month as number) > 12) {
+  if (!isInteger(month) || month < 1 || month > 12) {
     problems.add(at(path, 'month'), 'must be a month number 1-12');
     return undefined;
   }
   // 29 February is allowed: such a holiday exists only in leap years.
-  if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > daysInMonth(2024, month as number)) {
-    problems.add(at(path, 'day'), `must be a day of month ${month as number}`);
+  if (!isInteger(day) || day < 1 || day > daysInMonth(2024, month)) {
+    problems.add(at(path, 'day'), `must be a day of month ${month}`);
     return undefined;
   }
-  return { kind: 'fixed', month: month as number, day: day as number };
+  return { kind: 'fixed', month, day };
 }
 
 function parseWeekday(value: unknown, path: string, problems: Problems): Weekday | undefined {
-  const index = typeof value === 'string' ? WEEKDAY_NAMES.indexOf(value.toLowerCase() as (typeof WEEKDAY_NAMES)[number]) : -1;
-  if (index < 0) {
-    problems.add(path, `must be a weekday name: ${WEEKDAY_NAMES.join(', ')}`);
-    return undefined;
-  }
-  return index as Weekday;
+  const name = typeof value === 'string' ? value.toLowerCase() : undefined;
+  const weekday = WEEKDAYS.find((d) => WEEKDAY_NAMES[d] === name);
+  if (weekday === undefined) problems.add(path, `must be a weekday name: ${WEEKDAY_NAMES.join(', ')}`);
+  return weekday;
 }
 
 function parseMove(value: unknown, path: string, problems: Problems): Readonly<Partial<Record<Weekday, number>>> {
@@ -278,20 +278,20 @@ function parseMove(value: unknown, path: string, problems: Problems): Readonly<P
   }
   for (const [key, days] of Object.entries(value)) {
     const weekday = parseWeekday(key, at(path, key), problems);
-    if (!Number.isInteger(days) || Math.abs(days as number) > 6) {
+    if (!isInteger(days) || Math.abs(days) > 6) {
       problems.add(at(path, key), 'must be a whole number of days from -6 to 6');
       continue;
     }
-    if (weekday !== undefined) move[weekday] = days as number;
+    if (weekday !== undefined) move[weekday] = days;
   }
   return Object.freeze(move);
 }
 
 function parseYear(value: unknown, path: string, problems: Problems): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isInteger(value) || (value as number) < 1583 || (value as number) > 9999) {
+  if (!isInteger(value) || value < 1583 || value > 9999) {
     problems.add(path, 'must be a year from 1583 to 9999');
     return undefined;
   }
-  return value as number;
+  return value;
 }

@@ -22,13 +22,14 @@ export function readJsonFile(path: string, options: ReadJsonOptions): unknown;
 export function readJsonFile(path: string, code: ReadJsonOptions['code'], malformed: ReadJsonOptions['malformed'], what: string, label?: string): unknown;
 export function readJsonFile(
   path: string,
-  options: ReadJsonOptions | ReadJsonOptions['code'],
-  malformed?: ReadJsonOptions['malformed'],
-  what?: string,
-  label?: string,
+  ...args: [options: ReadJsonOptions] | [code: ReadJsonOptions['code'], malformed: ReadJsonOptions['malformed'], what: string, label?: string]
 ): unknown {
-  const opts: ReadJsonOptions = typeof options === 'string' ? { code: options, malformed: malformed!, what: what!, ...(label !== undefined && { label }) } : options;
+  const opts: ReadJsonOptions = args.length === 1 ? args[0] : positionalOptions(...args);
   return parseJsonText(readTextFile(path, opts), opts.label ?? path, opts.malformed);
+}
+
+function positionalOptions(code: ReadJsonOptions['code'], malformed: ReadJsonOptions['malformed'], what: string, label?: string): ReadJsonOptions {
+  return { code, malformed, what, ...(label !== undefined && { label }) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { quoteValue } from '../core/quote-value';
 import { SlaError, type ErrorCode } from '../errors/sla-error';
+import { errorCode } from './system-error';
 
 /** The largest policy, calendar or test case file read: far above any real one, far below what exhausts memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -49,7 +50,8 @@ function kindOf(stat: Stats): string {
  * reasonOf(Object.assign(new Error('ENOENT: no such file or directory, open \'x\''), { code: 'ENOENT' })) //=> 'no such file'
  */
 export function reasonOf(err: unknown): string {
-  switch ((err as NodeJS.ErrnoException).code) {
+  const code = errorCode(err);
+  switch (code) {
     case 'ENOENT':
       return 'no such file';
     case 'EACCES':
@@ -64,7 +66,7 @@ export function reasonOf(err: unknown): string {
     case 'ENAMETOOLONG':
       return 'the path is too long';
     default:
-      return `the system refused it (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+      return `the system refused it (${code ?? 'unknown error'})`;
   }
 }
 

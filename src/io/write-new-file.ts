@@ -2,12 +2,14 @@ import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { getSystemErrorMap } from 'node:util';
 import { quoteValue } from '../core/quote-value';
 import { SlaError } from '../errors/sla-error';
+import { errorCode, errorNumber } from './system-error';
 
 /** The system's reason for a failed file operation, e.g. `no such file or directory (ENOENT)`. */
 function reason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const known = typeof e.errno === 'number' ? getSystemErrorMap().get(e.errno)?.[1] : undefined;
-  return `${known ?? e.message}${e.code ? ` (${e.code})` : ''}`;
+  const errno = errorNumber(err);
+  const code = errorCode(err);
+  const known = errno === undefined ? undefined : getSystemErrorMap().get(errno)?.[1];
+  return `${known ?? (err instanceof Error ? err.message : String(err))}${code ? ` (${code})` : ''}`;
 }
 
 /**
@@ -26,7 +28,7 @@ export function writeNewFile(path: string, label: string, text: string): void {
   try {
     fd = openSync(path, 'wx');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+    if (errorCode(err) === 'EEXIST') {
       throw new SlaError('USAGE', `${quoteValue(label)} already exists: give a new file name (an existing file is never overwritten)`);
     }
     throw new SlaError('USAGE', `cannot create ${quoteValue(label)}: ${reason(err)}`);

@@ -44,7 +44,7 @@ export interface PolicyDiff {
 const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const sameHours = (a: readonly Interval[], b: readonly Interval[]): boolean =>
-  a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end);
+  a.length === b.length && a.every((x, i) => x.start === b[i]?.start && x.end === b[i]?.end);
 
 // Business weeks read from Monday.
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
@@ -67,8 +67,8 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   if (before.name !== after.name) changes.push({ kind: 'name', before: before.name, after: after.name });
   if (before.timezone !== after.timezone) changes.push({ kind: 'timezone', before: before.timezone, after: after.timezone });
   for (const day of WEEK_ORDER) {
-    const was = before.hours[day] ?? [];
-    const now = after.hours[day] ?? [];
+    const was = before.hours[day];
+    const now = after.hours[day];
     if (!sameHours(was, now)) changes.push({ kind: 'hours', weekday: WEEKDAY_NAMES[day], before: was, after: now });
   }
   const added = after.holidays.filter((c) => !before.holidays.includes(c));
@@ -77,8 +77,8 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   if (added.length || removed.length) changes.push({ kind: 'holidays', before: before.holidays, after: after.holidays, added, removed });
 
   changes.push(...diffPriorities(before.priorities, after.priorities));
-  if (before.defaultPriority !== after.defaultPriority) {
-    changes.push({ kind: 'default-priority', before: before.defaultPriority, after: after.defaultPriority });
+  if (before.defaultPriority.id !== after.defaultPriority.id) {
+    changes.push({ kind: 'default-priority', before: before.defaultPriority.id, after: after.defaultPriority.id });
   }
   changes.push(...diffPlans(before.plans, after.plans));
 

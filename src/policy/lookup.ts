@@ -37,9 +37,21 @@ export function findPlan(policy: Policy, text: string): Plan {
 }
 
 /** Whether a ticket has a guaranteed response, and the target when it does. */
-export type Coverage =
-  | { readonly covered: true; readonly target: Target; readonly reason: null }
-  | { readonly covered: false; readonly target: Target | null; readonly reason: string };
+export type Coverage = Covered | NotCovered;
+
+/** A guaranteed response: the target. */
+export interface Covered {
+  readonly covered: true;
+  readonly target: Target;
+  readonly reason: null;
+}
+
+/** No guaranteed response, and why; the plan's target for a beta product, which it does not get. */
+export interface NotCovered {
+  readonly covered: false;
+  readonly target: Target | null;
+  readonly reason: string;
+}
 
 /**
  * The target for a priority on a plan, or why there is none: the plan has no

@@ -2,15 +2,18 @@ import { targetProblem, type Clock, type Target } from '../core/deadline';
 import { quoteValue } from '../core/quote-value';
 import type { Interval } from '../core/schedule';
 import { WEEKDAY_NAMES } from '../core/units';
+import { mapWeek, type Week } from '../core/week';
 import { canonicalZoneName } from '../core/zone';
 import { parseDayHours } from '../document/day-hours';
-import { at, checkKeys, isRecord, optionalStrings, Problems, requireString } from '../document/problems';
+import { at, checkKeys, isInteger, isRecord, optionalStrings, Problems, requireString } from '../document/problems';
 import { SlaError } from '../errors/sla-error';
 import { normalizeWord } from './normalize-word';
 import type { Plan, Policy, Priority } from './types';
 
 const POLICY_KEYS = ['$schema', 'name', 'timezone', 'hours', 'holidays', 'priorities', 'defaultPriority', 'plans', 'targets', 'notCovered'];
 const CLOCKS: readonly Clock[] = ['business', 'calendar'];
+
+const isClock = (value: unknown): value is Clock => CLOCKS.some((c) => c === value);
 
 /**
  * Validates a parsed policy document and returns it as a frozen {@link Policy}.
@@ -44,7 +47,8 @@ export function parsePolicy(doc: unknown, source: string): Policy {
         ? doc.notCovered
         : (problems.add('notCovered', 'must be a non-empty string'), '');
 
-  if (!problems.empty) {
+  // A policy without priorities, and so without a default one, has a problem reported.
+  if (!problems.empty || defaultPriority === undefined) {
     throw new SlaError('INVALID_POLICY', `${source}: invalid policy (${problems.list.length} problem${problems.list.length === 1 ? '' : 's'})`, problems.lines());
   }
   return Object.freeze({ name, timezone, hours, holidays, priorities, defaultPriority, plans, targets, notCovered, source });
@@ -63,21 +67,18 @@ function parseZone(value: unknown, problems: Problems): string {
   }
 }
 
-function parseWeek(value: unknown, problems: Problems): readonly (readonly Interval[])[] {
-  const week: Interval[][] = WEEKDAY_NAMES.map(() => []);
+function parseWeek(value: unknown, problems: Problems): Week<readonly Interval[]> {
   if (!isRecord(value)) {
     problems.add('hours', 'is required: an object from weekday name to a list of ["HH:MM", "HH:MM"] pairs');
-    return week;
+    return mapWeek(WEEKDAY_NAMES, () => []);
   }
   checkKeys(value, WEEKDAY_NAMES, 'hours', problems);
-  WEEKDAY_NAMES.forEach((day, i) => {
-    // A weekday left out is closed all day.
-    if (value[day] !== undefined) week[i] = parseDayHours(value[day], at('hours', day), problems);
-  });
+  // A weekday left out is closed all day.
+  const week = mapWeek(WEEKDAY_NAMES, (day) => (value[day] === undefined ? [] : parseDayHours(value[day], at('hours', day), problems)));
   if (week.every((d) => d.length === 0)) {
     problems.add('hours', 'no business hours on any day: a business target could never be met');
   }
-  return Object.freeze(week.map((d) => Object.freeze(d)));
+  return Object.freeze(mapWeek(week, (d) => Object.freeze(d)));
 }
 
 function parseHolidayNames(value: unknown, problems: Problems): readonly string[] {
@@ -127,7 +128,8 @@ const PRIORITY_ENTRIES: EntryKind<number> = {
   noun: 'priority',
   example: '{"id": 1, "name": "..."}',
   readId: (item, path, problems) => {
-    if (Number.isInteger(item.id) && (item.id as number) >= 1) return item.id as number;
+    const { id } = item;
+    if (isInteger(id) && id >= 1) return id;
     problems.add(at(path, 'id'), 'must be a positive integer');
     return undefined;
   },
@@ -143,14 +145,16 @@ const PLAN_ENTRIES: EntryKind<string> = {
 const parsePriorities = (value: unknown, problems: Problems): readonly Priority[] => parseEntries(value, PRIORITY_ENTRIES, problems);
 const parsePlans = (value: unknown, problems: Problems): readonly Plan[] => parseEntries(value, PLAN_ENTRIES, problems);
 
-function parseDefaultPriority(value: unknown, priorities: readonly Priority[], problems: Problems): number {
-  const fallback = priorities.length ? priorities[priorities.length - 1]!.id : 0;
+/** The default priority; undefined only when there are no priorities, a problem already reported. */
+function parseDefaultPriority(value: unknown, priorities: readonly Priority[], problems: Problems): Priority | undefined {
+  const fallback = priorities.at(-1);
   if (value === undefined) return fallback; // the least urgent, as "no priority means P3" does
-  if (!priorities.some((p) => p.id === value)) {
+  const found = priorities.find((p) => p.id === value);
+  if (!found) {
     problems.add('defaultPriority', `must be one of the priority ids ${priorities.map((p) => p.id).join(', ')}`);
     return fallback;
   }
-  return value as number;
+  return found;
 }
 
 function parseTargets(
@@ -197,20 +201,17 @@ function parseTarget(cell: unknown, path: string, problems: Problems): Target | 
   }
   checkKeys(cell, ['minutes', 'clock'], path, problems);
   const { minutes, clock } = cell;
-  let ok = true;
-  if (!Number.isInteger(minutes) || (minutes as number) <= 0) {
-    problems.add(path, 'minutes must be a positive integer');
-    ok = false;
-  }
-  if (!CLOCKS.includes(clock as Clock)) {
-    problems.add(at(path, 'clock'), `must be one of ${CLOCKS.map((c) => JSON.stringify(c)).join(', ')}`);
-    ok = false;
-  }
+  const minutesOk = isInteger(minutes) && minutes > 0;
+  if (!minutesOk) problems.add(path, 'minutes must be a positive integer');
+  const clockOk = isClock(clock);
+  if (!clockOk) problems.add(at(path, 'clock'), `must be one of ${CLOCKS.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (!minutesOk || !clockOk) return undefined;
+  const target = { minutes, clock };
   // Bounded at load time, so that no deadline search runs for ever.
-  const tooLong = ok ? targetProblem({ minutes: minutes as number, clock: clock as Clock }) : undefined;
+  const tooLong = targetProblem(target);
   if (tooLong) {
     problems.add(path, tooLong);
-    ok = false;
+    return undefined;
   }
-  return ok ? Object.freeze({ minutes: minutes as number, clock: clock as Clock }) : undefined;
+  return Object.freeze(target);
 }

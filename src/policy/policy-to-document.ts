@@ -1,6 +1,7 @@
 import type { Clock } from '../core/deadline';
 import { formatWallClock } from '../core/hours';
-import { WEEKDAY_NAMES, type WeekdayName } from '../core/units';
+import type { Interval } from '../core/schedule';
+import type { WeekdayName } from '../core/units';
 import type { Policy } from './types';
 
 /** Where the policy JSON Schema is published; the first key of every policy `sla` writes. */
@@ -20,8 +21,8 @@ export interface PolicyDocument {
   readonly notCovered: string;
 }
 
-// Monday first, as people write a working week (and as the built-in policy does); Sunday is index 0 in a Policy.
-const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
+/** One day's hours as the document writes them: `["09:00", "17:00"]` pairs. */
+const pairs = (day: readonly Interval[]): (readonly [string, string])[] => day.map((h) => [formatWallClock(h.start), formatWallClock(h.end)] as const);
 
 /**
  * Writes a loaded policy back as a JSON document with every field explicit
@@ -36,9 +37,17 @@ const WEEK_ORDER: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
  * policyToDocument(defaultPolicy()).$schema //=> 'https://unpkg.com/support-sla/schemas/policy.schema.json'
  */
 export function policyToDocument(policy: Policy): PolicyDocument {
-  const hours = Object.fromEntries(
-    WEEK_ORDER.map((i) => [WEEKDAY_NAMES[i]!, policy.hours[i]!.map((h) => [formatWallClock(h.start), formatWallClock(h.end)] as const)]),
-  ) as Record<WeekdayName, (readonly [string, string])[]>;
+  // Monday first, as people write a working week (and as the built-in policy does); Sunday is index 0 in a Policy.
+  const [sunday, monday, tuesday, wednesday, thursday, friday, saturday] = policy.hours;
+  const hours = {
+    monday: pairs(monday),
+    tuesday: pairs(tuesday),
+    wednesday: pairs(wednesday),
+    thursday: pairs(thursday),
+    friday: pairs(friday),
+    saturday: pairs(saturday),
+    sunday: pairs(sunday),
+  };
   const targets = Object.fromEntries(
     policy.plans.map((plan) => {
       const row = policy.targets.get(plan.id);
@@ -56,7 +65,7 @@ export function policyToDocument(policy: Policy): PolicyDocument {
     hours,
     holidays: [...policy.holidays],
     priorities: policy.priorities.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases] })),
-    defaultPriority: policy.defaultPriority,
+    defaultPriority: policy.defaultPriority.id,
     plans: policy.plans.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases] })),
     targets,
     notCovered: policy.notCovered,

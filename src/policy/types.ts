@@ -1,5 +1,6 @@
 import type { Interval } from '../core/schedule';
 import type { Target } from '../core/deadline';
+import type { Week } from '../core/week';
 
 /** A ticket priority, e.g. `{ id: 1, name: 'Business Critical' }`; a lower id is more urgent. */
 export interface Priority {
@@ -22,12 +23,13 @@ export interface Policy {
   /** Canonical IANA zone of the business hours. */
   readonly timezone: string;
   /** Business hours per weekday, index 0 = Sunday. */
-  readonly hours: readonly (readonly Interval[])[];
+  readonly hours: Week<readonly Interval[]>;
   /** Holiday calendar names or paths. */
   readonly holidays: readonly string[];
   /** Most urgent first. */
   readonly priorities: readonly Priority[];
-  readonly defaultPriority: number;
+  /** The priority of a ticket that names none: one of `priorities`. */
+  readonly defaultPriority: Priority;
   /** In the order listed: from the least to the most service. */
   readonly plans: readonly Plan[];
   /** Target per plan id, then per priority id; null means no guaranteed response. */

@@ -25,7 +25,7 @@ describe('the default policy', () => {
   });
 
   it('has the priorities 1-3, most urgent first, and defaults to 3', () => {
-    expect([policy.priorities.map((p) => p.id), policy.defaultPriority]).toEqual([[1, 2, 3], 3]);
+    expect([policy.priorities.map((p) => p.id), policy.defaultPriority.id]).toEqual([[1, 2, 3], 3]);
   });
 
   it.each`

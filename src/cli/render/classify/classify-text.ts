@@ -40,7 +40,7 @@ export function renderClassificationText(
     lines.push(
       outcome.deadlineMs === null
         ? `  ${name}: not covered: ${outcome.coverage.reason}`
-        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${targetPhrase(outcome.coverage.target!, 'en')})`,
+        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${targetPhrase(outcome.coverage.target, 'en')})`,
     );
   }
   lines.push('', explanation.trimEnd(), '');

@@ -17,7 +17,7 @@ function traceLines(trace: readonly TraceStep[], zone: string, paint: Paint): st
         return `      ${formatDayLabel(step.day).padEnd(16)} ${span.padEnd(13)} ${formatDuration(step.ms)}${note}`;
       }
       case 'skipped': {
-        const why = step.reason === 'holiday' ? `holiday: ${step.holiday!.name}` : SKIP_LABEL[step.reason];
+        const why = step.reason === 'holiday' ? `holiday: ${step.holiday.name}` : SKIP_LABEL[step.reason];
         return paint.dim(`      ${formatDayLabel(step.day).padEnd(16)} skipped, ${why}`);
       }
       case 'elapsed':
@@ -39,8 +39,8 @@ function traceLines(trace: readonly TraceStep[], zone: string, paint: Paint): st
 export function describeStatus(status: TicketStatus, target: Target | null, paint: Paint): string {
   if (status.status === 'not-covered' || target === null) return '';
   const clock = target.clock === 'business' ? ' (business time)' : '';
-  const used = formatDuration(status.elapsedMs!);
-  const left = formatDuration(Math.abs(status.remainingMs!));
+  const used = formatDuration(status.elapsedMs);
+  const left = formatDuration(Math.abs(status.remainingMs));
   switch (status.status) {
     case 'on-track':
       return `${paint.ok('on track')}: due in ${left}${clock}`;
@@ -59,14 +59,15 @@ export function describeStatus(status: TicketStatus, target: Target | null, pain
  * Text output of `sla deadline`: a header with the ticket, then one line per
  * plan with the deadline in local wall time and how far it is from opening in
  * business and elapsed time; under each, its status when `statuses` are given
- * (one per outcome), then the `--explain` steps when present.
+ * (one per outcome), then the `--explain` steps when present. Empty for no outcomes.
  *
  * @example
  * renderDeadlineText(outcomes, 'Europe/Amsterdam', plain, statuses)
  * //=> 'P1 Business Critical, opened Mon 2 Jun 2025 10:00 +02:00 (Europe/Amsterdam)\n  Professional  due Mon 2 Jun 2025 13:00 +02:00 ...'
  */
 export function renderDeadlineText(outcomes: readonly DeadlineOutcome[], zone: string, paint: Paint, statuses?: readonly TicketStatus[]): string {
-  const first = outcomes[0]!;
+  const [first] = outcomes;
+  if (first === undefined) return '';
   const respondedMs = statuses?.[0]?.respondedMs ?? null;
   const responded = respondedMs === null ? '' : `, responded ${formatLocal(respondedMs, zone)}`;
   const lines = [
@@ -75,15 +76,15 @@ export function renderDeadlineText(outcomes: readonly DeadlineOutcome[], zone: s
   const width = Math.max(...outcomes.map((o) => o.plan.name.length));
   for (const [i, o] of outcomes.entries()) {
     const name = paint.bold(o.plan.name.padEnd(width));
-    if (o.deadlineMs === null) {
+    if (!o.covered) {
       lines.push(`  ${name}  ${paint.warn('not covered')}: ${o.coverage.reason}`);
       continue;
     }
-    const target = o.coverage.target!;
+    const { target } = o.coverage;
     const spent =
       target.clock === 'business'
-        ? `within ${targetPhrase(target, 'en')}, ${formatDuration(o.elapsedMs!, { days: true })} elapsed`
-        : `within ${targetPhrase(target, 'en')}, ${formatDuration(o.businessMs!)} of it in business hours`;
+        ? `within ${targetPhrase(target, 'en')}, ${formatDuration(o.elapsedMs, { days: true })} elapsed`
+        : `within ${targetPhrase(target, 'en')}, ${formatDuration(o.businessMs)} of it in business hours`;
     lines.push(`  ${name}  due ${paint.accent(formatLocal(o.deadlineMs, zone))}  ${paint.dim(spent)}`);
     const status = statuses?.[i];
     if (status) lines.push(`  ${' '.repeat(width)}  ${describeStatus(status, target, paint)}`);

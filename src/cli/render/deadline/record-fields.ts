@@ -47,7 +47,11 @@ const RESULT_COLUMNS: { readonly [F in ResultField]-?: readonly ResultColumn[] }
  * @example
  * RESULT_FIELDS.slice(0, 3) //=> ['opened', 'priority', 'priorityName']
  */
-export const RESULT_FIELDS = Object.keys(RESULT_COLUMNS) as readonly ResultField[];
+export const RESULT_FIELDS: readonly ResultField[] = Object.keys(RESULT_COLUMNS).filter(isResultField);
+
+function isResultField(key: string): key is ResultField {
+  return Object.hasOwn(RESULT_COLUMNS, key);
+}
 
 /**
  * The CSV columns of a result, in order: one per field, `target` as two.

@@ -1,5 +1,6 @@
 import { LANGS, parseLang, type Lang } from '../../../classify';
 import type { Target } from '../../../core/deadline';
+import type { Week } from '../../../core/week';
 
 // The languages are those of tickets and explanations too: one list, one `--lang` parser.
 export { LANGS, parseLang, type Lang };
@@ -25,7 +26,7 @@ export interface Labels {
   readonly priorityHeading: string;
   readonly statusHeading: string;
   /** Weekday names, index 0 = Sunday, as {@link Weekday} numbers them. */
-  readonly weekdays: readonly string[];
+  readonly weekdays: Week<string>;
   /** Two or more weekdays in a row with the same hours: `Monday to Friday`. */
   dayRange(first: string, last: string, count: number): string;
   /** The office-hours footnote: hours, zone and holiday calendars, all from the policy. */

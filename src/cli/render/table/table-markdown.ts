@@ -31,8 +31,9 @@ const oneLine = (text: string): string => text.replace(LINE_BREAK, ' ');
 export function renderTableMarkdown(model: TableModel): string {
   const rows = model.rows.map((row) => [String(row.priority.id), row.priority.name, ...row.cells.map((c) => c.label)].map(markdownCell));
   const head = model.headings.map(markdownCell);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  // A cell a row lacks would count as empty; every row has one per heading.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   const notes = model.footnotes.map((note, i) => `(${'*'.repeat(i + 1)}) ${oneLine(note)}`);
   return `${[line(head), rule, ...rows.map(line)].join('\n')}\n\n${notes.join('\n\n')}\n`;

@@ -1,5 +1,7 @@
 import type { Target } from '../../../core/deadline';
 import type { Interval } from '../../../core/schedule';
+import type { Weekday } from '../../../core/units';
+import type { Week } from '../../../core/week';
 import type { Calendar } from '../../../holidays/types';
 import type { Plan, Policy, Priority } from '../../../policy/types';
 import { formatIntervals } from '../shared/format-interval';
@@ -43,7 +45,7 @@ export function tableModel(policy: Policy, calendars: readonly Calendar[], lang:
       return { priority, plan, target, label: targetLabel(target, lang) };
     }),
   }));
-  const fallback = policy.priorities.find((p) => p.id === policy.defaultPriority)!;
+  const fallback = policy.defaultPriority;
   return {
     lang,
     headings: [labels.priorityHeading, labels.statusHeading, ...policy.plans.map((p) => p.name)],
@@ -60,7 +62,7 @@ export function tableModel(policy: Policy, calendars: readonly Calendar[], lang:
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
 const sameHours = (a: readonly Interval[], b: readonly Interval[]): boolean =>
-  a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end);
+  a.length === b.length && a.every((x, i) => x.start === b[i]?.start && x.end === b[i]?.end);
 
 /**
  * A week of business hours in words: consecutive days with the same hours
@@ -69,10 +71,10 @@ const sameHours = (a: readonly Interval[], b: readonly Interval[]): boolean =>
  * @example
  * describeWeek(defaultPolicy().hours, labelsFor('en')) //=> 'Monday to Friday 09:00-17:00'
  */
-export function describeWeek(hours: readonly (readonly Interval[])[], labels: Labels): string {
-  const runs: { first: number; last: number; count: number; hours: readonly Interval[] }[] = [];
+export function describeWeek(hours: Week<readonly Interval[]>, labels: Labels): string {
+  const runs: { first: Weekday; last: Weekday; count: number; hours: readonly Interval[] }[] = [];
   for (const day of WEEK_ORDER) {
-    const today = hours[day] ?? [];
+    const today = hours[day];
     const run = runs[runs.length - 1];
     if (today.length && run && run.last === WEEK_ORDER[WEEK_ORDER.indexOf(day) - 1] && sameHours(run.hours, today)) {
       run.last = day;
@@ -83,7 +85,7 @@ export function describeWeek(hours: readonly (readonly Interval[])[], labels: La
   }
   return runs
     .map((run) => {
-      const days = run.count === 1 ? labels.weekdays[run.first]! : labels.dayRange(labels.weekdays[run.first]!, labels.weekdays[run.last]!, run.count);
+      const days = run.count === 1 ? labels.weekdays[run.first] : labels.dayRange(labels.weekdays[run.first], labels.weekdays[run.last], run.count);
       return `${days} ${formatIntervals(run.hours)}`;
     })
     .join('; ');
