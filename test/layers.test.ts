@@ -75,6 +75,12 @@ describe('layers: imports run one way (errors <- core <- document <- io/policy/h
     expect(readFileSync(file, 'utf8')).not.toMatch(IMPURE);
   });
 
+  it.each(filesOf('lib', 'index.ts'))('%s, the library, is built on the layers below the CLI and never imports it', (_name, file) => {
+    expect(importedLayers(file).filter((layer) => ['cli', 'commander', 'chalk', 'cli-table3'].includes(layer))).toEqual([]);
+    // A library never prints; it may read the working directory, as `fs` does, when no folder is given.
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\bconsole\./);
+  });
+
   it.each(filesOf('cli'))('%s leaves deadlines, statuses and schedules to the domain', (_name, file) => {
     // The arithmetic that judges a ticket, and the assembly of a schedule, are reached through src/domain only.
     const reached = statements(file)
