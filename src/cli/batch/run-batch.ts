@@ -4,12 +4,12 @@ import { judgeTicket, type JudgeContext, type JudgedTicket } from '../../domain/
 import type { LoadedPolicy } from '../../domain/load-policy-with-calendars';
 import type { Io } from '../io';
 import { deadlineToJson } from '../render/deadline/deadline-json';
-import { ChunkedOutput } from './chunked-output';
-import { runPipeline, type PipelineSummary, type RecordSink } from './pipeline';
+import { runPipeline, type PipelineSummary } from './pipeline';
 import { RecordReader, type InputFormat } from './read-records';
-import { TicketReader } from './read-ticket';
+import { TicketReader, type TicketReading } from './read-ticket';
 import { DEADLINE_RECORD_SHAPE } from '../render/deadline/deadline-shape';
-import { recordWriter, type OutputFormat } from './record-writer';
+import type { OutputFormat } from './record-writer';
+import { recordSink } from './record-sink';
 
 /** What a batch of deadlines needs. */
 export interface BatchOptions {
@@ -23,6 +23,8 @@ export interface BatchOptions {
   readonly zone: Zone;
   readonly nowMs: number;
   readonly warn: WarnThreshold;
+  /** How records are read (`--map`, `--preset`, ...); as written without. */
+  readonly reading?: TicketReading;
 }
 
 /** What a batch found, for the exit status. */
@@ -45,47 +47,16 @@ export interface BatchSummary extends PipelineSummary {
 export async function runBatch(options: BatchOptions, io: Io): Promise<BatchSummary> {
   const { policy, schedule } = options.loaded;
   const { zone, nowMs, warn } = options;
-  const records = new RecordReader(options.inputFormat);
-  const tickets = new TicketReader(policy, schedule.zone);
+  const tickets = new TicketReader(policy, schedule.zone, options.reading);
+  // The mapping is bound to a CSV header once, before its first record.
+  const records = new RecordReader(options.inputFormat, (columns) => tickets.useColumns(columns));
   const context: JudgeContext = { policy, schedule, nowMs, warn };
-  const sink = deadlineRecordSink(options.format, () => records.columns, zone, io);
+  const sink = recordSink(
+    options.format,
+    () => records.columns,
+    { shape: DEADLINE_RECORD_SHAPE, json: ({ outcome, status }: JudgedTicket) => deadlineToJson(outcome, zone, status), marks: ({ status }: JudgedTicket) => [status.status] },
+    io,
+  );
   const summary = await runPipeline({ input: options.input, records }, (fields) => judgeTicket(context, tickets.read(fields)), sink, io);
-  return { ...summary, statuses: sink.statuses };
-}
-
-/** The sink of `sla deadline --input`: each result as an output record, and a count per status for `--fail-on`. */
-interface DeadlineRecordSink extends RecordSink<JudgedTicket> {
-  readonly statuses: ReadonlyMap<SlaStatus, number>;
-}
-
-/**
- * Writes judged tickets as records of a format, in chunks that go out when
- * full or when the pipeline asks; `columns` is the input's CSV header once read.
- *
- * @example
- * const sink = deadlineRecordSink('ndjson', () => undefined, zone, io);
- * sink.accept(judged, { id: 'T-1' }, 2);
- */
-function deadlineRecordSink(format: OutputFormat, columns: () => readonly string[] | undefined, zone: Zone, io: Io): DeadlineRecordSink {
-  const writer = recordWriter(format, columns, DEADLINE_RECORD_SHAPE);
-  const write = io.write?.bind(io) ?? (async (text: string) => io.out(text));
-  const out = new ChunkedOutput(write);
-  const statuses = new Map<SlaStatus, number>();
-  return {
-    statuses,
-    accept({ outcome, status }, fields) {
-      statuses.set(status.status, (statuses.get(status.status) ?? 0) + 1);
-      out.push(writer.result(fields, deadlineToJson(outcome, zone, status)));
-    },
-    reject(problem, fields, line) {
-      out.push(writer.error(fields, { code: problem.code, message: problem.message, line }));
-    },
-    get full() {
-      return out.full;
-    },
-    flush: () => out.flush(),
-    end() {
-      out.push(writer.end());
-    },
-  };
+  return { ...summary, statuses: sink.counts };
 }

@@ -1,5 +1,4 @@
 import { classify, type Classification } from '../../classify';
-import type { Zone } from '../../core/zone';
 import { computeDeadline, type DeadlineOutcome } from '../../domain/compute-deadline';
 import type { LoadedPolicy } from '../../domain/load-policy-with-calendars';
 import { findPriority } from '../../policy/lookup';
@@ -7,13 +6,13 @@ import type { Plan, Priority } from '../../policy/types';
 import type { Io } from '../io';
 import { classifyRecordJson } from '../render/classify/classify-record-json';
 import { CLASSIFY_RECORD_SHAPE } from '../render/classify/classify-shape';
-import { ChunkedOutput } from './chunked-output';
 import { failOnMarks, type ClassifyFailOn } from './classify-fail-on';
 import type { InputMapping } from './input-mapping';
-import { runPipeline, type PipelineSummary, type RecordSink } from './pipeline';
+import { runPipeline, type PipelineSummary } from './pipeline';
 import { ClassifyTicketReader } from './read-classify-ticket';
 import { RecordReader, type InputFormat } from './read-records';
-import { recordWriter, type OutputFormat } from './record-writer';
+import type { OutputFormat } from './record-writer';
+import { recordSink } from './record-sink';
 
 /** What a batch of classifications needs. */
 export interface ClassifyBatchOptions {
@@ -70,44 +69,12 @@ export async function runClassify(options: ClassifyBatchOptions, io: Io): Promis
     const outcome = computeDeadline(policy, schedule, { ...deadline, priority, beta: Boolean(input.beta), explain: false });
     return { verdict, outcome };
   };
-  const sink = classifyRecordSink(options.format, () => records.columns, schedule.zone, io);
+  const sink = recordSink(
+    options.format,
+    () => records.columns,
+    { shape: CLASSIFY_RECORD_SHAPE, json: ({ verdict, outcome }: ClassifiedTicket) => classifyRecordJson(verdict, outcome, schedule.zone), marks: ({ verdict }: ClassifiedTicket) => failOnMarks(verdict) },
+    io,
+  );
   const summary = await runPipeline({ input: options.input, records }, judge, sink, io);
-  return { ...summary, marks: sink.marks };
-}
-
-/** The sink of `sla classify --input`: each verdict as an output record, and a count per mark for `--fail-on`. */
-interface ClassifyRecordSink extends RecordSink<ClassifiedTicket> {
-  readonly marks: ReadonlyMap<ClassifyFailOn, number>;
-}
-
-/**
- * Writes verdicts as records of a format, in chunks that go out when full or
- * when the pipeline asks; `columns` is the input's CSV header once read.
- *
- * @example
- * const sink = classifyRecordSink('ndjson', () => undefined, zone, io);
- * sink.accept({ verdict, outcome: undefined }, { id: 'T-1' }, 2);
- */
-function classifyRecordSink(format: OutputFormat, columns: () => readonly string[] | undefined, zone: Zone, io: Io): ClassifyRecordSink {
-  const writer = recordWriter(format, columns, CLASSIFY_RECORD_SHAPE);
-  const write = io.write?.bind(io) ?? (async (text: string) => io.out(text));
-  const out = new ChunkedOutput(write);
-  const marks = new Map<ClassifyFailOn, number>();
-  return {
-    marks,
-    accept({ verdict, outcome }, fields) {
-      for (const mark of failOnMarks(verdict)) marks.set(mark, (marks.get(mark) ?? 0) + 1);
-      out.push(writer.result(fields, classifyRecordJson(verdict, outcome, zone)));
-    },
-    reject(problem, fields, line) {
-      out.push(writer.error(fields, { code: problem.code, message: problem.message, line }));
-    },
-    get full() {
-      return out.full;
-    },
-    flush: () => out.flush(),
-    end() {
-      out.push(writer.end());
-    },
-  };
+  return { ...summary, marks: sink.counts };
 }
