@@ -112,7 +112,7 @@ describe('sla deadline --input: input that cannot be read at all exits 2 with no
 describe('sla deadline: flags that do not go together exit 2', () => {
   it.each([
     [['--input', '-', '--opened', '2025-06-02T10:00'], /^sla: option '--input <file>' cannot be used with option '--opened <iso>'\n$/],
-    [['--input', '-', '--plan', 'advanced', '--priority', '1'], /option '--input <file>' cannot be used with option '--priority <priority>'/],
+    [['--preset', 'zendesk'], /--preset is for a batch of tickets \(--input FILE\)/],
     [['--input', '-', '--explain'], /option '--input <file>' cannot be used with option '--explain'/],
     [['--input', '-', '--responded', '2025-06-02T10:00'], /option '--input <file>' cannot be used with option '--responded <iso>'/],
     [['--format', 'csv'], /--format is for a batch of tickets \(--input FILE\)/],

@@ -228,13 +228,13 @@ describe('sla report: other formats and inputs', () => {
     const r = await sla(['report', '-', '--now', NOW, '--json'], { input });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ records: 2, errors: 1, total: { tickets: 1 } });
-    expect(r.stderr).toMatch(/^sla: 1 of 2 records could not be read or computed and are not counted \(first at line 3: opened: invalid date-time "someday"/);
+    expect(JSON.parse(r.stderr).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^1 of 2 records could not be read or computed and are not counted \(first at line 3: opened: invalid date-time "someday"/) });
   });
 
   it.each([
-    [['--by', 'team'], /invalid --by "team": give a comma list of plan, priority, month, week/],
+    [['--by', 'owner'], /--by owner names a column the input does not have: its columns are "id", /],
     [['--by', 'plan,plan'], /invalid --by "plan,plan"/],
-    [['--json', '--csv'], /^sla: option '--json' cannot be used with option '--csv'\n$/],
+    [['--json', '--csv'], /^\{"error":\{"code":"USAGE","message":"option '--json' cannot be used with option '--csv'"\}\}\n$/],
     [['--from', '2025-06-10', '--to', '2025-06-01'], /--to "2025-06-01" is not after --from "2025-06-10"/],
     [['--from', 'June'], /invalid date-time "June"/],
   ])('rejects %j with exit 2 and nothing on stdout', async (args, message) => {

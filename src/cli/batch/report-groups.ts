@@ -6,9 +6,16 @@ import type { Schedule } from '../../core/schedule';
 import type { JudgedTicket } from '../../domain/judge-ticket';
 import type { Policy } from '../../policy/types';
 
-/** What a report can group tickets by. */
+/** What a report can group tickets by besides any input field. */
 export const GROUP_DIMENSIONS = ['plan', 'priority', 'month', 'week'] as const;
-export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
+export type BuiltInDimension = (typeof GROUP_DIMENSIONS)[number];
+/** A built-in dimension, or the name of an input field (`team`, `Group`, `Assignee`). */
+export type GroupDimension = BuiltInDimension | (string & {});
+
+/** How a group without a value for a field dimension is labelled. */
+export const NO_VALUE = '(none)';
+
+const isBuiltIn = (dimension: string): dimension is BuiltInDimension => (GROUP_DIMENSIONS as readonly string[]).includes(dimension);
 
 /** How many overruns each group keeps, worst first. */
 export const WORST_KEPT = 5;
@@ -47,24 +54,31 @@ export interface GroupStats {
   /** Nearest-rank percentiles of the first-response time of answered covered tickets, on each target's clock. */
   readonly medianMs: number | null;
   readonly p90Ms: number | null;
+  /** Those first-response times themselves, in ascending order, for charts of their spread. */
+  readonly responseTimesMs: Float64Array;
   /** The worst overruns, worst first, at most {@link WORST_KEPT}. */
   readonly worst: readonly Overrun[];
 }
 
 /**
- * Reads `--by`: a comma list of plan, priority, month and week, each once. The
- * parser of the option: throws commander's `InvalidArgumentError` otherwise.
+ * Reads `--by`: a comma list of plan, priority, month and week (in any case),
+ * and input fields, named as the input spells them (`team`, `Group`), each
+ * once. The parser of the option: throws commander's `InvalidArgumentError`
+ * otherwise.
  *
  * @example
- * parseGroupBy('plan,priority') //=> ['plan', 'priority']
+ * parseGroupBy('plan,Priority') //=> ['plan', 'priority']
+ * parseGroupBy('Group,month') //=> ['Group', 'month']
  */
 export function parseGroupBy(text: string): GroupDimension[] {
-  const items = text.split(',').map((s) => s.trim().toLowerCase());
-  const bad = items.filter((s) => !(GROUP_DIMENSIONS as readonly string[]).includes(s));
-  if (bad.length > 0 || new Set(items).size !== items.length) {
-    throw new InvalidArgumentError(`invalid --by ${quoteValue(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')}, each once`);
+  const items = text.split(',').map((s) => {
+    const name = s.trim();
+    return isBuiltIn(name.toLowerCase()) ? name.toLowerCase() : name;
+  });
+  if (items.some((s) => s === '') || new Set(items).size !== items.length) {
+    throw new InvalidArgumentError(`invalid --by ${quoteValue(text)}: give a comma list of ${GROUP_DIMENSIONS.join(', ')} or input fields (such as team), each once`);
   }
-  return items as GroupDimension[];
+  return items;
 }
 
 /** Counters and response times of one group: all a report keeps per group, whatever the input's size. */
@@ -128,6 +142,7 @@ class GroupCounter {
       percentMet: judged === 0 ? null : (this.met / judged) * 100,
       medianMs: nearestRank(times, 50),
       p90Ms: nearestRank(times, 90),
+      responseTimesMs: times,
       worst: this.worst,
     };
   }
@@ -171,23 +186,28 @@ export class ReportGroups {
   private readonly planOrder: Map<string, number>;
   private readonly priorityOrder: Map<number, number>;
 
+  /**
+   * @param columnOf The input column a field dimension is read from: a mapped
+   *   field (`customer`) reads its column, any other name the field itself.
+   */
   constructor(
     policy: Policy,
     private readonly schedule: Schedule,
     private readonly by: readonly GroupDimension[],
+    private readonly columnOf: (name: string) => string = (name) => name,
   ) {
     this.planOrder = new Map(policy.plans.map((p, i) => [p.id, i]));
     this.priorityOrder = new Map(policy.priorities.map((p, i) => [p.id, i]));
   }
 
-  add(judged: JudgedTicket, id: unknown, line: number): void {
+  add(judged: JudgedTicket, id: unknown, line: number, fields: Record<string, unknown> = {}): void {
     this.total.add(judged, id, line);
     if (this.by.length === 0) return;
     let name = '';
-    for (const dimension of this.by) name += `${this.value(judged, dimension)}\u0000`;
+    for (const dimension of this.by) name += `${this.value(judged, dimension, fields) ?? ''}\u0000`;
     let group = this.groups.get(name);
     if (!group) {
-      group = this.create(judged);
+      group = this.create(judged, fields);
       this.groups.set(name, group);
     }
     group.add(judged, id, line);
@@ -199,7 +219,9 @@ export class ReportGroups {
     return { groups: sorted.map((g) => g.stats()), total: this.total.stats() };
   }
 
-  private value(judged: JudgedTicket, dimension: GroupDimension): string | number {
+  /** A dimension's value for a ticket; undefined for a field the record leaves out or empty. */
+  private value(judged: JudgedTicket, dimension: GroupDimension, fields: Record<string, unknown>): string | number | undefined {
+    if (!isBuiltIn(dimension)) return fieldValue(fields[this.columnOf(dimension)]);
     switch (dimension) {
       case 'plan':
         return judged.outcome.plan.id;
@@ -212,12 +234,18 @@ export class ReportGroups {
     }
   }
 
-  private create(judged: JudgedTicket): GroupCounter {
+  private create(judged: JudgedTicket, fields: Record<string, unknown>): GroupCounter {
     const key: Partial<Record<GroupDimension, string | number>> = {};
     const labels: string[] = [];
     const order: (number | string)[] = [];
     for (const dimension of this.by) {
-      const value = this.value(judged, dimension);
+      const value = this.value(judged, dimension, fields);
+      if (value === undefined) {
+        // No value: labelled apart, and sorted after every value.
+        labels.push(NO_VALUE);
+        order.push('\uffff');
+        continue;
+      }
       key[dimension] = value;
       if (dimension === 'plan') {
         labels.push(judged.outcome.plan.name);
@@ -227,7 +255,8 @@ export class ReportGroups {
         order.push(this.priorityOrder.get(judged.outcome.priority.id)!);
       } else {
         labels.push(String(value));
-        order.push(value);
+        // Field values sort as text, whatever their type: a column may mix numbers and words.
+        order.push(isBuiltIn(dimension) ? value : String(value));
       }
     }
     return new GroupCounter(key, labels.join(' '), order);
@@ -242,4 +271,19 @@ function compareOrder(a: readonly (number | string)[], b: readonly (number | str
     if (x > y) return 1;
   }
   return 0;
+}
+
+/**
+ * A field's value as a group's: a string or number as it is, a boolean as
+ * written; an empty or missing value, or an object, is no value.
+ *
+ * @example
+ * fieldValue('Support') //=> 'Support'
+ * fieldValue('') //=> undefined
+ */
+function fieldValue(value: unknown): string | number | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return String(value);
+  return undefined;
 }

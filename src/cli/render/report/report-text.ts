@@ -1,11 +1,10 @@
-import { pad2 } from '../../../core/civil';
 import { MS_PER_MINUTE } from '../../../core/units';
 import type { GroupStats, Overrun } from '../../batch/report-groups';
 import type { ReportModel } from '../../batch/run-report';
 import type { Paint } from '../../paint';
 import { formatDuration } from '../shared/format-duration';
 import { formatLocal } from '../shared/format-time';
-import { overrunName } from './report-figures';
+import { formatPercent, hoursMinutes, overrunName } from './report-figures';
 
 /** The width the report is laid out for: a classic terminal. */
 export const REPORT_WIDTH = 80;
@@ -23,28 +22,6 @@ const COLUMNS = [
   ['p90', 7],
 ] as const;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-
-/**
- * A first-response time as hours and minutes, `1:05`, rounded to the minute.
- *
- * @example
- * hoursMinutes(3_930_000) //=> '1:06'
- */
-export function hoursMinutes(ms: number | null): string {
-  if (ms === null) return '-';
-  const minutes = Math.round(ms / MS_PER_MINUTE);
-  return `${Math.floor(minutes / 60)}:${pad2(minutes % 60)}`;
-}
-
-/**
- * A share as a percentage with one decimal, `90.9%`; `-` when there is none.
- *
- * @example
- * formatPercent(90.909) //=> '90.9%'
- */
-export function formatPercent(percent: number | null): string {
-  return percent === null ? '-' : `${percent.toFixed(1)}%`;
-}
 
 /**
  * A horizontal bar of `width` columns for a percentage, in eighths of a column.
