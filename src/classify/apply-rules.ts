@@ -1,4 +1,4 @@
-import type { Facts, PriorityId } from './types';
+import type { Facts, Impact, PriorityId } from './types';
 
 /**
  * Which rule of the policy's definitions decided a priority:
@@ -12,11 +12,16 @@ import type { Facts, PriorityId } from './types';
  */
 export type Rule = 'not-an-incident' | 'not-production' | 'loss-of-service' | 'reduced-service' | 'no-impact' | 'workaround-no-impact';
 
-/** A priority and the rule that gave it. */
-export interface Verdict {
-  readonly priority: PriorityId;
-  readonly rule: Rule;
-}
+/** The impacts that are no incident: what kind of ticket they make decides alone. */
+export type NonIncident = Extract<Impact, 'question' | 'how-to' | 'feature-request' | 'development'>;
+
+/**
+ * A priority and the rule that gave it; `not-an-incident` also says which kind
+ * of ticket it is, so that a reason names it without looking at the facts again.
+ */
+export type Verdict =
+  | { readonly priority: 3; readonly rule: 'not-an-incident'; readonly kind: NonIncident }
+  | { readonly priority: PriorityId; readonly rule: Exclude<Rule, 'not-an-incident'> };
 
 /**
  * Applies the policy's priority definitions to settled facts, first matching
@@ -28,6 +33,7 @@ export interface Verdict {
  *
  * @example
  * applyRules({ env: 'production', impact: 'outage', workaround: 'unknown' }) //=> { priority: 1, rule: 'loss-of-service' }
+ * applyRules({ env: 'production', impact: 'how-to', workaround: 'no' })      //=> { priority: 3, rule: 'not-an-incident', kind: 'how-to' }
  * applyRules({ env: 'staging', impact: 'outage', workaround: 'no' })         //=> { priority: 3, rule: 'not-production' }
  * applyRules({ env: 'production', impact: null, workaround: 'unknown' }, 1) //=> { priority: 1, rule: 'no-impact' }
  * applyRules({ env: 'production', impact: null, workaround: 'yes' }, 1)     //=> { priority: 2, rule: 'workaround-no-impact' }
@@ -44,7 +50,7 @@ export function applyRules(facts: Facts, filed: PriorityId = 3): Verdict {
     case 'how-to':
     case 'feature-request':
     case 'development':
-      return { priority: 3, rule: 'not-an-incident' };
+      return { priority: 3, rule: 'not-an-incident', kind: facts.impact };
     default:
       break;
   }

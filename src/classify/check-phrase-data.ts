@@ -1,7 +1,7 @@
 import { at, checkKeys, isRecord, Problems } from '../document/problems';
 import { phraseWords } from './text';
 import type { Fact } from './types';
-import { ENVS, IMPACTS, LANGS } from './vocabulary';
+import { ENVS, FACTS, IMPACTS, LANGS } from './vocabulary';
 
 // The values each fact's phrases may state. `workaround: unknown` is the absence
 // of a statement, so it has no phrases.
@@ -32,7 +32,7 @@ export function checkPhraseData(doc: unknown): string[] {
 
   const facts = doc.facts;
   if (!isRecord(facts)) problems.add('facts', 'is required: an object of env, impact and workaround');
-  for (const fact of Object.keys(VALUES) as Fact[]) {
+  for (const fact of FACTS) {
     const values = isRecord(facts) ? facts[fact] : undefined;
     const path = at('facts', fact);
     if (isRecord(facts) && !isRecord(values)) problems.add(path, 'is required: an object from value to phrases per language');
@@ -46,7 +46,7 @@ export function checkPhraseData(doc: unknown): string[] {
     checkPrecedence(isRecord(doc.precedence) ? doc.precedence[fact] : undefined, fact, problems);
   }
   if (!isRecord(doc.precedence)) problems.add('precedence', 'is required: the order of values per fact');
-  else checkKeys(doc.precedence, Object.keys(VALUES), 'precedence', problems);
+  else checkKeys(doc.precedence, FACTS, 'precedence', problems);
 
   checkByLang(doc.ignore, 'ignore', 'ignore', seen, problems);
   // Healthy words are read only next to a production phrase, so they may repeat words of fact phrases.

@@ -1,10 +1,10 @@
 import type { Policy } from '../policy/types';
-import { applyRules, type Verdict } from './apply-rules';
+import { applyRules, type NonIncident, type Verdict } from './apply-rules';
 import { extractFacts } from './extract-facts';
 import { parseEnv, parseImpact, parseRequested, parseWorkaround } from './parse-values';
 import { stripThread } from './strip-thread';
 import type { Classification, ClassifyInput, Confidence, ExtractedFacts, Fact, Facts, PriorityId } from './types';
-import { PRIORITY_IDS } from './vocabulary';
+import { isEnv, isImpact, isWorkaround, PRIORITY_IDS } from './vocabulary';
 
 const NO_TEXT: ExtractedFacts = { env: null, impact: null, workaround: null, matched: [], notes: [] };
 
@@ -22,7 +22,7 @@ const ASKING = new Set(['question', 'how-to', 'feature-request']);
 // Notes beyond this many say nothing an agent would read.
 const MAX_NOTES = 20;
 
-const KIND: Record<string, string> = {
+const KIND: Readonly<Record<NonIncident, string>> = {
   question: 'product question',
   'how-to': 'how-to question',
   'feature-request': 'feature request',
@@ -143,13 +143,27 @@ function reviewReason(facts: Facts, verdict: Verdict, filed: number, read: Extra
   for (const fact of ['env', 'impact', 'workaround'] as const) {
     if (given[fact] !== undefined) continue;
     for (const other of read.conflicts?.[fact] ?? []) {
-      const alternative = applyRules({ ...facts, [fact]: other } as Facts, asPriority(filed));
+      const otherFacts = withFact(facts, fact, other);
+      if (otherFacts === null) continue;
+      const alternative = applyRules(otherFacts, asPriority(filed));
       if (alternative.priority < verdict.priority) {
         return `conflicting statements: ${fact} ${facts[fact]} lowers the priority, but the text also states ${fact} ${other}`;
       }
     }
   }
   return null;
+}
+
+/** The facts with one of them set to a value the text also stated; null when the value is not one of the fact's. */
+function withFact(facts: Facts, fact: Fact, value: string): Facts | null {
+  switch (fact) {
+    case 'env':
+      return isEnv(value) ? { ...facts, env: value } : null;
+    case 'impact':
+      return isImpact(value) ? { ...facts, impact: value } : null;
+    case 'workaround':
+      return isWorkaround(value) ? { ...facts, workaround: value } : null;
+  }
 }
 
 /**
@@ -175,7 +189,7 @@ function confidenceOf(verdict: Verdict, read: ExtractedFacts, given: Given, revi
 function ruleReason(facts: Facts, verdict: Verdict): string {
   switch (verdict.rule) {
     case 'not-an-incident':
-      return `${KIND[facts.impact!]}: priority 3 covers product questions, feature requests and development problems`;
+      return `${KIND[verdict.kind]}: priority 3 covers product questions, feature requests and development problems`;
     case 'not-production':
       return `${facts.env} environment: priorities 1 and 2 apply to production only`;
     case 'loss-of-service': {

@@ -2,7 +2,7 @@ import type { Policy } from '../policy/types';
 import { applyRules, type Verdict } from './apply-rules';
 import definitions from './definitions.json';
 import { parseLang } from './parse-values';
-import type { Classification, Facts, Lang } from './types';
+import type { Classification, Facts, Lang, PriorityId } from './types';
 
 /**
  * The sentences of an explanation, per language. Kept in code rather than in
@@ -36,7 +36,7 @@ const EN: Wording = {
           'how-to': 'It is a how-to question.',
           'feature-request': 'It is a feature request.',
           development: 'It concerns a development problem.',
-        }[facts.impact as 'question' | 'how-to' | 'feature-request' | 'development'];
+        }[verdict.kind];
       case 'not-production':
         return `The problem is in a ${facts.env} environment, and priorities 1 and 2 apply to production only.`;
       case 'loss-of-service': {
@@ -81,7 +81,7 @@ const NL: Wording = {
           'how-to': 'Het is een how-to-vraag.',
           'feature-request': 'Het is een functieverzoek.',
           development: 'Het gaat om een ontwikkelingsprobleem.',
-        }[facts.impact as 'question' | 'how-to' | 'feature-request' | 'development'];
+        }[verdict.kind];
       case 'not-production':
         return `Het probleem doet zich voor in een ${facts.env === 'staging' ? 'staging-omgeving' : 'ontwikkelomgeving'}, en prioriteit 1 en 2 gelden alleen voor productie.`;
       case 'loss-of-service': {
@@ -112,6 +112,13 @@ const NL: Wording = {
 };
 
 const WORDING: Record<Lang, Wording> = { en: EN, nl: NL };
+
+// The policy's definitions by priority id, so that a verdict's priority finds its own.
+const DEFINITIONS: Readonly<Record<PriorityId, Readonly<Record<Lang, { readonly definition: string }>>>> = {
+  1: definitions.priorities['1'],
+  2: definitions.priorities['2'],
+  3: definitions.priorities['3'],
+};
 
 /**
  * A paragraph an agent can paste to the customer: the verdict and how it
@@ -144,7 +151,7 @@ export function explainClassification(c: Classification, policy: Policy, lang: L
         : c.reclassified === 'up'
           ? w.raised(c.filed, c.priority, name)
           : w.lowered(c.filed, c.priority, name);
-  const definition = definitions.priorities[String(c.priority) as '1' | '2' | '3'][language].definition;
+  const definition = DEFINITIONS[c.priority][language].definition;
   const sentences = [first, w.reason(c.facts, verdict), w.defines(c.priority, definition)];
   if (!c.covered) sentences.push(w.beta(definitions.notCovered[language]));
   return sentences.join(' ');

@@ -54,8 +54,8 @@ import { findRate } from './find-rate';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { PHRASES, type PhraseData } from './phrase-data';
 import { foldText, type Clause } from './text';
-import { LANGS } from './vocabulary';
-import type { Env, ExtractedFacts, Fact, FactNote, Impact, Lang, MatchedPhrase } from './types';
+import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
+import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
 
 /**
  * The facts a ticket's text states, the phrases that decided them, and a note
@@ -91,7 +91,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Clauses that ask about a workaround: a how-to or question phrase there asks for the workaround, not how to use the product.
   const workaroundClauses = new Set(of('workaround').filter((h) => h.question).map((h) => h.clause));
   // Negated impact phrases say the opposite of their value; they state nothing.
-  const impactHits: Hit[] = of('impact').filter((h) => {
+  const statedImpacts: Hit[] = of('impact').filter((h) => {
     if (h.negatedBefore !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedBefore}": ignored` });
       return false;
@@ -114,14 +114,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   });
   // "Callers get disconnected every time": a problem that always happens does not come and go.
   // The same words elsewhere (the subject "Callers get disconnected in IVR") say no more than they do here.
-  const always = new Set(impactHits.filter((h) => ALWAYS.has(h.phrase)).map((h) => h.clause));
-  const everyTime = new Set(impactHits.filter((h) => h.value === 'intermittent' && always.has(h.clause)).map((h) => h.phrase));
-  for (let i = impactHits.length - 1; i >= 0; i--) {
-    const h = impactHits[i]!;
-    if (h.value !== 'intermittent' || !everyTime.has(h.phrase)) continue;
-    notes.push({ fact: 'impact', note: `"${h.phrase}" happens every time: not intermittent` });
-    impactHits.splice(i, 1);
-  }
+  const always = new Set(statedImpacts.filter((h) => ALWAYS.has(h.phrase)).map((h) => h.clause));
+  const everyTime = new Set(statedImpacts.filter((h) => h.value === 'intermittent' && always.has(h.clause)).map((h) => h.phrase));
+  const notIntermittent = statedImpacts.filter((h) => h.value === 'intermittent' && everyTime.has(h.phrase));
+  // Noted from the last such phrase in the text to the first.
+  for (const h of [...notIntermittent].reverse()) notes.push({ fact: 'impact', note: `"${h.phrase}" happens every time: not intermittent` });
+  const impactHits = statedImpacts.filter((h) => !notIntermittent.includes(h));
   const rate = findRate(text);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses));
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
@@ -140,7 +138,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const workaroundHits: Hit[] = [];
   for (const h of of('workaround')) {
     // "For now nothing works", "voorlopig werkt er niets": the time word belongs to the failure, not to a workaround.
-    if (h.value === 'yes' && impactHits.some((i) => INCIDENTS.has(i.value) && i.clause === h.clause && i.start >= h.end && !contrastBetween(clauses[h.clause]!, h.end, i.start))) {
+    if (h.value === 'yes' && impactHits.some((i) => INCIDENTS.has(i.value) && i.clause === h.clause && i.start >= h.end && !contrastBetween(clauses[h.clause], h.end, i.start))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" comes before the failure in its clause: not a workaround` });
       continue;
     }
@@ -165,10 +163,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       return h.negatedBy !== undefined ? { ...m, negatedBy: h.negatedBy } : m;
     });
 
+  // The values come from the data's precedence lists, which checkPhraseData holds to each fact's values.
   return {
-    env: env.value as Env | null,
-    impact: impact.value as Impact | null,
-    workaround: workaround.value as 'yes' | 'no' | null,
+    env: env.value !== null && isEnv(env.value) ? env.value : null,
+    impact: impact.value !== null && isImpact(impact.value) ? impact.value : null,
+    workaround: workaround.value !== null && isStatedWorkaround(workaround.value) ? workaround.value : null,
     matched: dedupe(matched),
     notes,
     conflicts: { env: env.others, impact: impact.others, workaround: workaround.others },
@@ -197,8 +196,7 @@ const NOT_A_FAILURE = new Set([
  * kept so that a question phrase alone does not lower such a ticket.
  */
 function failureStatement(clauses: readonly Clause[], hits: readonly PhraseHit[]): string | null {
-  for (let c = 0; c < clauses.length; c++) {
-    const clause = clauses[c]!;
+  for (const [c, clause] of clauses.entries()) {
     if (clause.question || clause.words.some((w) => NOT_A_FAILURE.has(w))) continue;
     const at = clause.words.findIndex((w) => FAILURE_NEGATORS.has(w));
     if (at < 0 || hits.some((h) => h.clause === c && h.start <= at && at < h.end)) continue;
@@ -218,7 +216,9 @@ const DUTCH_RATE = /\b(op|uit|procent|een|twee|drie|vier|vijf|zes|zeven|acht|neg
 
 /** A rate, as an intermittent hit placed where it was found. */
 function rateHit(rate: string, clauses: readonly Clause[]): Hit {
-  const first = rate.split(/\s+/)[0]!.replace(/[%]/g, '');
+  // A rate starts with its number (split always gives at least one item).
+  const [head = ''] = rate.split(/\s+/);
+  const first = head.replace(/[%]/g, '');
   const c = Math.max(0, clauses.findIndex((cl) => cl.words.includes(first)));
   const lang: Lang = DUTCH_RATE.test(rate) ? 'nl' : 'en';
   return {
@@ -228,8 +228,8 @@ function rateHit(rate: string, clauses: readonly Clause[]): Hit {
 }
 
 /** A "but"/"maar" between two positions of a clause: "we use Teams for now but customers can't reach us". */
-function contrastBetween(clause: Clause, from: number, to: number): boolean {
-  return clause.words.slice(from, to).some((w) => w === 'but' || w === 'maar');
+function contrastBetween(clause: Clause | undefined, from: number, to: number): boolean {
+  return clause !== undefined && clause.words.slice(from, to).some((w) => w === 'but' || w === 'maar');
 }
 
 /**
@@ -238,11 +238,12 @@ function contrastBetween(clause: Clause, from: number, to: number): boolean {
  */
 function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   let contrast = false;
-  for (let c = h.clause; c < clauses.length && clauses[c]!.sentence === h.sentence; c++) {
-    const words = clauses[c]!.words;
-    for (let i = c === h.clause ? h.end : 0; i < words.length; i++) {
-      if (words[i] === 'but' || words[i] === 'maar') contrast = true;
-      else if (contrast && (words[i] === 'still' || words[i] === 'steeds')) return `${words[i] === 'still' ? 'but' : 'maar'} … ${words[i]}`;
+  for (const [k, clause] of clauses.slice(h.clause).entries()) {
+    if (clause.sentence !== h.sentence) break;
+    // In the phrase's own clause, only the words after the phrase.
+    for (const word of k === 0 ? clause.words.slice(h.end) : clause.words) {
+      if (word === 'but' || word === 'maar') contrast = true;
+      else if (contrast && (word === 'still' || word === 'steeds')) return `${word === 'still' ? 'but' : 'maar'} … ${word}`;
     }
   }
   return null;
@@ -260,7 +261,8 @@ function answerTo(h: PhraseHit, clauses: readonly Clause[], data: PhraseData): {
   const next = clauses.find((c) => c.sentence === h.sentence + 1);
   if (next === undefined || next.question) return null;
   const first = next.words.slice(0, 4);
-  if (YES.has(first[0]!)) return { value: 'yes', word: first[0]! };
+  const [head] = first;
+  if (head !== undefined && YES.has(head)) return { value: 'yes', word: head };
   const negators = new Set(LANGS.flatMap((l) => data.negation.negators[l].map(foldText)));
   const no = first.find((w) => negators.has(w) || NO_EXTRA.has(w));
   return no === undefined ? null : { value: 'no', word: no };
@@ -268,14 +270,18 @@ function answerTo(h: PhraseHit, clauses: readonly Clause[], data: PhraseData): {
 
 /** The winning value of one fact and the hits that state it. */
 function decide<H extends PhraseHit>(fact: Fact, hits: readonly H[], data: PhraseData, notes: FactNote[]): { value: string | null; hits: H[]; others: string[] } {
-  const present = data.precedence[fact].filter((v) => hits.some((h) => h.value === v));
-  const value = present[0];
-  if (value === undefined) return { value: null, hits: [], others: [] };
-  if (present.length > 1) {
-    const others = present.slice(1).map((v) => `${v} ("${hits.find((h) => h.value === v)!.phrase}")`);
-    notes.push({ fact, note: `${fact} ${value} wins over ${others.join(', ')}` });
+  // Each value stated, in precedence order, with the first phrase that states it.
+  const present = data.precedence[fact].flatMap((value) => {
+    const hit = hits.find((h) => h.value === value);
+    return hit === undefined ? [] : [{ value, phrase: hit.phrase }];
+  });
+  const [winner, ...losers] = present;
+  if (winner === undefined) return { value: null, hits: [], others: [] };
+  if (losers.length > 0) {
+    const others = losers.map((l) => `${l.value} ("${l.phrase}")`);
+    notes.push({ fact, note: `${fact} ${winner.value} wins over ${others.join(', ')}` });
   }
-  return { value, hits: hits.filter((h) => h.value === value), others: present.slice(1) };
+  return { value: winner.value, hits: hits.filter((h) => h.value === winner.value), others: losers.map((l) => l.value) };
 }
 
 // The same phrase stating the same value twice says nothing new.

@@ -45,7 +45,7 @@ import type { PhraseData, PhrasesByLang } from './phrase-data';
 import { stem } from './stem';
 import { phraseWords, toClauses, type Clause } from './text';
 import type { Fact, Lang } from './types';
-import { LANGS } from './vocabulary';
+import { FACTS, LANGS } from './vocabulary';
 
 /** A phrase of the data found in the text. */
 export interface PhraseHit {
@@ -85,16 +85,24 @@ interface PhraseWord {
   readonly adjacent: boolean;
 }
 
+/** A word of a phrase after its first, and how many other words may stand before it (see {@link stepsOf}). */
+interface Step {
+  readonly word: PhraseWord;
+  readonly reach: number;
+}
+
 interface Pattern {
   readonly fact: Fact | null; // null: an ignore phrase, a negator or a healthy phrase
   readonly value: string;
   readonly phrase: string;
   readonly lang: Lang;
   readonly words: readonly PhraseWord[];
+  /** The first word, which a text word must match for the phrase to start there. */
+  readonly first: PhraseWord;
+  /** The words after the first. */
+  readonly rest: readonly Step[];
   readonly wildcards: number;
   readonly letters: number;
-  /** Per word, how many other words may stand before it (see {@link reachesOf}). */
-  readonly reaches: readonly number[];
 }
 
 /** A text word and the forms it is compared by. */
@@ -123,13 +131,29 @@ interface Compiled {
   readonly gap: number;
 }
 
-interface Candidate {
-  readonly pattern: Pattern;
-  readonly clause: number;
+/** Where a phrase matched in a clause. */
+interface Match {
   /** The text positions of the phrase's words, in order. */
   readonly at: readonly number[];
+  /** The position of its first word and the one after its last. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Candidate extends Match {
+  readonly pattern: Pattern;
+  readonly clause: number;
+  /** The clause's words, read, and which of them phrases kept so far claim. */
+  readonly read: ReadClause;
   readonly gaps: number;
-  readonly order: number;
+}
+
+/** A clause with its words looked up: the patterns each may start, and which of them a kept phrase claims. */
+interface ReadClause {
+  readonly clause: Clause;
+  readonly entries: readonly { readonly word: Word; readonly first: readonly Pattern[] }[];
+  readonly words: readonly Word[];
+  readonly claimed: boolean[];
 }
 
 // Negators that bind to the next word ("no", "geen", "not", "niet") allow one word in between
@@ -184,17 +208,20 @@ export function findPhrases(text: string, data: PhraseData): PhraseHit[] {
 export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[] } {
   const compiled = compile(data);
   const clauses = toClauses(text);
-  const entries = clauses.map((c) => c.words.map((w) => lookUp(compiled, w)));
-  const words = entries.map((es) => es.map((e) => e.word));
+  const reads = clauses.map((clause): ReadClause => {
+    const entries = clause.words.map((w) => lookUp(compiled, w));
+    return { clause, entries, words: entries.map((e) => e.word), claimed: entries.map(() => false) };
+  });
   const candidates: Candidate[] = [];
-  clauses.forEach((clause, c) => {
-    const ws = words[c]!;
-    for (let s = 0; s < ws.length; s++) {
-      for (const pattern of entries[c]![s]!.first) {
-        const at = matchFrom(pattern, ws, s, compiled, clause, true);
-        if (at) candidates.push({ pattern, clause: c, at, gaps: at[at.length - 1]! - at[0]! + 1 - at.length, order: 0 });
+  reads.forEach((read, c) => {
+    read.entries.forEach((entry, s) => {
+      // The patterns listed for a word are those whose first word it matches.
+      for (const pattern of entry.first) {
+        const match = matchFrom(pattern, read.words, s, compiled);
+        // Field by field: an object spread here would double the time a ticket takes.
+        if (match) candidates.push({ at: match.at, start: match.start, end: match.end, pattern, clause: c, read, gaps: match.end - match.start - match.at.length });
       }
-    }
+    });
   });
   candidates.sort(
     (a, b) =>
@@ -203,19 +230,18 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
       a.pattern.wildcards - b.pattern.wildcards ||
       b.pattern.letters - a.pattern.letters ||
       a.clause - b.clause ||
-      a.at[0]! - b.at[0]! ||
+      a.start - b.start ||
       (a.pattern.phrase < b.pattern.phrase ? -1 : a.pattern.phrase > b.pattern.phrase ? 1 : 0),
   );
 
-  const claimed = clauses.map((c) => c.words.map(() => false));
   const kept: Candidate[] = [];
   for (const cand of candidates) {
-    const taken = claimed[cand.clause]!;
+    const taken = cand.read.claimed;
     if (cand.at.some((i) => taken[i])) continue;
     for (const i of cand.at) taken[i] = true;
     kept.push(cand);
   }
-  kept.sort((a, b) => a.clause - b.clause || a.at[0]! - b.at[0]!);
+  kept.sort((a, b) => a.clause - b.clause || a.start - b.start);
 
   // Negators used up by an earlier phrase, as clause * 1e6 + word; true when a non-incident phrase
   // used it, which leaves it to the next non-incident phrase: "not a question about a new feature".
@@ -224,26 +250,21 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
   const resolved: string[] = [];
   const usable: string[] = [];
   for (const k of kept) {
+    const { clause, words: ws, claimed: taken } = k.read;
+    const { start, end } = k;
     if (k.pattern.value === 'usable') {
-      if (!clauses[k.clause]!.question) usable.push(k.pattern.phrase);
+      if (!clause.question) usable.push(k.pattern.phrase);
       continue;
     }
     if (k.pattern.value === 'resolved') {
       // "works again" said in a question ("does it work again?") or negated states nothing.
-      const taken = claimed[k.clause]!;
-      const ws = words[k.clause]!;
-      const negated = negatorIn(compiled, ws, taken, k.at[0]!, -1, new Map(), k.clause, 'look', clauses[k.clause]!.colons ?? []);
+      const negated = negatorIn(compiled, ws, taken, start, -1, new Map(), k.clause, 'look', clause.colons ?? []);
       // "if we restart it, it works again" is a condition too: anywhere before it in its sentence.
-      const conditional = sentenceWordsBefore(clauses, words, k.clause, k.at[0]!).some((w) => CONDITIONS.has(w));
-      if (!clauses[k.clause]!.question && negated === null && !conditional) resolved.push(k.pattern.phrase);
+      const conditional = conditionBefore(reads, k.clause, start);
+      if (!clause.question && negated === null && !conditional) resolved.push(k.pattern.phrase);
       continue;
     }
     if (k.pattern.fact === null) continue;
-    const clause = clauses[k.clause]!;
-    const ws = words[k.clause]!;
-    const taken = claimed[k.clause]!;
-    const start = k.at[0]!;
-    const end = k.at[k.at.length - 1]! + 1;
     const use: Use = k.pattern.fact === 'env' ? 'look' : NON_INCIDENTS.has(k.pattern.value) ? 'non-incident' : 'consume';
     const colons = clause.colons ?? [];
     const inGap = negatorInGaps(compiled, ws, taken, k.at, used, k.clause, use);
@@ -261,7 +282,7 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
       question: clause.question,
       negatedBefore: before,
       negatedAfter: after,
-      healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end, clause) : null,
+      healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end) : null,
     });
   }
   return { hits, clauses, resolved, usable };
@@ -290,14 +311,16 @@ function stemsOf(text: string, lang: Lang): string[] {
   return stems;
 }
 
-/** The words of a clause's sentence before a position in the clause. */
-function sentenceWordsBefore(clauses: readonly Clause[], words: readonly (readonly Word[])[], clause: number, at: number): string[] {
-  const before: string[] = [];
-  for (let c = clause; c >= 0 && clauses[c]!.sentence === clauses[clause]!.sentence; c--) {
-    const ws = words[c]!;
-    for (let i = (c === clause ? at : ws.length) - 1; i >= 0; i--) before.push(ws[i]!.text);
+/** Whether a word that makes a condition stands in a clause's sentence before a position in the clause. */
+function conditionBefore(reads: readonly ReadClause[], clause: number, at: number): boolean {
+  const sentence = reads[clause]?.clause.sentence;
+  for (let c = clause; c >= 0; c--) {
+    const read = reads[c];
+    if (read === undefined || read.clause.sentence !== sentence) break;
+    const end = c === clause ? at : read.words.length;
+    if (read.words.some((w, i) => i < end && CONDITIONS.has(w.text))) return true;
   }
-  return before;
+  return false;
 }
 
 function toWord(text: string): Word {
@@ -334,8 +357,8 @@ function firstWordPatterns(compiled: Compiled, w: Word): Pattern[] {
     for (const f of w.forms) for (let k = 3; k + 5 <= f.length; k++) add(`tail:${f.slice(k)}`);
     for (let len = 5; len + 3 <= w.text.length; len++) add(`head:${w.text.slice(0, len)}`);
   }
-  for (const p of compiled.scanned) if (wordMatches(p.words[0]!, w)) found.add(p);
-  return [...found].filter((p) => wordMatches(p.words[0]!, w));
+  for (const p of compiled.scanned) if (wordMatches(p.first, w)) found.add(p);
+  return [...found].filter((p) => wordMatches(p.first, w));
 }
 
 function wordMatches(p: PhraseWord, w: Word): boolean {
@@ -353,56 +376,62 @@ function wordMatches(p: PhraseWord, w: Word): boolean {
   return w.forms.some((f) => f.length >= p.text.length + 3 && f.endsWith(p.text));
 }
 
-/** The positions of a phrase's words from `s` on, gaps allowed; null when it does not match there. */
-function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled, clause: Clause, firstChecked = false): number[] | null {
-  if (!firstChecked && !wordMatches(pattern.words[0]!, ws[s]!)) return null;
-  const n = pattern.words.length;
-  if (n === 1) return [s];
+/**
+ * Where a phrase whose first word matches the text word at `s` matches from
+ * there, gaps allowed; null when its other words do not follow.
+ */
+function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled): Match | null {
+  if (pattern.rest.length === 0) return { at: [s], start: s, end: s + 1 };
   // Positions go to a scratch buffer first: most candidates fail on their second word.
   SCRATCH[0] = s;
-  for (let j = 1; j < n; j++) {
-    const prev = SCRATCH[j - 1]!;
-    const last = Math.min(prev + 1 + pattern.reaches[j]!, ws.length - 1);
+  let n = 1;
+  let prev = s;
+  for (const step of pattern.rest) {
+    const last = Math.min(prev + 1 + step.reach, ws.length - 1);
     let found = -1;
     for (let i = prev + 1; i <= last; i++) {
-      if (wordMatches(pattern.words[j]!, ws[i]!)) {
+      const w = ws[i];
+      if (w === undefined) break; // not reached: `last` stays within the clause
+      if (wordMatches(step.word, w)) {
         found = i;
         break;
       }
-      if (compiled.stops.has(clause.words[i]!)) break;
+      if (compiled.stops.has(w.text)) break;
       // "production is not ok" is not the ignore phrase "production is ok".
-      if (pattern.fact === null && compiled.negatorWords.has(clause.words[i]!)) break;
+      if (pattern.fact === null && compiled.negatorWords.has(w.text)) break;
     }
     if (found < 0) return null;
-    SCRATCH[j] = found;
+    SCRATCH[n++] = found;
+    prev = found;
   }
-  return SCRATCH.slice(0, n);
+  return { at: SCRATCH.slice(0, n), start: s, end: prev + 1 };
 }
 
 const SCRATCH: number[] = [];
 
 /**
- * How many other words may stand before each word of a phrase: none after a
- * hyphen, one after a binding negator, five after a subject that says nobody
- * can, two in an English two-word phrase (short phrases of common words match
- * too much otherwise), else the data's gap.
+ * The words of a phrase after its first, each with how many other words may
+ * stand before it: none after a hyphen, one after a binding negator, five
+ * after a subject that says nobody can, two in an English two-word phrase
+ * (short phrases of common words match too much otherwise), else the data's gap.
  */
-function reachesOf(words: readonly PhraseWord[], gap: number): number[] {
+function stepsOf(first: PhraseWord, rest: readonly PhraseWord[], gap: number): Step[] {
   // Dutch splits its verbs around the object ("valt een gesprek gewoon weg"), so its short phrases keep the full gap.
-  const short = words.length <= 2 && words[0]?.lang !== 'nl';
-  return words.map((w, j) =>
-    j === 0
+  const short = rest.length <= 1 && first.lang !== 'nl';
+  let previous = first;
+  return rest.map((word, k) => {
+    const reach = word.adjacent
       ? 0
-      : w.adjacent
-        ? 0
-        : BINDING.has(words[j - 1]!.text)
-          ? 1
-          : j === 1 && SUBJECTS.has(words[0]!.text)
-            ? SUBJECT_GAP
-            : short
-              ? Math.min(2, gap)
-              : gap,
-  );
+      : BINDING.has(previous.text)
+        ? 1
+        : k === 0 && SUBJECTS.has(first.text)
+          ? SUBJECT_GAP
+          : short
+            ? Math.min(2, gap)
+            : gap;
+    previous = word;
+    return { word, reach };
+  });
 }
 
 /** A negator standing in a phrase's gaps ("calls do not drop"). */
@@ -415,13 +444,17 @@ function negatorInGaps(
   clause: number,
   use: Use,
 ): string | null {
-  for (let j = 1; j < at.length; j++) {
-    for (let i = at[j - 1]! + 1; i < at[j]!; i++) {
-      if (!taken[i] && compiled.negatorWords.has(ws[i]!.text) && free(used, clause * 1e6 + i, use)) {
+  let previous: number | undefined;
+  for (const next of at) {
+    // The words between this word of the phrase and the one before (none before the first).
+    for (let i = (previous ?? next) + 1; i < next; i++) {
+      const w = ws[i];
+      if (w !== undefined && !taken[i] && compiled.negatorWords.has(w.text) && free(used, clause * 1e6 + i, use)) {
         take(used, clause * 1e6 + i, use);
-        return ws[i]!.text;
+        return w.text;
       }
     }
+    previous = next;
   }
   return null;
 }
@@ -445,7 +478,9 @@ function negatorIn(
   const reach = dir < 0 ? compiled.before : compiled.after;
   for (let n = 0; n < reach; n++) {
     const i = dir < 0 ? from - 1 - n : from + n;
-    if (i < 0 || i >= ws.length || compiled.stops.has(ws[i]!.text)) break;
+    if (i < 0) break;
+    const w = ws[i];
+    if (w === undefined || compiled.stops.has(w.text)) break;
     if (dir < 0 && colons.includes(i + 1)) break;
     if (taken[i] || !free(used, clause * 1e6 + i, use)) continue;
     for (const negator of compiled.negators) {
@@ -454,7 +489,14 @@ function negatorIn(
       const s = dir < 0 ? i - len + 1 : i;
       if (s < 0 || s + len > ws.length) continue;
       let ok = true;
-      for (let j = 0; j < len && ok; j++) ok = !taken[s + j] && ws[s + j]!.text === negator.words[j]!.text;
+      let at = s;
+      for (const word of negator.words) {
+        if (taken[at] || ws[at]?.text !== word.text) {
+          ok = false;
+          break;
+        }
+        at++;
+      }
       if (ok) {
         for (let j = 0; j < len; j++) take(used, clause * 1e6 + s + j, use);
         return negator.phrase;
@@ -465,19 +507,27 @@ function negatorIn(
 }
 
 /** Words near a production phrase that say production is fine or not live yet. */
-function healthyNear(compiled: Compiled, ws: readonly Word[], taken: readonly boolean[], start: number, end: number, clause: Clause): string | null {
+function healthyNear(compiled: Compiled, ws: readonly Word[], taken: readonly boolean[], start: number, end: number): string | null {
   const REACH = 6;
   let lo = start;
   let hi = end;
-  while (lo > 0 && start - lo < REACH && !compiled.stops.has(ws[lo - 1]!.text)) lo--;
-  while (hi < ws.length && hi - end < REACH && !compiled.stops.has(ws[hi]!.text)) hi++;
+  const stops = (i: number) => {
+    const w = ws[i];
+    return w === undefined || compiled.stops.has(w.text);
+  };
+  while (lo > 0 && start - lo < REACH && !stops(lo - 1)) lo--;
+  while (hi < ws.length && hi - end < REACH && !stops(hi)) hi++;
   for (let s = lo; s < hi; s++) {
-    if (s >= start && s < end) continue;
+    const word = ws[s];
+    if (word === undefined || (s >= start && s < end)) continue;
     for (const p of compiled.healthy) {
-      const at = matchFrom(p, ws, s, compiled, clause);
-      if (!at || at[at.length - 1]! >= hi || at.some((i) => taken[i] || (i >= start && i < end))) continue;
+      const match = wordMatches(p.first, word) ? matchFrom(p, ws, s, compiled) : null;
+      if (!match || match.end > hi || match.at.some((i) => taken[i] || (i >= start && i < end))) continue;
       // "production is not ok" is not healthy.
-      const negated = [s - 1, s - 2].some((i) => i >= 0 && !taken[i] && compiled.negatorWords.has(ws[i]!.text));
+      const negated = [s - 1, s - 2].some((i) => {
+        const w = i >= 0 && !taken[i] ? ws[i] : undefined;
+        return w !== undefined && compiled.negatorWords.has(w.text);
+      });
       if (!negated) return p.phrase;
     }
   }
@@ -489,7 +539,7 @@ function compile(data: PhraseData): Compiled {
   if (cached) return cached;
   const negatorWords = new Set(LANGS.flatMap((lang) => data.negation.negators[lang].flatMap((n) => phraseWords(n).map((w) => w.text))));
   const patterns: Pattern[] = [];
-  for (const fact of Object.keys(data.facts) as Fact[]) {
+  for (const fact of FACTS) {
     for (const [value, byLang] of Object.entries(data.facts[fact])) for (const p of toPatterns(byLang, fact, value, negatorWords, data.gap)) patterns.push(p);
   }
   for (const p of toPatterns(data.ignore, null, '', negatorWords, data.gap)) patterns.push(p);
@@ -498,7 +548,7 @@ function compile(data: PhraseData): Compiled {
   const byFirst = new Map<string, Pattern[]>();
   const scanned: Pattern[] = [];
   for (const p of patterns) {
-    const first = p.words[0]!;
+    const first = p.first;
     if (first.prefix) {
       scanned.push(p);
       continue;
@@ -535,7 +585,7 @@ function compile(data: PhraseData): Compiled {
 
 function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string, negatorWords: ReadonlySet<string>, gap: number): Pattern[] {
   return LANGS.flatMap((lang) =>
-    byLang[lang].map((phrase) => {
+    byLang[lang].flatMap((phrase) => {
       const words = phraseWords(phrase).map((w): PhraseWord => {
         return {
           text: w.text,
@@ -548,16 +598,21 @@ function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string, neg
           adjacent: w.adjacent === true,
         };
       });
-      return {
+      const [first, ...rest] = words;
+      // A phrase without a word (checkPhraseData reports it) can match nothing.
+      if (first === undefined) return [];
+      const pattern: Pattern = {
         fact,
         value,
         phrase,
         lang,
         words,
+        first,
+        rest: stepsOf(first, rest, gap),
         wildcards: words.filter((w) => w.prefix).length,
         letters: words.reduce((n, w) => n + w.text.length, 0),
-        reaches: reachesOf(words, gap),
       };
+      return [pattern];
     }),
   );
 }

@@ -31,7 +31,7 @@ export function findRate(text: string): string | null {
   // Lower case is enough: rates are digits and plain words ("één" is matched as written).
   const folded = text.toLowerCase();
   // "1 in 20" is a share only when the part is smaller than the whole: "20 agents in 2 teams" is not.
-  for (const m of folded.matchAll(SHARE)) if (value(m[1]!) < value(m[2]!)) return m[0];
+  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
   const percent = PERCENT.exec(folded);
   return percent ? percent[0].replace(/^[^\d]/, '').replace(/\s*(?:of|van)$/, '').trim() : null;
 }

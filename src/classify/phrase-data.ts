@@ -32,10 +32,11 @@ export interface PhraseData {
 }
 
 /**
- * The built-in phrase data, `src/classify/phrases.json`. Typed here once so
- * the rest of the code does not depend on the JSON's inferred type.
+ * The built-in phrase data, `src/classify/phrases.json`. Typed here once, which
+ * has the compiler check the JSON's shape, so the rest of the code does not
+ * depend on the JSON's inferred type.
  *
  * @example
  * PHRASES.precedence.workaround //=> ['no', 'yes']
  */
-export const PHRASES: PhraseData = phrasesJson as PhraseData;
+export const PHRASES: PhraseData = phrasesJson;

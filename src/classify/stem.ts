@@ -8,10 +8,21 @@
  * not classify do not pay for it. Stems are remembered per word, since tickets
  * repeat their words and the same phrases are compiled once.
  */
+import { isRecord } from '../document/problems';
 import type { Lang } from './types';
 
 interface Stemmer {
   stem(word: string): string;
+}
+
+/** What `snowball-stemmers` exports, as far as it is used here. */
+interface Snowball {
+  newStemmer(language: string): Stemmer;
+}
+
+// The package ships no types; its export is checked for the one function used.
+function isSnowball(value: unknown): value is Snowball {
+  return isRecord(value) && typeof value.newStemmer === 'function';
 }
 
 let stemmers: Record<Lang, Stemmer> | undefined;
@@ -21,7 +32,8 @@ const CACHE_LIMIT = 50_000;
 
 function load(): Record<Lang, Stemmer> {
   if (stemmers === undefined) {
-    const snowball = require('snowball-stemmers') as { newStemmer(language: string): Stemmer };
+    const snowball: unknown = require('snowball-stemmers');
+    if (!isSnowball(snowball)) throw new Error('snowball-stemmers does not export newStemmer');
     stemmers = { en: snowball.newStemmer('english'), nl: snowball.newStemmer('dutch') };
   }
   return stemmers;

@@ -44,24 +44,20 @@ const CLOSING =
 export function stripThread(text: string): string {
   const lines = text.split(/\r?\n/);
   const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (i > 0 && isCut(lines, i)) break;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && isCut(line, lines.slice(i + 1, i + 4))) break;
     if (/^\s*>/.test(line)) continue;
     kept.push(line);
   }
   return kept.join('\n').trimEnd();
 }
 
-function isCut(lines: readonly string[], i: number): boolean {
-  const line = lines[i]!;
+/** Whether `line`, followed by the (up to three) lines `after` it, starts what is not the customer's newest words. */
+function isCut(line: string, after: readonly string[]): boolean {
   if (SEPARATOR.test(line) || SIG_DELIMITER.test(line) || MOBILE.test(line) || CLOSING.test(line)) return true;
   if (REPLY_HEADER.test(line)) return true;
   // "On Mon, 3 Mar 2025 at 10:12, Anna Jansen <anna@example.com>\nwrote:" as some clients wrap it.
-  const next = lines[i + 1];
+  const [next] = after;
   if (next !== undefined && REPLY_HEADER_START.test(line) && !/[.!?]\s*$/.test(line) && REPLY_HEADER_END.test(next) && next.length < 80) return true;
-  if (HEADER_FROM.test(line)) {
-    for (let j = i + 1; j <= i + 3 && j < lines.length; j++) if (HEADER_NEXT.test(lines[j]!)) return true;
-  }
-  return false;
+  return HEADER_FROM.test(line) && after.some((l) => HEADER_NEXT.test(l));
 }

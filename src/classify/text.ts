@@ -58,10 +58,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function toClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
-  for (const m of foldText(text).matchAll(SENTENCE)) {
-    const sentenceText = m[1]!;
-    if (sentenceText === '' && m[2] === '') break;
-    const question = m[2]!.includes('?');
+  // Both groups of SENTENCE always take part in a match (possibly empty), so the defaults never apply.
+  for (const [, sentenceText = '', marks = ''] of foldText(text).matchAll(SENTENCE)) {
+    if (sentenceText === '' && marks === '') break;
+    const question = marks.includes('?');
     let any = false;
     for (const clauseText of sentenceText.split(CLAUSE_BREAK)) {
       const words = clauseText.match(WORD) ?? [];
@@ -109,9 +109,11 @@ export function phraseWords(phrase: string): PatternWord[] {
   const words: PatternWord[] = [];
   const folded = foldText(phrase);
   for (const m of folded.matchAll(/(-?)([\p{L}\p{N}]+)([*=]?)/gu)) {
-    const word: PatternWord = m[3] === '*' ? { text: m[2]!, prefix: true } : m[3] === '=' ? { text: m[2]!, prefix: false, exact: true } : { text: m[2]!, prefix: false };
+    // The word group is not optional, so a match always has it.
+    const [, hyphen, text = '', mark] = m;
+    const word: PatternWord = mark === '*' ? { text, prefix: true } : mark === '=' ? { text, prefix: false, exact: true } : { text, prefix: false };
     // A hyphen right between two words joins them: "non-production".
-    const joined = m[1] === '-' && words.length > 0 && m.index! > 0 && /[\p{L}\p{N}*=]/u.test(folded.charAt(m.index! - 1));
+    const joined = hyphen === '-' && words.length > 0 && m.index > 0 && /[\p{L}\p{N}*=]/u.test(folded.charAt(m.index - 1));
     words.push(joined ? { ...word, adjacent: true } : word);
   }
   return words;

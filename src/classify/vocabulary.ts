@@ -1,4 +1,4 @@
-import type { Env, Impact, Lang, PriorityId, Workaround } from './types';
+import type { Env, Fact, Impact, Lang, PriorityId, Workaround } from './types';
 
 // The accepted values, in the order error messages list them. Kept apart from
 // the types so that validation, the phrase-data check and tests share one list.
@@ -26,3 +26,52 @@ export const PRIORITY_IDS: readonly PriorityId[] = [1, 2, 3];
 
 /** The languages of tickets and explanations. @example LANGS //=> ['en', 'nl'] */
 export const LANGS: readonly Lang[] = ['en', 'nl'];
+
+/** The facts text can state, in the order notes and conflicts list them. @example FACTS //=> ['env', 'impact', 'workaround'] */
+export const FACTS: readonly Fact[] = ['env', 'impact', 'workaround'];
+
+/**
+ * Whether a string is one of the accepted `env` values, for values that come
+ * from data (the phrase data's precedence lists) rather than from the types.
+ *
+ * @example
+ * isEnv('staging') //=> true
+ * isEnv('prod')    //=> false
+ */
+export function isEnv(value: string): value is Env {
+  return ENVS.some((e) => e === value);
+}
+
+/**
+ * Whether a string is one of the accepted `impact` values.
+ *
+ * @example
+ * isImpact('degraded') //=> true
+ * isImpact('broken')   //=> false
+ */
+export function isImpact(value: string): value is Impact {
+  return IMPACTS.some((i) => i === value);
+}
+
+/**
+ * Whether a string is one of the accepted `workaround` values.
+ *
+ * @example
+ * isWorkaround('unknown') //=> true
+ * isWorkaround('maybe')   //=> false
+ */
+export function isWorkaround(value: string): value is Workaround {
+  return WORKAROUNDS.some((w) => w === value);
+}
+
+/**
+ * Whether a string is a workaround value text can state: `yes` or `no`
+ * (`unknown` is the absence of a statement).
+ *
+ * @example
+ * isStatedWorkaround('no')      //=> true
+ * isStatedWorkaround('unknown') //=> false
+ */
+export function isStatedWorkaround(value: string): value is Exclude<Workaround, 'unknown'> {
+  return value === 'yes' || value === 'no';
+}

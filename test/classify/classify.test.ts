@@ -214,6 +214,6 @@ describe('classify: text and flags', () => {
 
   it('refuses a bad value passed past the type checker', () => {
     expect(() => classify({ env: 'prod' as Env }, policy)).toThrow(SlaError);
-    expect(() => classify({ requested: 4 as PriorityId }, policy)).toThrow('unknown --requested "4": accepted are 1, 2, 3');
+    expect(() => classify({ requested: 4 as PriorityId }, policy)).toThrow('unknown requested "4": accepted are 1, 2, 3');
   });
 });

@@ -120,7 +120,7 @@ describe('explainClassification', () => {
   it('refuses a language it cannot write', () => {
     const c = classify({}, policy);
     expect(() => explainClassification(c, policy, 'de' as Lang)).toThrow(SlaError);
-    expect(() => explainClassification(c, policy, 'de' as Lang)).toThrow('unknown --lang "de": accepted are en, nl');
+    expect(() => explainClassification(c, policy, 'de' as Lang)).toThrow('unknown lang "de": accepted are en, nl');
   });
 
   it('has an English and a Dutch definition for priorities 1, 2 and 3', () => {

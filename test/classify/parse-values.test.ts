@@ -12,7 +12,7 @@ function usageError(f: () => unknown): SlaError {
   throw new Error('expected a USAGE error');
 }
 
-describe('option values', () => {
+describe('input field values', () => {
   it.each([
     ['production', 'production'],
     ['Staging', 'staging'],
@@ -42,19 +42,19 @@ describe('option values', () => {
   ])('parseLang(%j) is %s', (value, lang) => expect(parseLang(value)).toBe(lang));
 
   it.each([
-    [() => parseEnv('prod-eu'), 'unknown --env "prod-eu": accepted are production, staging, development'],
-    [() => parseEnv(''), 'unknown --env "": accepted are production, staging, development'],
+    [() => parseEnv('prod-eu'), 'unknown env "prod-eu": accepted are production, staging, development'],
+    [() => parseEnv(''), 'unknown env "": accepted are production, staging, development'],
     [
       () => parseImpact('broken'),
-      'unknown --impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development',
+      'unknown impact "broken": accepted are outage, function-down, degraded, intermittent, question, how-to, feature-request, development',
     ],
-    [() => parseWorkaround('maybe'), 'unknown --workaround "maybe": accepted are yes, no, unknown'],
-    [() => parseRequested('0'), 'unknown --requested "0": accepted are 1, 2, 3'],
-    [() => parseRequested(0), 'unknown --requested "0": accepted are 1, 2, 3'],
-    [() => parseRequested('4'), 'unknown --requested "4": accepted are 1, 2, 3'],
-    [() => parseRequested('P1'), 'unknown --requested "P1": accepted are 1, 2, 3'],
-    [() => parseRequested('1.0'), 'unknown --requested "1.0": accepted are 1, 2, 3'],
-    [() => parseLang('de'), 'unknown --lang "de": accepted are en, nl'],
+    [() => parseWorkaround('maybe'), 'unknown workaround "maybe": accepted are yes, no, unknown'],
+    [() => parseRequested('0'), 'unknown requested "0": accepted are 1, 2, 3'],
+    [() => parseRequested(0), 'unknown requested "0": accepted are 1, 2, 3'],
+    [() => parseRequested('4'), 'unknown requested "4": accepted are 1, 2, 3'],
+    [() => parseRequested('P1'), 'unknown requested "P1": accepted are 1, 2, 3'],
+    [() => parseRequested('1.0'), 'unknown requested "1.0": accepted are 1, 2, 3'],
+    [() => parseLang('de'), 'unknown lang "de": accepted are en, nl'],
   ])('%#: refuses with a USAGE error that names the value and the accepted ones', (f, message) => {
     expect(usageError(f).message).toBe(message);
   });

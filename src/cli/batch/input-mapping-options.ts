@@ -114,8 +114,9 @@ export function ticketReadingFrom(request: InputMappingRequest, policy: Policy, 
   };
   let defaultPlan: TicketReading['defaultPlan'];
   let defaultPriority: TicketReading['defaultPriority'];
-  if (request.plan !== undefined) prefixed('--plan', () => (defaultPlan = findPlan(policy, request.plan!)));
-  if (request.priority !== undefined) prefixed('--priority', () => (defaultPriority = findPriority(policy, request.priority!)));
+  const { plan, priority } = request;
+  if (plan !== undefined) prefixed('--plan', () => (defaultPlan = findPlan(policy, plan)));
+  if (priority !== undefined) prefixed('--priority', () => (defaultPriority = findPriority(policy, priority)));
   const priorityWords = request.priorityWords.size === 0 ? undefined : resolvePriorityWords(request.priorityWords, policy, request.priorityWordsLabel);
   let plans: PlansLookup | undefined;
   if (request.plansPath !== undefined) {

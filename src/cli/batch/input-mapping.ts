@@ -5,6 +5,17 @@ import { quoteValue } from '../../core/quote-value';
 export const MAPPED_FIELDS = ['opened', 'priority', 'plan', 'responded', 'id', 'beta', 'subject', 'body', 'customer'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
+/**
+ * Whether a name is one of the fields a column can be mapped to.
+ *
+ * @example
+ * isMappedField('opened') //=> true
+ * isMappedField('status') //=> false
+ */
+export function isMappedField(name: string): name is MappedField {
+  return MAPPED_FIELDS.some((f) => f === name);
+}
+
 /** Which input column each field is read from, where it differs from the field's own name. */
 export type FieldColumns = Readonly<Partial<Record<MappedField, string>>>;
 
@@ -47,13 +58,13 @@ export function parseFieldMap(text: string, flag = '--map'): FieldColumns {
     if (field === '' || column === '') {
       throw new SlaError('USAGE', `invalid ${flag} ${quoteValue(text)}: ${quoteValue(item.trim())} is not field=Column; ${accepted}`);
     }
-    if (!(MAPPED_FIELDS as readonly string[]).includes(field)) {
+    if (!isMappedField(field)) {
       throw new SlaError('USAGE', `invalid ${flag} ${quoteValue(text)}: unknown field ${quoteValue(field)}; ${accepted}`);
     }
-    if (out[field as MappedField] !== undefined) {
+    if (out[field] !== undefined) {
       throw new SlaError('USAGE', `invalid ${flag} ${quoteValue(text)}: the field ${field} is named twice; name each field once`);
     }
-    out[field as MappedField] = column;
+    out[field] = column;
   }
   return out;
 }

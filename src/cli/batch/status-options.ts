@@ -39,9 +39,14 @@ export function parseWarn(text: string): WarnThreshold {
  */
 export function parseFailOn(text: string): ReadonlySet<SlaStatus> {
   const items = text.split(',').map((s) => s.trim().toLowerCase());
-  const bad = items.filter((s) => !(SLA_STATUSES as readonly string[]).includes(s));
-  if (bad.length > 0 || items.length === 0) {
+  const statuses = items.filter(isSlaStatus);
+  if (statuses.length !== items.length || items.length === 0) {
     throw new InvalidArgumentError(`invalid --fail-on ${quoteValue(text)}: give a comma list of ${SLA_STATUSES.join(', ')}`);
   }
-  return new Set(items as SlaStatus[]);
+  return new Set(statuses);
+}
+
+/** Whether a word of `--fail-on` names a status. */
+function isSlaStatus(word: string): word is SlaStatus {
+  return SLA_STATUSES.some((s) => s === word);
 }

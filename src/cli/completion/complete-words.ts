@@ -54,8 +54,7 @@ export function completeWords(program: Command, words: readonly string[], dynami
   let dashDash = false;
   let pending: Option | undefined;
   let operands = 0;
-  for (let i = 0; i < before.length; i += 1) {
-    const word = before[i]!;
+  for (const word of before) {
     if (pending !== undefined) {
       if (word !== '=') {
         given.set(pending.long ?? '', word);

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { quoteValue } from '../../core/quote-value';
+import { isStringArray } from '../../document/problems';
 import { SlaError } from '../../errors/sla-error';
 import { describeJsonError } from '../../io/json-syntax-error';
 import { readTextFile } from '../../io/read-text-file';
@@ -59,10 +60,10 @@ export function readConfigFile(path: string): ConfigValues {
 function readValue(key: ConfigKey, value: unknown, folder: string): string | { problem: string } {
   if (key.kind === 'calendars') {
     const items = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;
-    if (!Array.isArray(items) || items.length === 0 || items.some((s) => typeof s !== 'string' || s.trim() === '')) {
+    if (!isStringArray(items) || items.length === 0 || items.some((s) => s.trim() === '')) {
       return { problem: 'must be a list of calendar names or paths, e.g. ["nl", "./acme.json"], a comma string, or "none"' };
     }
-    return (items as string[]).map((s) => (isCalendarPath(s.trim()) ? resolve(folder, s.trim()) : s.trim())).join(',');
+    return items.map((s) => (isCalendarPath(s.trim()) ? resolve(folder, s.trim()) : s.trim())).join(',');
   }
   if (typeof value !== 'string' || value.trim() === '') return { problem: 'must be a non-empty string' };
   return key.kind === 'path' ? resolve(folder, value) : value;

@@ -62,8 +62,9 @@ export function loadSettings(place: ConfigPlace): Settings {
     for (const [key, text] of found) if (!values.has(key)) values.set(key, { key, text, source, origin });
   };
   for (const key of CONFIG_KEYS) {
-    const text = key.env === undefined ? undefined : place.env?.[key.env];
-    if (text !== undefined && text !== '') take('env', key.env!, new Map([[key.key, text]]));
+    if (key.env === undefined) continue;
+    const text = place.env?.[key.env];
+    if (text !== undefined && text !== '') take('env', key.env, new Map([[key.key, text]]));
   }
   if (projectFile !== undefined) take('project', projectFile, readConfigFile(projectFile));
   if (userFile !== undefined) take('user', userFile, readConfigFile(userFile));

@@ -79,7 +79,7 @@ function sentences(description: string, notes: readonly string[]): string {
 }
 
 function capitalise(text: string): string {
-  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The paragraph of one command: synopsis-like heading, description, arguments and options. */

@@ -32,7 +32,8 @@ export function roffFlags(flags: string): string {
     .map((part) => {
       if (part.trim() === '' || part.trim() === ',') return part;
       const arg = /^[<[](.+?)(\.\.\.)?[>\]]$/.exec(part);
-      if (arg) return `${part[0] === '[' ? '[' : ''}\\fI${roffText(arg[1]!)}\\fR${arg[2] ?? ''}${part[0] === '[' ? ']' : ''}`;
+      // The name group is not optional, so a match always has it; only the `...` may be absent.
+      if (arg) return `${part[0] === '[' ? '[' : ''}\\fI${roffText(arg[1] ?? '')}\\fR${arg[2] ?? ''}${part[0] === '[' ? ']' : ''}`;
       return `\\fB${part.replace(/-/g, '\\-')}\\fR`;
     })
     .join('');
