@@ -1,5 +1,6 @@
 import { getSystemErrorMap } from 'node:util';
 import { SlaError } from '../errors/sla-error';
+import { errorCode, errorNumber } from '../io/system-error';
 
 /**
  * What a command may touch of the outside world. `main.ts` builds it from the
@@ -55,7 +56,7 @@ export interface Io {
  * isClosedPipe(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) //=> true
  */
 export function isClosedPipe(err: unknown): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+  return errorCode(err) === 'EPIPE';
 }
 
 /**
@@ -68,11 +69,12 @@ export function isClosedPipe(err: unknown): boolean {
  * //=> 'cannot write output: no space left on device (ENOSPC)'
  */
 export function outputFailed(err: unknown): SlaError {
-  const e = err as NodeJS.ErrnoException | null;
-  const code = typeof e?.code === 'string' ? e.code : undefined;
-  const known = typeof e?.errno === 'number' ? getSystemErrorMap().get(e.errno) : undefined;
+  const code = errorCode(err);
+  const errno = errorNumber(err);
+  const known = errno === undefined ? undefined : getSystemErrorMap().get(errno);
+  const message: unknown = typeof err === 'object' && err !== null && 'message' in err ? err.message : undefined;
   // Node's own message reads `ENOSPC: no space left on device, write`: the middle part is the reason.
-  const reason = known?.[1] ?? /^[A-Z0-9_]+: ([^,\n]+)/.exec(String(e?.message ?? ''))?.[1] ?? String(e?.message ?? err).split('\n')[0];
+  const reason = known?.[1] ?? /^[A-Z0-9_]+: ([^,\n]+)/.exec(String(message ?? ''))?.[1] ?? String(message ?? err).split('\n')[0];
   return new SlaError('OUTPUT_FAILED', `cannot write output: ${reason}${code === undefined ? '' : ` (${code})`}`);
 }
 

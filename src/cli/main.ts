@@ -3,6 +3,7 @@ import { EXIT } from './exit-codes';
 import { colorAllowed, isClosedPipe, outputFailed, type Io } from './io';
 import { packageRoot } from './package-root';
 import type { Paint } from './paint';
+import { wantsJsonErrors } from './json-errors';
 import { endWith, run } from './run';
 import { join } from 'node:path';
 import { isatty } from 'node:tty';
@@ -22,6 +23,10 @@ function chalkPaint(): Paint {
     bad: (s) => chalk.red(s),
   };
 }
+
+const args = process.argv.slice(2);
+// A failure reported after `run` is JSON too when the arguments asked for JSON.
+const json = wantsJsonErrors(args);
 
 // What went wrong writing stdout, once something did; every later write gives up at once.
 let failure: SlaError | undefined;
@@ -56,7 +61,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   const known = failure !== undefined;
   writeFailed(err);
   // Before the end, `run` reports the failure; after it, nobody else will.
-  if (finished && !known) process.exitCode = endWith(failure, io);
+  if (finished && !known) process.exitCode = endWith(failure, io, json);
 });
 
 // A message that cannot be written (stderr closed or full) is lost, but must not change the exit status.
@@ -105,8 +110,8 @@ const io: Io = {
   outputFailure: () => failure,
 };
 
-run(process.argv.slice(2), io, chalkPaint).then((code) => {
+run(args, io, chalkPaint).then((code) => {
   finished = true;
   // `run` has reported any failure it knew of (with exit 3); one that came in since is reported here.
-  process.exitCode = failure !== undefined && code !== EXIT.INTERNAL ? endWith(failure, io) : code;
+  process.exitCode = failure !== undefined && code !== EXIT.INTERNAL ? endWith(failure, io, json) : code;
 });

@@ -22,15 +22,34 @@ export function instantOption(text: string | undefined, zone: Zone): number | nu
   return text === undefined ? null : parseInstant(text, zone);
 }
 
+/** Whether an instant option's value is the word `now` (any case, spaces around it ignored). */
+const isNow = (text: string): boolean => text.trim().toLowerCase() === 'now';
+
 /**
  * "Now" for a command: `--now ISO` when given (read in the policy zone), else
- * the clock. One place, so that every command reads `--now` alike.
+ * the clock; `--now now` is the clock too, so that a script can pass the word
+ * every other instant option takes. One place, so that every command reads
+ * `--now` alike.
  *
  * @example
  * nowFrom('2025-06-02T10:00:00+02:00', zone, io) //=> Date.parse('2025-06-02T10:00:00+02:00')
+ * nowFrom('now', zone, io) //=> io.now()
  */
 export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
-  return instantOption(text, zone) ?? io.now();
+  return text === undefined || isNow(text) ? io.now() : instantOption(text, zone)!;
+}
+
+/**
+ * An instant option that may also be `now` (`--opened`, `--responded`): the
+ * command's "now" for that word, the instant it reads otherwise, null when
+ * the option is not given.
+ *
+ * @example
+ * momentFrom('now', nowMs, zone) //=> nowMs
+ * momentFrom(undefined, nowMs, zone) //=> null
+ */
+export function momentFrom(text: string | undefined, nowMs: number, zone: Zone): number | null {
+  return text !== undefined && isNow(text) ? nowMs : instantOption(text, zone);
 }
 
 /**
@@ -40,7 +59,7 @@ export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
  * openedFrom(undefined, nowMs, zone) //=> nowMs
  */
 export function openedFrom(text: string | undefined, nowMs: number, zone: Zone): number {
-  return text === undefined || text.trim().toLowerCase() === 'now' ? nowMs : instantOption(text, zone)!;
+  return momentFrom(text, nowMs, zone) ?? nowMs;
 }
 
 const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;

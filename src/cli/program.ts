@@ -33,7 +33,7 @@ export function createProgram(io: Io, colors: () => Paint): SlaCommand {
   const settings = (): Settings => (found ??= loadSettings({ cwd: io.cwd, env: io.env }));
   const program = new SlaCommand('sla')
     .description('Support-SLA calculator: first-response deadlines in business hours')
-    .version(version, '-V, --version')
+    .versionFlags(version, '-v, --version', '-V')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .exitOverride()
     .configureOutput({

@@ -6,6 +6,7 @@ import { plain, type Paint } from './paint';
 import { createProgram } from './program';
 import type { CommandResult, SlaCommand } from './sla-command';
 import { withSettingNote } from './config/apply-settings';
+import { errorJsonLine, wantsJsonErrors } from './json-errors';
 
 /**
  * Runs `sla` with arguments (without `node` and the script) and returns the exit
@@ -19,23 +20,29 @@ import { withSettingNote } from './config/apply-settings';
  * that a colour library is loaded only when used): it is used when `io.color`
  * allows colour and `--no-color` is not given; otherwise output is plain.
  *
+ * With `--json` (or `-j`) among the arguments, an error is one line of JSON
+ * on stderr instead of the `sla: ...` text, usage errors included; the exit
+ * status is the same.
+ *
  * @example
  * await run(['deadline', '--priority', '1', '--plan', 'professional'], io, plain) //=> 0
  */
 export async function run(args: readonly string[], io: Io, paint: Paint | (() => Paint) = plain): Promise<number> {
   let code: number;
   let program: SlaCommand | undefined;
+  const json = wantsJsonErrors(args);
   try {
     program = createProgram(io, typeof paint === 'function' ? paint : () => paint);
+    program.jsonErrors = json;
     await program.parseAsync([...args], { from: 'user' });
     code = exitCodeOf(program.result);
   } catch (err) {
     // A value from a config file or the environment that the command refused is named with where it was set.
-    code = endWith(withSettingNote(err, program), io);
+    code = endWith(withSettingNote(err, program), io, json);
     if (err instanceof SlaError && err.code === 'OUTPUT_FAILED') return code;
   }
   const failure = io.outputFailure?.();
-  return failure === undefined ? code : endWith(failure, io);
+  return failure === undefined ? code : endWith(failure, io, json);
 }
 
 /**
@@ -52,22 +59,29 @@ export function exitCodeOf(result: CommandResult): number {
 
 /**
  * The exit status for what ended a run, after its message (if any) on
- * stderr: help and usage go through commander's own output, an `SlaError`
- * prints its message and details, and anything else is a bug. `main` calls
- * it too, for a write that fails after `run` has returned.
+ * stderr: help and usage go through commander's own output (with `json`,
+ * commander writes nothing and the usage error is a `USAGE` line here), an
+ * `SlaError` prints its message and details, and anything else is a bug.
+ * With `json`, the message is one line of JSON (`errorJsonLine`). `main`
+ * calls it too, for a write that fails after `run` has returned.
  *
  * @example
  * endWith(new SlaError('OUTPUT_FAILED', 'cannot write output: no space left on device (ENOSPC)'), io) //=> 3
+ * endWith(new SlaError('UNKNOWN_PLAN', 'unknown plan "gold": ...'), io, true) //=> 2, after {"error":{"code":"UNKNOWN_PLAN",...}}
  */
-export function endWith(err: unknown, io: Io): number {
+export function endWith(err: unknown, io: Io, json = false): number {
   if (err instanceof CommanderError) {
     // Help and --version end through here too, with exit code 0.
-    return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (err.exitCode === 0) return EXIT.OK;
+    // Help shown for a command line without a command has no message of its own.
+    if (json) io.err(errorJsonLine('USAGE', err.code === 'commander.help' ? 'no command given (run with --help for usage)' : err.message));
+    return EXIT.USAGE;
   }
   if (err instanceof SlaError) {
-    io.err(`sla: ${err.message}\n${err.details.map((d) => `  ${d}\n`).join('')}`);
+    io.err(json ? errorJsonLine(err.code, err.message, err.details) : `sla: ${err.message}\n${err.details.map((d) => `  ${d}\n`).join('')}`);
     return exitCodeFor(err.code);
   }
-  io.err(`sla: unexpected error: ${(err as Error)?.message ?? String(err)} (this is a bug; please report it)\n`);
+  const message = `unexpected error: ${(err as Error)?.message ?? String(err)} (this is a bug; please report it)`;
+  io.err(json ? errorJsonLine('INTERNAL', message) : `sla: ${message}\n`);
   return EXIT.INTERNAL;
 }

@@ -1,4 +1,4 @@
-import { Command, type ErrorOptions } from 'commander';
+import { Command, CommanderError, Option, type ErrorOptions } from 'commander';
 
 /**
  * What a command's action hands back to `run`: `ok` when it gave its answer,
@@ -39,6 +39,8 @@ const HELP_HINT = '(run with --help for usage)';
  * and names what is accepted), without commander's restatement of the raw
  * value before it and without the `--help` hint, which is kept for a command
  * line of the wrong shape (an unknown option or command, a missing argument).
+ * With `jsonErrors` set, nothing is written here: the error is thrown for
+ * `run` to write as one line of JSON.
  *
  * @example
  * const program = new SlaCommand('sla');
@@ -49,6 +51,33 @@ const HELP_HINT = '(run with --help for usage)';
 export class SlaCommand extends Command {
   /** What the action that ran returned; `ok` until one returns otherwise. Kept on the root command. */
   result: CommandResult = 'ok';
+
+  /**
+   * Whether a usage error is left for `run` to write, as JSON, rather than
+   * written here as text: set on the root when `--json` is among the
+   * arguments, since a usage error can come before the options are known.
+   */
+  jsonErrors = false;
+
+  /**
+   * commander's `.version(text, flags)`, plus `alias`, another flag that
+   * prints the version too but is not shown in help: `-v, --version` as most
+   * tools spell it, and `-V`, commander's usual flag, for those used to it.
+   *
+   * @example
+   * new SlaCommand('sla').versionFlags('0.1.0', '-v, --version', '-V') // sla -V → 0.1.0
+   */
+  versionFlags(text: string, flags: string, alias: string): this {
+    this.version(text, flags);
+    const option = new Option(alias, 'output the version number').hideHelp();
+    this.addOption(option);
+    // As commander does for its own version flag: print, then end the run with exit code 0.
+    this.on(`option:${option.name()}`, () => {
+      this.configureOutput().writeOut?.(`${text}\n`);
+      throw new CommanderError(0, 'commander.version', text);
+    });
+    return this;
+  }
 
   override createCommand(name?: string): SlaCommand {
     return new SlaCommand(name);
@@ -63,8 +92,13 @@ export class SlaCommand extends Command {
 
   override error(message: string, errorOptions?: ErrorOptions): never {
     const code = errorOptions?.code;
+    const own = longFlagsOnly(code === 'commander.invalidArgument' ? parserMessage(message) : message);
+    if (root(this).jsonErrors) {
+      // Nothing is written here: `run` writes the one JSON line, from the error thrown as commander would throw it.
+      throw new CommanderError(errorOptions?.exitCode ?? 1, code ?? 'commander.error', own.replace(/^error: /, ''));
+    }
     this.showHelpAfterError(code !== undefined && HINTED.has(code) ? HELP_HINT : false);
-    return super.error(code === 'commander.invalidArgument' ? parserMessage(message) : message, errorOptions);
+    return super.error(own, errorOptions);
   }
 }
 
@@ -73,6 +107,20 @@ function root(command: Command): SlaCommand {
   let top = command;
   while (top.parent) top = top.parent;
   return top as SlaCommand;
+}
+
+/**
+ * commander's message with each option named by its long flag, as `sla`'s
+ * own messages and the README name it: commander quotes an option's whole
+ * flags, and `option '-o, --opened <iso>' cannot be used with ...` reads
+ * better as `option '--opened <iso>' ...`.
+ *
+ * @example
+ * longFlagsOnly("error: option '--input <file>' cannot be used with option '-o, --opened <iso>'")
+ * //=> "error: option '--input <file>' cannot be used with option '--opened <iso>'"
+ */
+export function longFlagsOnly(message: string): string {
+  return message.replace(/option '-[A-Za-z], (--[^']+)'/g, "option '$1'");
 }
 
 /**

@@ -267,7 +267,7 @@ describe('sla classify --input: flags', () => {
   });
 
   it('refuses --json with another --format, and an unknown --format', async () => {
-    expect((await batch(NDJSON, '--json', '--format', 'csv')).stderr).toBe('sla: --json and --format csv ask for different formats: give one of them\n');
+    expect(JSON.parse((await batch(NDJSON, '--json', '--format', 'csv')).stderr)).toEqual({ error: { code: 'USAGE', message: '--json and --format csv ask for different formats: give one of them' } });
     const r = await batch(NDJSON, '--format', 'xml');
     expect([r.code, r.stderr]).toEqual([2, 'sla: invalid --format "xml": accepted are ndjson, csv, json\n']);
   });

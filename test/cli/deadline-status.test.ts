@@ -119,7 +119,7 @@ describe('sla deadline: the status in text', () => {
   const text = async (now: string, ...args: string[]): Promise<string> => (await sla(['deadline', ...TICKET, '--now', now, ...args])).stdout.split('\n')[2]!.trim();
 
   it('says how long is left, in business time', async () => {
-    expect(await text('2025-06-02T15:40:00+02:00')).toBe('on track: due in 1 h 20 min (business time)');
+    expect(await text('2025-06-02T15:40:00+02:00')).toBe('on track: due in 1 h 20 min of business time, at 17:00, 1 h 20 min from now');
   });
 
   it('says how long it is overdue', async () => {

@@ -161,8 +161,8 @@ describe('sla deadline: text output', () => {
       [
         'P1 Business Critical, opened Mon 2 Jun 2025 10:00 +02:00 (Europe/Amsterdam)',
         '  Basic         not covered: the Basic plan has no guaranteed response time for priority 1',
-        '  Professional  due Mon 2 Jun 2025 13:00 +02:00  within 3 business hours, 3 h elapsed',
-        '                on track: due in 1 h 20 min (business time)',
+        '  Professional  due Mon 2 Jun 2025 13:00 +02:00  within 3 business hours, 3 h of real time from opening to deadline',
+        '                on track: due in 1 h 20 min of business time, at 13:00, 1 h 20 min from now',
         '  Advanced      due Mon 2 Jun 2025 11:00 +02:00  within 1 hour (24/7), 1 h of it in business hours',
         '                breached: overdue by 40 min',
         '',

@@ -61,7 +61,7 @@ describe('sla policy test: failing cases', () => {
         '  expected 2025-06-09T14:00:00+02:00',
         '  got      2025-06-10T14:00:00+02:00',
         '  P3 General Issue, opened Fri 6 Jun 2025 16:00 +02:00 (Europe/Amsterdam)',
-        '    Advanced  due Tue 10 Jun 2025 14:00 +02:00  within 6 business hours, 3 d 22 h elapsed',
+        '    Advanced  due Tue 10 Jun 2025 14:00 +02:00  within 6 business hours, 3 d 22 h of real time from opening to deadline',
         '        Fri 6 Jun 2025   16:00-17:00   1 h',
         '        Sat 7 Jun 2025   skipped, weekend',
         '        Sun 8 Jun 2025   skipped, holiday: Whit Sunday',

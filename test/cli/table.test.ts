@@ -267,7 +267,7 @@ describe('sla table: bad input exits 2 naming what is accepted, with nothing on 
   it.each([
     [['--format', 'xml'], 'sla: invalid --format "xml": accepted are table, json, csv, markdown\n'],
     [['--lang', 'fr'], 'sla: invalid --lang "fr": accepted are en, nl\n'],
-    [['--json', '--format', 'csv'], 'sla: --json and --format csv ask for different formats: give one of them\n'],
+    [['--json', '--format', 'csv'], '{"error":{"code":"USAGE","message":"--json and --format csv ask for different formats: give one of them"}}\n'],
     [['--policy', 'missing.json'], 'sla: cannot read policy file "missing.json": no such file\n'],
   ])('%j', async (args, message) => {
     const r = await sla(['table', ...args]);

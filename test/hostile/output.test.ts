@@ -166,7 +166,7 @@ describe('hostile output: a write that fails', () => {
     ];
     for (const [args, input] of cases) {
       const r = toFullDisk(args, input);
-      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 3, stderr: expect.stringMatching(OUTPUT_FAILED) });
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 3, stderr: args.includes('--json') ? '{"error":{"code":"OUTPUT_FAILED","message":"cannot write output: no space left on device (ENOSPC)"}}\n' : expect.stringMatching(OUTPUT_FAILED) });
     }
   });
 
@@ -183,7 +183,7 @@ describe('hostile output: a write that fails', () => {
         expect({ args, code: r.code, stderr: r.stderr }).toEqual({
           args,
           code: 3,
-          stderr: expect.stringMatching(/^sla: cannot write output: bad file descriptor \(EBADF\)\n$/),
+          stderr: args.includes('--json') ? '{"error":{"code":"OUTPUT_FAILED","message":"cannot write output: bad file descriptor (EBADF)"}}\n' : expect.stringMatching(/^sla: cannot write output: bad file descriptor \(EBADF\)\n$/),
         });
       }
     } finally {

@@ -46,6 +46,7 @@ interface ClassifyOptions extends PolicyOptions {
   now?: string;
   lang: Lang;
   json?: boolean;
+  precise?: boolean;
   failOn?: ReadonlySet<ClassifyFailOn>;
   input?: string;
   inputFormat?: InputFormat;
@@ -59,7 +60,7 @@ interface ClassifyOptions extends PolicyOptions {
  * single-ticket output uses (`--opened` defaults to `--now`; `--lang` is the
  * language of the explanation, which a batch record does not carry).
  */
-const TICKET_FLAGS = ['env', 'impact', 'workaround', 'requested', 'beta', 'opened', 'now', 'lang'];
+const TICKET_FLAGS = ['env', 'impact', 'workaround', 'requested', 'beta', 'opened', 'now', 'lang', 'precise'];
 
 /** The flags that only a batch (`--input`) reads. */
 const BATCH_FLAGS: ReadonlyArray<readonly [keyof ClassifyOptions, string]> = [
@@ -78,7 +79,8 @@ const BATCH_FLAGS: ReadonlyArray<readonly [keyof ClassifyOptions, string]> = [
  * ticketText(['calls', 'drop'])                                    //=> 'calls drop'
  */
 export function ticketText(words: readonly string[]): string {
-  if (words.length >= 2 && /\s/.test(words[0]!.trim())) return `${words[0]}\n${words.slice(1).join(' ')}`;
+  const [first, ...rest] = words;
+  if (first !== undefined && rest.length > 0 && /\s/.test(first.trim())) return `${first}\n${rest.join(' ')}`;
   return words.join(' ');
 }
 
@@ -95,7 +97,7 @@ export function ticketText(words: readonly string[]): string {
 export function classifyMapping(text: string): InputMapping {
   const map = parseFieldMap(text);
   for (const field of Object.keys(map)) {
-    if (!(CLASSIFY_MAPPED_FIELDS as readonly string[]).includes(field)) {
+    if (!CLASSIFY_MAPPED_FIELDS.some((f) => f === field)) {
       throw new SlaError(
         'USAGE',
         `invalid --map ${quoteValue(text)}: sla classify does not read the field ${field}; it maps ${CLASSIFY_MAPPED_FIELDS.join(', ')} (the filed priority is the field requested)`,
@@ -124,21 +126,24 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
       .addOption(choiceOption('--workaround <answer>', 'is there a workaround (default: read from the text)', WORKAROUNDS))
       .option('--requested <priority>', "the priority the customer filed, as --priority takes it: 1, P1 or a name such as critical (default: none, which counts as the policy's default)")
       .option('--beta', 'about a beta or developer-preview product (no guaranteed response)')
-      .option('--plan <plan>', "also give this plan's target and deadline (with --input: the plan of records without one)")
-      .option('--opened <iso>', 'with --plan: when the ticket was opened (default: now)', 'now')
-      .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
+      .option('-P, --plan <plan>', "also give this plan's target and deadline (with --input: the plan of records without one)")
+      .option('-o, --opened <iso>', 'with --plan: when the ticket was opened, or "now" (default: now)')
+      .option('-n, --now <iso>', 'the current time, for reproducible runs, or "now" (default: the clock)')
       .addOption(choiceOption('--lang <lang>', 'language of the explanation', LANGS).default('en'))
-      .option('--json', 'print the verdict as JSON (with --input: --format json)')
+      .option('-j, --json', 'print the verdict as JSON (with --input: --format json)')
+      .option('--precise', 'in text, show the milliseconds of times that have them (JSON always does)')
       .option('--fail-on <marks>', 'exit 1 when a verdict is one of: down, up, review, low-confidence (a comma list)', parseClassifyFailOn)
       .addOption(new Option('--input <file>', 'a batch of tickets: NDJSON or CSV with a header, "-" for standard input').conflicts(TICKET_FLAGS))
       .addOption(choiceOption('--input-format <format>', 'with --input: the input format (default: detected from the content)', INPUT_FORMATS))
       .addOption(choiceOption('--format <format>', 'with --input: the output format (default: ndjson)', OUTPUT_FORMATS))
       .option('--map <field=Column,...>', "with --input: the input column of a field (subject, body, opened, plan, beta, id), e.g. 'subject=Summary,body=Description'"),
-  ).action(async (words: string[], options: ClassifyOptions): Promise<CommandResult> => {
+  ).action(async (words: string[], options: ClassifyOptions, command: Command): Promise<CommandResult> => {
     if (options.input !== undefined) return classifyBatch(words, options, io);
     // commander declares conflicts, not options that need another: these are checked here.
     const batchOnly = BATCH_FLAGS.find(([key]) => options[key] !== undefined);
     if (batchOnly) throw new SlaError('USAGE', `${batchOnly[1]} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
+    // Typed alone at a prompt, `sla classify` would judge an empty ticket: say what it takes instead.
+    if (words.length === 0 && options.impact === undefined && io.stdinIsTTY) throw noTicketText(command);
 
     // Every flag is checked before anything is read or printed.
     const lang = options.lang;
@@ -164,10 +169,25 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
       const json = outcome ? { ...verdict, deadline: deadlineToJson(outcome, schedule.zone) } : verdict;
       io.out(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      io.out(renderClassificationText(verdict, explainClassification(verdict, policy, lang), outcome, schedule.zone.name, paint));
+      io.out(renderClassificationText(verdict, explainClassification(verdict, policy, lang), outcome, schedule.zone.name, paint, { precise: options.precise }));
     }
     return failOnMarks(verdict).some((mark) => options.failOn?.has(mark)) ? 'verdict' : 'ok';
   });
+}
+
+/**
+ * The usage error of `sla classify` run with no ticket text and no `--impact`
+ * from a terminal: what to give, and the command's usage line.
+ *
+ * @example
+ * noTicketText(classifyCommand).details //=> ['usage: sla classify [options] [text...]']
+ */
+export function noTicketText(command: Command): SlaError {
+  return new SlaError(
+    'USAGE',
+    'no ticket text to classify: give the subject and body (sla classify "Calls drop" "Since 9:00 ..."), "-" to read standard input, or --impact',
+    [`usage: ${command.parent?.name() ?? 'sla'} ${command.name()} ${command.usage()}`],
+  );
 }
 
 /**

@@ -46,11 +46,11 @@ export function registerConfig(program: Command, io: Io, paint: Paint, settings:
     .description('show each setting (policy, holidays, plan, tz, lang, warn), its value and where it comes from: flag, environment, sla.config.json, user config or default')
     .option('--policy <file>', 'policy JSON file')
     .option('--holidays <list>', 'holiday calendars: comma list of names or JSON paths, or "none"', checked(parseCalendarList))
-    .option('--plan <plan>', 'support plan')
+    .option('-P, --plan <plan>', 'support plan')
     .option('--tz <zone>', 'IANA zone times are printed in', checked(getZone))
     .option('--lang <lang>', `language of labels and explanations: ${LANGS.join(', ')}`, checked((text) => readChoice('--lang', text, LANGS)))
     .option('--warn <threshold>', 'at risk with less than this left: 25% or 30m', checked(parseWarn))
-    .option('--json', 'print JSON: {"projectConfig", "userConfig", "settings": {KEY: {"value", "source", "origin"}}}')
+    .option('-j, --json', 'print JSON: {"projectConfig", "userConfig", "settings": {KEY: {"value", "source", "origin"}}}')
     .action(function (this: Command, options: Record<string, unknown>) {
       const found = settings();
       const given = appliedSettings(this);
@@ -79,9 +79,9 @@ function renderSettings(rows: readonly SettingRow[], found: Settings, paint: Pai
     `project config: ${found.projectFile ?? 'none (no sla.config.json from here up)'}`,
     `user config:    ${found.userFile ?? (found.userPath === undefined ? 'none (no home folder)' : `none (${found.userPath} not found)`)}`,
   ];
-  const shown = rows.map((r) => (r.value === null ? `(${r.fallback})` : r.value));
+  const shown = rows.map((r) => ({ row: r, value: r.value === null ? `(${r.fallback})` : r.value }));
   const keyWidth = Math.max(...rows.map((r) => r.key.length));
-  const valueWidth = Math.max(...shown.map((s) => s.length));
-  const lines = rows.map((r, i) => `${paint.bold(r.key.padEnd(keyWidth))}  ${shown[i]!.padEnd(valueWidth)}  ${paint.dim(r.from)}`);
+  const valueWidth = Math.max(...shown.map((s) => s.value.length));
+  const lines = shown.map(({ row, value }) => `${paint.bold(row.key.padEnd(keyWidth))}  ${value.padEnd(valueWidth)}  ${paint.dim(row.from)}`);
   return `${files.join('\n')}\n\n${lines.join('\n')}\n`;
 }

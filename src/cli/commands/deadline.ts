@@ -120,7 +120,7 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
       const json = outcomes.map((o, i) => deadlineToJson(o, zone, statuses[i]));
       io.out(`${JSON.stringify(options.plan === undefined ? json : json[0], null, 2)}\n`);
     } else {
-      io.out(renderDeadlineText(outcomes, zone.name, paint, statuses));
+      io.out(renderDeadlineText(outcomes, zone.name, paint, statuses, { nowMs, precise: options.precise }));
     }
     return failing(failOn, statuses.map((s) => s.status)).length > 0 ? 'verdict' : 'ok';
   });

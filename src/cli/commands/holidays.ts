@@ -101,7 +101,7 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
       .addOption(new Option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)').argParser(parseYearOption).conflicts(['from', 'to']))
       .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)', (value: string) => parseDayOption('--from', value))
       .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)', (value: string) => parseDayOption('--to', value))
-      .option('--now <iso>', 'the current time, for reproducible runs (default: the clock)')
+      .option('-n, --now <iso>', 'the current time, for reproducible runs, or "now" (default: the clock)')
       .option('--policy <file>', 'policy JSON file whose calendars and zone to use (default: the built-in policy)')
       // --list takes a year (and the zone and clock that pick the current one), but no other days or calendars.
       .addOption(new Option('--list', 'list the shipped calendars, with their number of holidays in the year').conflicts(['calendar', 'from', 'to', 'check']))
@@ -109,7 +109,7 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
       .addOption(
         new Option('--check <file>', 'validate a calendar file: every problem with its JSON path').conflicts(['calendar', 'year', 'from', 'to', 'now', 'policy', 'json']),
       )
-      .option('--json', 'print JSON'),
+      .option('-j, --json', 'print JSON'),
   ).action((options: HolidaysOptions) => {
     if (options.check !== undefined) {
       // The file named is the user's own; what it extends stays inside its folder unless --allow-any-path.

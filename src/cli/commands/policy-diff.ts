@@ -22,7 +22,7 @@ export function registerPolicyDiff(parent: Command, io: Io, paint: Paint): void 
     .description('what changed between two policy files (exit 1 when anything did)')
     .argument('<old>', 'the policy before, e.g. from `git show origin/main:policy.json`')
     .argument('<new>', 'the policy after')
-    .option('--json', 'print JSON: {"old", "new", "changed", "changes": [...]}')
+    .option('-j, --json', 'print JSON: {"old", "new", "changed", "changes": [...]}')
     .action((oldFile: string, newFile: string, options: { json?: boolean }): CommandResult => {
       // Only the policies are compared, not their calendar files, so a copy in /tmp works.
       const before = loadPolicyFile(resolve(io.cwd, oldFile), oldFile);

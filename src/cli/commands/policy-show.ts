@@ -70,7 +70,7 @@ export function policyFileText(options: PolicyOptions, io: Io): PolicyFileText {
  */
 export function registerPolicyShow(parent: Command, io: Io): void {
   withPolicyOptions(parent.command('show').description('print the policy in effect as a complete JSON policy file, defaults filled in'))
-    .option('--json', 'print JSON (the same output: it always is)')
+    .option('-j, --json', 'print JSON (the same output: it always is)')
     .action((options: PolicyOptions & { json?: boolean }) => {
       io.out(policyFileText(options, io).text);
     });

@@ -23,7 +23,7 @@ export function registerPolicyTest(parent: Command, io: Io, paint: Paint): void 
       .command('test')
       .description('check expected deadlines: a JSON array or NDJSON of {"opened", "priority", "plan", "expect"}')
       .argument('<cases>', 'case file: JSON array or NDJSON')
-      .option('--json', 'print JSON: {"passed", "failed", "cases": [...]}'),
+      .option('-j, --json', 'print JSON: {"passed", "failed", "cases": [...]}'),
   ).action((casesFile: string, options: PolicyOptions & { json?: boolean }): CommandResult => {
     const { policy, schedule } = loadPolicy(options, io);
     const text = readTextFile(resolve(io.cwd, casesFile), { code: 'INVALID_INPUT', what: 'test case', label: casesFile });

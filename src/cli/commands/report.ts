@@ -64,8 +64,8 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     const zone = loaded.schedule.zone;
     const fromMs = instantOption(options.from, zone);
     const toMs = options.to === undefined ? null : rangeEndFrom(options.to, zone, '--to');
-    if (fromMs !== null && toMs !== null && toMs <= fromMs) {
-      throw new SlaError('USAGE', `--to ${quoteValue(options.to!)} is not after --from ${quoteValue(options.from!)}: the range holds no time`);
+    if (options.from !== undefined && options.to !== undefined && fromMs !== null && toMs !== null && toMs <= fromMs) {
+      throw new SlaError('USAGE', `--to ${quoteValue(options.to)} is not after --from ${quoteValue(options.from)}: the range holds no time`);
     }
     const nowMs = nowFrom(options.now, zone, io);
     // A path that cannot be written is refused before the input is read, not after.
@@ -75,7 +75,7 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     const report = await runReport({ input: file, inputFormat, loaded, by, fromMs, toMs, nowMs, reading }, io);
     if (options.json) io.out(`${JSON.stringify(reportToJson(report, zone), null, 2)}\n`);
     else if (options.csv) io.out(renderReportCsv(report));
-    else io.out(renderReportText(report, zone.name, paint));
+    else io.out(renderReportText(report, zone.name, paint, { precise: options.precise }));
     if (htmlPath !== undefined) {
       writeOutputFile(htmlPath, options.html!, renderReportHtml(report, zone));
       const n = report.total.tickets;

@@ -38,7 +38,7 @@ export function registerTable(program: Command, io: Io, paint: Paint): void {
   )
     // The default is `table` on a terminal and in a pipe alike, so that output never changes with where it goes.
     .addOption(choiceOption('--format <format>', 'output format (default: table)', TABLE_FORMATS))
-    .option('--json', 'print JSON: the same as --format json')
+    .option('-j, --json', 'print JSON: the same as --format json')
     .addOption(choiceOption('--lang <lang>', 'language of the labels', LANGS).default('en'))
     .action((options: TableOptions) => {
       const format = jsonOrFormat(options, 'table');

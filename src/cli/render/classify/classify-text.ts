@@ -1,13 +1,13 @@
 import type { Classification } from '../../../classify';
 import type { DeadlineOutcome } from '../../compute-deadline';
 import type { Paint } from '../../paint';
-import { formatLocal } from '../shared/format-time';
+import { formatLocal, type TimeTextOptions } from '../shared/format-time';
 import { targetPhrase } from '../shared/labels';
 
 /**
  * Text output of `sla classify`: the verdict, the facts and phrases behind it,
  * how firmly it rests on them (confidence, and whether a person should review it), the reasons, the deadline when a plan was given, and the paragraph an agent
- * can paste to the customer.
+ * can paste to the customer. The deadline shows milliseconds only with `opts.precise`.
  *
  * @example
  * renderClassificationText(verdict, explanation, undefined, 'Europe/Amsterdam', plain)
@@ -19,6 +19,7 @@ export function renderClassificationText(
   outcome: DeadlineOutcome | undefined,
   zone: string,
   paint: Paint,
+  opts: TimeTextOptions = {},
 ): string {
   const change =
     c.reclassified === 'down'
@@ -40,7 +41,7 @@ export function renderClassificationText(
     lines.push(
       outcome.deadlineMs === null
         ? `  ${name}: not covered: ${outcome.coverage.reason}`
-        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone))} (within ${targetPhrase(outcome.coverage.target, 'en')})`,
+        : `  ${name}: due ${paint.accent(formatLocal(outcome.deadlineMs, zone, opts))} (within ${targetPhrase(outcome.coverage.target, 'en')})`,
     );
   }
   lines.push('', explanation.trimEnd(), '');

@@ -3,7 +3,7 @@ import type { GroupStats, Overrun } from '../../batch/report-groups';
 import type { ReportModel } from '../../batch/run-report';
 import type { Paint } from '../../paint';
 import { formatDuration } from '../shared/format-duration';
-import { formatLocal } from '../shared/format-time';
+import { formatLocal, type TimeTextOptions } from '../shared/format-time';
 import { formatPercent, hoursMinutes, overrunName } from './report-figures';
 
 /** The width the report is laid out for: a classic terminal. */
@@ -72,21 +72,22 @@ function overrunLine(o: Overrun, idWidth: number): string {
  * The text of `sla report`, for an 80-column terminal: what was counted, a
  * table of the figures per group and in total, a bar chart of the percentage
  * met per group, the worst overruns, and the rules the figures follow.
+ * Times show milliseconds only with `opts.precise` (`--precise`).
  *
  * @example
  * renderReportText(report, 'Europe/Amsterdam', plain)
  * //=> 'Tickets opened from Sun 1 Jun 2025 00:00 +02:00 to before Tue 1 Jul 2025 00:00 +02:00\n...'
  */
-export function renderReportText(report: ReportModel, zone: string, paint: Paint): string {
+export function renderReportText(report: ReportModel, zone: string, paint: Paint, opts: TimeTextOptions = {}): string {
   const { groups, total } = report;
   const lines: string[] = [];
-  const from = report.fromMs === null ? undefined : formatLocal(report.fromMs, zone);
-  const to = report.toMs === null ? undefined : formatLocal(report.toMs, zone);
+  const from = report.fromMs === null ? undefined : formatLocal(report.fromMs, zone, opts);
+  const to = report.toMs === null ? undefined : formatLocal(report.toMs, zone, opts);
   if (from && to) lines.push(`Tickets opened from ${from} to before ${to}`);
   else if (from) lines.push(`Tickets opened from ${from}`);
   else if (to) lines.push(`Tickets opened before ${to}`);
   else lines.push('All tickets of the input');
-  lines.push(`Status at ${formatLocal(report.nowMs, zone)} ${paint.dim(`(${zone})`)}`, '');
+  lines.push(`Status at ${formatLocal(report.nowMs, zone, opts)} ${paint.dim(`(${zone})`)}`, '');
 
   const widths = layout([...groups, total]);
   lines.push(paint.bold(tableRow('group', COLUMNS.map(([name]) => name), widths, paint)));

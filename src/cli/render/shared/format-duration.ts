@@ -2,15 +2,20 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../../../core/units';
 
 /**
  * A duration for people: `3 h`, `1 h 20 min`, `45 min`, `2 d 3 h` (days only
- * when asked, since a business day is not 24 hours), seconds only when present.
+ * when asked, since a business day is not 24 hours), seconds only when
+ * present, and their fraction only when `precise` (`--precise`): a span from
+ * a time typed as `now` has milliseconds no person needs.
  *
  * @example
  * formatDuration(4_800_000) //=> '1 h 20 min'
  * formatDuration(97_200_000, { days: true }) //=> '1 d 3 h'
+ * formatDuration(61_397) //=> '1 min 1 s'
+ * formatDuration(61_397, { precise: true }) //=> '1 min 1.397 s'
  */
-export function formatDuration(ms: number, opts: { days?: boolean } = {}): string {
+export function formatDuration(ms: number, opts: { days?: boolean; precise?: boolean } = {}): string {
   const sign = ms < 0 ? '-' : '';
-  let rest = Math.abs(ms);
+  // Cut to whole seconds, never rounded up: a time left is never shown as more than it is.
+  let rest = opts.precise ? Math.abs(ms) : Math.floor(Math.abs(ms) / 1000) * 1000;
   const parts: string[] = [];
   if (opts.days && rest >= MS_PER_DAY) {
     parts.push(`${Math.floor(rest / MS_PER_DAY)} d`);
