@@ -23,7 +23,7 @@ describe('sla __complete', () => {
   });
 
   test("a command's flags, the program's too", async () => {
-    expect(await complete(['deadline', '--pl'])).toEqual(['--plan']);
+    expect(await complete(['deadline', '--pl'])).toEqual(['--plan', '--plans']);
     expect(await complete(['table', '--'])).toEqual(expect.arrayContaining(['--format', '--lang', '--policy', '--help', '--no-color']));
     expect(await complete(['--no-color', 'deadline', '--ex'])).toEqual(['--explain']);
   });

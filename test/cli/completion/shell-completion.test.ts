@@ -21,7 +21,7 @@ describe('bash: the completion function, as a Tab calls it', () => {
   // Each case is the line's words (after `sla`), the last one being completed, and the candidates expected.
   const cases: [string[], string[]][] = [
     [['dead'], ['deadline']],
-    [['deadline', '--pl'], ['--plan']],
+    [['deadline', '--pl'], ['--plan', '--plans']],
     [['deadline', '--plan', ''], ['basic', 'professional', 'advanced']],
     [['table', '--format', ''], ['table', 'json', 'csv', 'markdown']],
     [['policy', 'v'], ['validate']],
@@ -57,7 +57,7 @@ complete -C 'sla dead'; echo ---; complete -C 'sla deadline --pl'; echo ---; com
     );
     const [commands, flags, plans] = out.split('---\n').map((part) => part.trimEnd().split('\n').map((l) => l.split('\t')[0]));
     expect(commands).toEqual(['deadline']);
-    expect(flags).toEqual(['--plan']);
+    expect(flags).toEqual(['--plan', '--plans']);
     expect(plans).toEqual(['advanced', 'basic', 'professional'].sort());
   });
 });

@@ -11,8 +11,12 @@ describe('parseGroupBy', () => {
     expect(parseGroupBy('Plan, month')).toEqual(['plan', 'month']);
   });
 
-  it.each([['team'], ['plan,plan'], ['plan,']])('refuses %j, naming every dimension', (text) => {
-    expect(() => parseGroupBy(text)).toThrow(invalid(`invalid --by "${text}": give a comma list of plan, priority, month, week, each once`));
+  it('takes any other name as an input field to group by', () => {
+    expect(parseGroupBy('plan, Team')).toEqual(['plan', 'Team']);
+  });
+
+  it.each([['plan,plan'], ['plan,']])('refuses %j, naming every dimension', (text) => {
+    expect(() => parseGroupBy(text)).toThrow(invalid(`invalid --by "${text}": give a comma list of plan, priority, month, week or input fields (such as team), each once`));
   });
 });
 
