@@ -108,7 +108,7 @@ describe('business time laws (random zones, weekly hours, holidays; checked agai
         const { oracle, schedule } = build(c);
         expect(addBusinessTime(schedule, c.opened, minutes * MINUTE)).toBe(oracle.deadline(c.opened, minutes));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -119,7 +119,7 @@ describe('business time laws (random zones, weekly hours, holidays; checked agai
         const due = addBusinessTime(schedule, c.opened, minutes * MINUTE);
         expect(businessTimeBetween(schedule, c.opened, due)).toBe(minutes * MINUTE);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -130,7 +130,7 @@ describe('business time laws (random zones, weekly hours, holidays; checked agai
         const due = addBusinessTime(schedule, c.opened, minutes * MINUTE);
         expect(oracle.isBusinessMinute(due - MINUTE)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -142,7 +142,7 @@ describe('business time laws (random zones, weekly hours, holidays; checked agai
         const second = addBusinessTime(schedule, c.opened + laterBy * MINUTE, minutes * MINUTE);
         expect(second).toBeGreaterThanOrEqual(first);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 

@@ -45,13 +45,15 @@ describe('the supported range: years 1000 to 9999', () => {
     expect(schedule.wholeDaysMs(from, to)).toBe(sum);
   });
 
-  it('counts business time from 2025 to 9999-12-31 without a walk over its days', () => {
-    // About half a second in a plain process; jest's module sandbox makes Intl several times slower.
-    const { schedule } = defaultSetup();
-    const started = performance.now();
-    const ms = businessTimeBetween(schedule, Date.parse('2025-06-02T10:00:00+02:00'), parseInstant('9999-12-31', amsterdam));
-    expect(ms).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(10_000);
+  it('counts business time over decades by year totals, as day by day would', () => {
+    // How fast it reaches 9999-12-31 is a figure of `npm run bench`.
+    const { schedule, zone } = defaultSetup();
+    const from = parseInstant('2025-06-02T00:00', zone);
+    const to = parseInstant('2061-01-01T00:00', zone);
+    let sum = 0;
+    for (let day = schedule.dayOf(from); day < schedule.dayOf(to); day++) sum += schedule.dayMs(day);
+    expect(sum).toBeGreaterThan(0);
+    expect(businessTimeBetween(schedule, from, to)).toBe(sum);
   });
 });
 
