@@ -12,7 +12,7 @@ import { isatty } from 'node:tty';
 
 /** The terminal's colours; `run` calls it only when colouring, so pipes and scripts never load chalk. */
 function chalkPaint(): Paint {
-  const { Chalk } = require('chalk') as typeof import('chalk');
+  const { Chalk }: typeof import('chalk') = require('chalk'); // `require` is typed `any`: the annotation gives it its type
   const chalk = new Chalk({ level: 1 });
   return {
     bold: (s) => chalk.bold(s),
@@ -78,7 +78,8 @@ const io: Io = {
   },
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    // Standard input has no encoding set, so it yields Buffers; its chunks are typed `any`.
+    for await (const chunk of process.stdin) chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
   },
   stdinChunks: () => process.stdin,

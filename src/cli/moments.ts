@@ -36,7 +36,7 @@ const isNow = (text: string): boolean => text.trim().toLowerCase() === 'now';
  * nowFrom('now', zone, io) //=> io.now()
  */
 export function nowFrom(text: string | undefined, zone: Zone, io: Io): number {
-  return text === undefined || isNow(text) ? io.now() : instantOption(text, zone)!;
+  return text === undefined || isNow(text) ? io.now() : parseInstant(text, zone);
 }
 
 /**
@@ -76,7 +76,7 @@ const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
  * rangeEndFrom('2025-06-30T12:00', zone, '--to') //=> Date.parse('2025-06-30T12:00:00+02:00')
  */
 export function rangeEndFrom(text: string, zone: Zone, flag: string): number {
-  const at = instantOption(text, zone)!;
+  const at = parseInstant(text, zone);
   const date = DATE_ONLY.exec(text);
   if (!date) return at;
   const nextDay = daysFromCivil(Number(date[1]), Number(date[2]), Number(date[3])) + 1;

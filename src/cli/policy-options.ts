@@ -54,7 +54,8 @@ export function withPolicyOptions<C extends Command>(command: C): C {
  */
 export function parseCalendarList(value: string, flag = '--holidays', accepted = 'calendar names or JSON paths'): string[] {
   const items = value.split(',').map((s) => s.trim());
-  if (items.length === 1 && items[0]!.toLowerCase() === 'none') return [];
+  const [only] = items;
+  if (items.length === 1 && only?.toLowerCase() === 'none') return [];
   if (items.some((s) => s === '')) {
     throw new InvalidArgumentError(`invalid ${flag} ${quoteValue(value)}: give a comma list of ${accepted}, or "none"`);
   }

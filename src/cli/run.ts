@@ -81,7 +81,8 @@ export function endWith(err: unknown, io: Io, json = false): number {
     io.err(json ? errorJsonLine(err.code, err.message, err.details) : `sla: ${err.message}\n${err.details.map((d) => `  ${d}\n`).join('')}`);
     return exitCodeFor(err.code);
   }
-  const message = `unexpected error: ${(err as Error)?.message ?? String(err)} (this is a bug; please report it)`;
+  const reason: unknown = typeof err === 'object' && err !== null && 'message' in err ? err.message : undefined;
+  const message = `unexpected error: ${reason ?? String(err)} (this is a bug; please report it)`;
   io.err(json ? errorJsonLine('INTERNAL', message) : `sla: ${message}\n`);
   return EXIT.INTERNAL;
 }

@@ -84,8 +84,9 @@ export class SlaCommand extends Command {
   }
 
   override action(fn: (this: this, ...args: any[]) => ActionReturn): this {
-    return super.action(async function (this: SlaCommand, ...args: unknown[]): Promise<void> {
-      const returned = await fn.apply(this as never, args);
+    // commander calls a handler with the command it was set on as `this`: the very command captured here.
+    return super.action(async (...args: unknown[]): Promise<void> => {
+      const returned = await fn.apply(this, args);
       root(this).result = returned ?? 'ok';
     });
   }
@@ -106,7 +107,9 @@ export class SlaCommand extends Command {
 function root(command: Command): SlaCommand {
   let top = command;
   while (top.parent) top = top.parent;
-  return top as SlaCommand;
+  // The program is built as an SlaCommand, so its root always is one.
+  if (!(top instanceof SlaCommand)) throw new TypeError('the program is not an SlaCommand');
+  return top;
 }
 
 /**

@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import { getSystemErrorMap } from 'node:util';
 import { quoteValue } from '../core/quote-value';
 import { SlaError } from '../errors/sla-error';
+import { errorCode, errorNumber } from './system-error';
 
 /** The system's reason for a failed file operation, e.g. `permission denied (EACCES)`. */
 function reason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const known = typeof e.errno === 'number' ? getSystemErrorMap().get(e.errno)?.[1] : undefined;
-  return `${known ?? e.message}${e.code ? ` (${e.code})` : ''}`;
+  const errno = errorNumber(err);
+  const code = errorCode(err);
+  const known = errno === undefined ? undefined : getSystemErrorMap().get(errno)?.[1];
+  return `${known ?? (err instanceof Error ? err.message : String(err))}${code ? ` (${code})` : ''}`;
 }
 
 /**
@@ -32,7 +34,7 @@ export function checkOutputPath(path: string, label: string): void {
     if (!stat.isFile()) throw fail('not a regular file (a device or a named pipe): give a file name');
   } catch (err) {
     if (err instanceof SlaError) throw err;
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fail(reason(err));
+    if (errorCode(err) !== 'ENOENT') throw fail(reason(err));
     exists = false;
   }
   const folder = dirname(path);

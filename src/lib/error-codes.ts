@@ -23,4 +23,9 @@ const EVERY_CODE: Readonly<Record<ErrorCode, true>> = {
  * @example
  * ERROR_CODES.includes('UNKNOWN_PLAN') //=> true
  */
-export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.keys(EVERY_CODE) as ErrorCode[]);
+export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.keys(EVERY_CODE).filter(isErrorCode));
+
+/** Whether a key of {@link EVERY_CODE} is a code: every one is, which the filter above shows the compiler. */
+function isErrorCode(key: string): key is ErrorCode {
+  return Object.hasOwn(EVERY_CODE, key);
+}

@@ -1,4 +1,6 @@
+import { quoteValue } from '../core/quote-value';
 import { createSchedule } from '../core/schedule';
+import { SlaError } from '../errors/sla-error';
 import { loadPolicyWithCalendars, type LoadedPolicy } from '../domain';
 import { closureLookup } from '../holidays/closures';
 import { loadCalendars } from '../holidays/load-calendars';
@@ -83,7 +85,9 @@ export function policyFromDocument(document: unknown, options: PolicyOptions & {
  */
 export function loadCalendar(nameOrPath: string, options: CalendarOptions = {}): Calendar {
   const [calendar] = loadCalendars([nameOrPath], sources(options, undefined));
-  return calendar!;
+  // loadCalendars gives one calendar per name or throws: this only tells the compiler so.
+  if (calendar === undefined) throw new SlaError('UNKNOWN_CALENDAR', `unknown calendar ${quoteValue(nameOrPath)}`);
+  return calendar;
 }
 
 /**
@@ -124,9 +128,14 @@ function load(path: string | undefined, options: PolicyOptions): LoadedPolicy {
 
 function resolveCalendars(specs: readonly (string | Calendar)[], options: CalendarOptions, namedIn: string | undefined): Calendar[] {
   const names = specs.filter((s): s is string => typeof s === 'string');
-  const loaded = loadCalendars(names, sources(options, namedIn));
-  let next = 0;
-  return specs.map((s) => (typeof s === 'string' ? loaded[next++]! : s));
+  const loaded = loadCalendars(names, sources(options, namedIn)).values();
+  return specs.map((s) => {
+    if (typeof s !== 'string') return s;
+    const { done, value } = loaded.next();
+    // loadCalendars gives one calendar per name, in order, so the names never outlast them.
+    if (done === true) throw new SlaError('UNKNOWN_CALENDAR', `unknown calendar ${quoteValue(s)}`);
+    return value;
+  });
 }
 
 function sources(options: CalendarOptions, namedIn: string | undefined) {

@@ -88,9 +88,10 @@ export function compileDatePattern(pattern: string): CompiledDatePattern | undef
     let minute = 0;
     let second = 0;
     let ms = 0;
-    for (let i = 0; i < kinds.length; i++) {
-      const kind = kinds[i]!;
-      const value = m[i + 1]!;
+    let group = 0;
+    for (const kind of kinds) {
+      const value = m[++group];
+      if (value === undefined) return undefined; // every group takes part in a match; a gap would be date-fns's to read
       switch (kind[0]) {
         case 'y':
           year = Number(value);

@@ -9,6 +9,9 @@ export interface CsvScan {
   untidy?: boolean;
 }
 
+/** A scan whose line ended inside a quoted field: the pieces of that field are there to add to. */
+export type OpenCsvScan = CsvScan & { quoted: string[] };
+
 /**
  * Reads one line of a CSV record into `scan`, going on with a quoted field
  * left open by the line before, and returns whether a quoted field is still
@@ -23,7 +26,7 @@ export interface CsvScan {
  * scanCsvLine('1,"two', scan) //=> true
  * scanCsvLine('lines",3', scan) //=> false, with scan.fields ['1', 'twolines', '3'] (the caller adds the line break)
  */
-export function scanCsvLine(text: string, scan: CsvScan): boolean {
+export function scanCsvLine(text: string, scan: CsvScan): scan is OpenCsvScan {
   const { fields } = scan;
   let quoted = scan.quoted;
   let i = 0;
@@ -84,6 +87,6 @@ export function scanCsvLine(text: string, scan: CsvScan): boolean {
  */
 export function csvFields(text: string): string[] {
   const scan: CsvScan = { fields: [], quoted: undefined };
-  if (scanCsvLine(text, scan)) scan.fields.push(scan.quoted!.join(''));
+  if (scanCsvLine(text, scan)) scan.fields.push(scan.quoted.join(''));
   return scan.fields;
 }

@@ -4,7 +4,7 @@
  * other (set as an own field, never inherited), while records stay ordinary
  * fast objects (`Object.create(null)` objects are slower dictionaries).
  */
-export const NO_FIELDS: object = Object.freeze(Object.create(null) as object);
+export const NO_FIELDS: object = Object.freeze(Object.create(null)); // `Object.create` is typed `any`: the annotation gives it its type
 
 /**
  * A new, empty record of fields in which any name is an ordinary field: input
@@ -16,5 +16,6 @@ export const NO_FIELDS: object = Object.freeze(Object.create(null) as object);
  * Object.keys(record) //=> ['__proto__']
  */
 export function fieldRecord(): Record<string, unknown> {
-  return Object.create(NO_FIELDS) as Record<string, unknown>;
+  const record: Record<string, unknown> = Object.create(NO_FIELDS); // typed `any`: the annotation gives it its type
+  return record;
 }

@@ -77,15 +77,28 @@ export function parseFieldMap(text: string, flag = '--map'): FieldColumns {
  * inputMapping({ opened: 'Created at' }, { opened: 'Opened on' }, '--preset zendesk').columns.opened //=> 'Opened on'
  */
 export function inputMapping(preset: FieldColumns, map: FieldColumns, presetLabel?: string): InputMapping {
-  const columns = {} as Record<MappedField, string>;
-  const sources = {} as Record<MappedField, ColumnSource>;
-  for (const field of MAPPED_FIELDS) {
-    const mapped = map[field];
-    const fromPreset = preset[field];
-    columns[field] = mapped ?? fromPreset ?? field;
-    sources[field] = mapped !== undefined ? 'map' : fromPreset !== undefined ? 'preset' : 'default';
-  }
+  const columns = byField((field) => map[field] ?? preset[field] ?? field);
+  const sources = byField((field): ColumnSource => (map[field] !== undefined ? 'map' : preset[field] !== undefined ? 'preset' : 'default'));
   return Object.freeze({ columns: Object.freeze(columns), sources: Object.freeze(sources), preset: presetLabel });
+}
+
+/**
+ * A value for every mapped field, computed in the order of {@link MAPPED_FIELDS}
+ * (so the first missing column is the one reported); the literal lists each
+ * field, so the compiler checks that none is left out.
+ */
+function byField<V>(value: (field: MappedField) => V): Record<MappedField, V> {
+  return {
+    opened: value('opened'),
+    priority: value('priority'),
+    plan: value('plan'),
+    responded: value('responded'),
+    id: value('id'),
+    beta: value('beta'),
+    subject: value('subject'),
+    body: value('body'),
+    customer: value('customer'),
+  };
 }
 
 /** The fields whose column must be in a CSV header: named by `--map`, or the required `opened` named by a preset. */
@@ -114,8 +127,7 @@ export function bindColumns(mapping: InputMapping, header: readonly string[], ne
     const key = column.toLowerCase();
     byLowerCase.set(key, byLowerCase.has(key) ? null : column);
   }
-  const bound = {} as Record<MappedField, string>;
-  for (const field of MAPPED_FIELDS) {
+  return Object.freeze(byField((field) => {
     const column = mapping.columns[field];
     const found = exact.has(column) ? column : byLowerCase.get(column.toLowerCase());
     if (found == null && (mustExist(mapping, field) || needed.has(field))) {
@@ -130,9 +142,8 @@ export function bindColumns(mapping: InputMapping, header: readonly string[], ne
         `${by} names a column the input does not have: its columns are ${header.map((c) => quoteValue(c)).join(', ')}; name the right one with --map ${field}=Column`,
       );
     }
-    bound[field] = found ?? column;
-  }
-  return Object.freeze(bound);
+    return found ?? column;
+  }));
 }
 
 /**

@@ -58,9 +58,10 @@ export class LineSplitter {
     if (chunk.indexOf('\r', i) === -1) {
       // The common case, no CR: the native split scans the chunk once, faster than a loop of searches.
       const parts = (i === 0 ? chunk : chunk.slice(i)).split('\n');
-      const last = parts.length - 1;
-      for (let k = 0; k < last; k++) this.line_(parts[k]!, '\n');
-      this.add(parts[last]!, 0, parts[last]!.length);
+      // The piece after the last LF is the start of a line still open; split always yields at least one piece.
+      const open = parts.pop();
+      for (const part of parts) this.line_(part, '\n');
+      if (open !== undefined) this.add(open, 0, open.length);
       return;
     }
     // The next LF and CR are each searched for once per occurrence, so the scan stays linear.
@@ -128,7 +129,9 @@ export class LineSplitter {
   private emit(end: LineEnd): void {
     this.line++;
     const pieces = this.pieces;
-    const text = this.overLong ? undefined : pieces.length === 0 ? '' : pieces.length === 1 ? pieces[0]! : pieces.join('');
+    const first = pieces[0];
+    // No piece is an empty line; one piece is the line itself, with no copy.
+    const text = this.overLong ? undefined : pieces.length <= 1 ? (first ?? '') : pieces.join('');
     this.pieces = [];
     this.size = 0;
     this.overLong = false;

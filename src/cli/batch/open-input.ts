@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
+import { errorCode } from '../../io/system-error';
 import type { Io } from '../io';
 
 /** An input of tickets, read as text chunks as they arrive. */
@@ -114,7 +115,7 @@ function notReadable(label: string, stat: Stats): SlaError {
 
 function readFailure(label: string, err: unknown): unknown {
   if (err instanceof SlaError) return err;
-  const code = (err as NodeJS.ErrnoException).code;
+  const code = errorCode(err);
   if (code === undefined) return err;
   const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory, not a file or a pipe' : code;
   return new SlaError('INVALID_INPUT', `cannot read ${label}: ${why}`);

@@ -47,7 +47,8 @@ export class PlansLookup {
   static parse(text: string, label: string, policy: Policy): PlansLookup {
     const entries = /^[\s\uFEFF]*\{/.test(text) ? jsonEntries(text, label) : csvEntries(text, label);
     const plans = new Map<string, Plan>();
-    const seen = new Map<string, PlanEntry>();
+    /** Where each customer was first given, and the plan given there. */
+    const seen = new Map<string, { readonly where: string; readonly plan: Plan }>();
     for (const entry of entries) {
       let plan: Plan;
       try {
@@ -58,13 +59,13 @@ export class PlansLookup {
       }
       const key = customerKey(entry.customer);
       const before = seen.get(key);
-      if (before !== undefined && plans.get(key) !== plan) {
+      if (before !== undefined && before.plan !== plan) {
         throw new SlaError(
           'INVALID_INPUT',
-          `plans file ${quoteValue(label)}: the customer ${quoteValue(entry.customer)} has plan ${plan.id} at ${entry.where} and ${plans.get(key)!.id} at ${before.where}: give each customer one plan`,
+          `plans file ${quoteValue(label)}: the customer ${quoteValue(entry.customer)} has plan ${plan.id} at ${entry.where} and ${before.plan.id} at ${before.where}: give each customer one plan`,
         );
       }
-      seen.set(key, entry);
+      seen.set(key, { where: entry.where, plan });
       plans.set(key, plan);
     }
     return new PlansLookup(plans, label);
@@ -101,21 +102,21 @@ function csvEntries(text: string, label: string): PlanEntry[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const entries: PlanEntry[] = [];
   let header = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const fields = csvFields(line).map((f) => f.trim());
+    const [customer, plan] = fields;
     if (!header) {
-      if (fields.length !== 2 || fields[0]!.toLowerCase() !== 'customer' || fields[1]!.toLowerCase() !== 'plan') {
+      if (fields.length !== 2 || customer?.toLowerCase() !== 'customer' || plan?.toLowerCase() !== 'plan') {
         throw new SlaError('INVALID_INPUT', `plans file ${quoteValue(label)}, line ${i + 1}: the header must be customer,plan (or give a JSON object {"Customer name": "plan id"})`);
       }
       header = true;
       continue;
     }
-    if (fields.length !== 2 || fields[0] === '' || fields[1] === '') {
+    if (fields.length !== 2 || customer === undefined || customer === '' || plan === undefined || plan === '') {
       throw new SlaError('INVALID_INPUT', `plans file ${quoteValue(label)}, line ${i + 1}: give a customer and a plan, as customer,plan`);
     }
-    entries.push({ customer: fields[0]!, plan: fields[1]!, where: `line ${i + 1}` });
+    entries.push({ customer, plan, where: `line ${i + 1}` });
   }
   if (!header) throw new SlaError('INVALID_INPUT', `plans file ${quoteValue(label)} is empty: give CSV with the header customer,plan or a JSON object`);
   return entries;

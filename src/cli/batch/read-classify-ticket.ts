@@ -106,12 +106,12 @@ export class ClassifyTicketReader {
   }
 
   /** A text field: a string (or a number, written as it is), undefined when not given. */
-  private words(fields: Record<string, unknown>, field: string, column: string): string | undefined {
+  private words(fields: Record<string, unknown>, field: MappedField | 'text', column: string): string | undefined {
     const value = fields[column];
     if (!given(value)) return undefined;
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
-    throw new SlaError('INVALID_INPUT', `${field === column ? field : fieldLabel(field as MappedField, column)}: must be text, got ${shownValue(value)}`);
+    throw new SlaError('INVALID_INPUT', `${field === 'text' || field === column ? field : fieldLabel(field, column)}: must be text, got ${shownValue(value)}`);
   }
 
   private opened(value: unknown): number {

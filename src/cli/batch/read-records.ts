@@ -173,7 +173,7 @@ export class RecordReader {
       open.rest.push({ text, line });
       open.scan.untidy = false;
       if (scanCsvLine(text, open.scan)) {
-        open.scan.quoted!.push(end);
+        open.scan.quoted.push(end);
         return;
       }
       this.open = undefined;
@@ -198,7 +198,7 @@ export class RecordReader {
     if (isBlank(text)) return;
     const scan: CsvScan = { fields: [], quoted: undefined };
     if (scanCsvLine(text, scan)) {
-      scan.quoted!.push(end);
+      scan.quoted.push(end);
       this.open = { line, scan, rest: [], size: text.length + end.length };
       return;
     }
@@ -245,7 +245,8 @@ export class RecordReader {
       return;
     }
     const fields = fieldRecord();
-    for (let i = 0; i < columns.length; i++) fields[columns[i]!] = values[i];
+    let i = 0;
+    for (const column of columns) fields[column] = values[i++];
     this.out.push({ line, fields });
   }
 }
@@ -261,8 +262,7 @@ export class RecordReader {
 export function headerColumns(values: readonly string[]): string[] {
   const columns = values.map((v) => v.trim());
   const seen = new Map<string, number>();
-  for (let i = 0; i < columns.length; i++) {
-    const name = columns[i]!;
+  for (const [i, name] of columns.entries()) {
     if (name === '') throw new SlaError('INVALID_INPUT', `the CSV header's column ${i + 1} has no name: give every column a name`);
     const before = seen.get(name);
     if (before !== undefined) {
@@ -301,8 +301,9 @@ function nestedTooDeep(root: Record<string, unknown>): boolean {
     if (depth > MAX_NESTING) return true;
     const next: object[] = [];
     for (const value of level) {
-      for (const child of Array.isArray(value) ? value : Object.values(value)) {
-        if (typeof child === 'object' && child !== null) next.push(child as object);
+      const children: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
+      for (const child of children) {
+        if (typeof child === 'object' && child !== null) next.push(child);
       }
     }
     level = next;

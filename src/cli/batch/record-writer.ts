@@ -70,17 +70,20 @@ export function recordWriter<J>(format: OutputFormat, columns: () => readonly st
 function csvWriter<J>(columns: () => readonly string[] | undefined, shape: RecordShape<J>): RecordWriter<J> {
   let kept: string[] | undefined;
   const waiting: Array<{ input: Readonly<Record<string, unknown>> | undefined; error: RecordErrorJson }> = [];
-  const start = (fields: readonly string[]): string => {
-    kept = shape.passThroughColumns(fields);
-    let text = shape.csvHeader(kept);
-    for (const w of waiting) text += shape.csvErrorRow(kept, w.input, w.error);
+  /** Fixes the columns, once: the header and any rows that waited for it, and the columns to write every row with. */
+  const start = (fields: readonly string[]): { head: string; columns: string[] } => {
+    const fixed = shape.passThroughColumns(fields);
+    kept = fixed;
+    let head = shape.csvHeader(fixed);
+    for (const w of waiting) head += shape.csvErrorRow(fixed, w.input, w.error);
     waiting.length = 0;
-    return text;
+    return { head, columns: fixed };
   };
   return {
     result(input, json) {
-      const head = kept ? '' : start(columns() ?? Object.keys(input));
-      return head + shape.csvRow(kept!, input, json);
+      if (kept) return shape.csvRow(kept, input, json);
+      const first = start(columns() ?? Object.keys(input));
+      return first.head + shape.csvRow(first.columns, input, json);
     },
     error(input, error) {
       const known = columns() ?? (input ? Object.keys(input) : undefined);
@@ -88,9 +91,10 @@ function csvWriter<J>(columns: () => readonly string[] | undefined, shape: Recor
         waiting.push({ input, error });
         return '';
       }
-      const head = kept ? '' : start(known ?? []);
-      return head + shape.csvErrorRow(kept!, input, error);
+      if (kept) return shape.csvErrorRow(kept, input, error);
+      const first = start(known ?? []);
+      return first.head + shape.csvErrorRow(first.columns, input, error);
     },
-    end: () => (kept ? '' : start(columns() ?? [])),
+    end: () => (kept ? '' : start(columns() ?? []).head),
   };
 }

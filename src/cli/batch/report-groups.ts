@@ -15,7 +15,14 @@ export type GroupDimension = BuiltInDimension | (string & {});
 /** How a group without a value for a field dimension is labelled. */
 export const NO_VALUE = '(none)';
 
-const isBuiltIn = (dimension: string): dimension is BuiltInDimension => (GROUP_DIMENSIONS as readonly string[]).includes(dimension);
+/**
+ * Whether a dimension is one of the built-in ones rather than an input field.
+ *
+ * @example
+ * isBuiltIn('week') //=> true
+ * isBuiltIn('team') //=> false
+ */
+export const isBuiltIn = (dimension: string): dimension is BuiltInDimension => GROUP_DIMENSIONS.some((d) => d === dimension);
 
 /** How many overruns each group keeps, worst first. */
 export const WORST_KEPT = 5;
@@ -158,12 +165,16 @@ class GroupCounter {
 
   private overrun(judged: JudgedTicket, overrunMs: number, id: unknown, line: number, status: Overrun['status']): void {
     const worst = this.worst;
-    if (worst.length === WORST_KEPT && overrunMs <= worst[WORST_KEPT - 1]!.overrunMs) return;
+    const least = worst[WORST_KEPT - 1]; // there only once the list is full
+    if (least !== undefined && overrunMs <= least.overrunMs) return;
     const { plan, priority } = judged.outcome;
     const entry: Overrun = { id: id === undefined || id === '' ? null : id, line, plan: plan.id, planName: plan.name, priority: priority.id, overrunMs, status };
     // A handful at most: insertion keeps them sorted, worst first; ties keep input order.
-    let i = worst.length;
-    while (i > 0 && worst[i - 1]!.overrunMs < overrunMs) i--;
+    let i = 0;
+    for (const w of worst) {
+      if (w.overrunMs < overrunMs) break;
+      i++;
+    }
     worst.splice(i, 0, entry);
     if (worst.length > WORST_KEPT) worst.pop();
   }
@@ -249,10 +260,11 @@ export class ReportGroups {
       key[dimension] = value;
       if (dimension === 'plan') {
         labels.push(judged.outcome.plan.name);
-        order.push(this.planOrder.get(judged.outcome.plan.id)!);
+        // A judged ticket's plan and priority are the policy's own, so each has a place; -1 would only sort a stranger first.
+        order.push(this.planOrder.get(judged.outcome.plan.id) ?? -1);
       } else if (dimension === 'priority') {
         labels.push(`P${value}`);
-        order.push(this.priorityOrder.get(judged.outcome.priority.id)!);
+        order.push(this.priorityOrder.get(judged.outcome.priority.id) ?? -1);
       } else {
         labels.push(String(value));
         // Field values sort as text, whatever their type: a column may mix numbers and words.
@@ -264,9 +276,11 @@ export class ReportGroups {
 }
 
 function compareOrder(a: readonly (number | string)[], b: readonly (number | string)[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
+  let i = 0;
+  for (const x of a) {
+    // Every group of a report has one value per dimension, so b is as long as a.
+    const y = b[i++];
+    if (y === undefined) break;
     if (x < y) return -1;
     if (x > y) return 1;
   }

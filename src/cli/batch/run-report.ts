@@ -7,8 +7,8 @@ import type { Io } from '../io';
 import { runPipeline, type RecordSink } from './pipeline';
 import { RecordReader, type InputFormat } from './read-records';
 import { TicketReader, type TicketReading } from './read-ticket';
-import { MAPPED_FIELDS, type MappedField } from './input-mapping';
-import { GROUP_DIMENSIONS, ReportGroups, type GroupDimension, type GroupStats } from './report-groups';
+import { isMappedField } from './input-mapping';
+import { isBuiltIn, ReportGroups, type GroupDimension, type GroupStats } from './report-groups';
 import { WeekCounter, type WeekCounts } from './report-weeks';
 
 /** What a report needs. */
@@ -62,7 +62,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ReportM
   // The warning threshold plays no part in a report: at-risk tickets are open, like on-track ones.
   const tickets = new TicketReader(policy, schedule.zone, options.reading);
   // A field dimension that names a mapped field (`customer`) reads its column; any other name, the field itself.
-  const columnOf = (name: string): string => ((MAPPED_FIELDS as readonly string[]).includes(name) ? tickets.columnOf(name as MappedField) : name);
+  const columnOf = (name: string): string => (isMappedField(name) ? tickets.columnOf(name) : name);
   const records = new RecordReader(options.inputFormat, (columns) => {
     tickets.useColumns(columns);
     checkGroupColumns(by, columnOf, columns);
@@ -126,7 +126,7 @@ function reportSink(groups: ReportGroups, idColumn: () => string, weeks: WeekCou
  */
 function checkGroupColumns(by: readonly GroupDimension[], columnOf: (name: string) => string, header: readonly string[]): void {
   for (const dimension of by) {
-    if ((GROUP_DIMENSIONS as readonly string[]).includes(dimension) || header.includes(columnOf(dimension))) continue;
+    if (isBuiltIn(dimension) || header.includes(columnOf(dimension))) continue;
     throw new SlaError(
       'USAGE',
       `--by ${dimension} names a column the input does not have: its columns are ${header.map((c) => quoteValue(c)).join(', ')}; give plan, priority, month, week or one of them`,

@@ -138,7 +138,7 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
       .addOption(choiceOption('--format <format>', 'with --input: the output format (default: ndjson)', OUTPUT_FORMATS))
       .option('--map <field=Column,...>', "with --input: the input column of a field (subject, body, opened, plan, beta, id), e.g. 'subject=Summary,body=Description'"),
   ).action(async (words: string[], options: ClassifyOptions, command: Command): Promise<CommandResult> => {
-    if (options.input !== undefined) return classifyBatch(words, options, io);
+    if (options.input !== undefined) return classifyBatch(options.input, words, options, io);
     // commander declares conflicts, not options that need another: these are checked here.
     const batchOnly = BATCH_FLAGS.find(([key]) => options[key] !== undefined);
     if (batchOnly) throw new SlaError('USAGE', `${batchOnly[1]} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
@@ -195,7 +195,7 @@ export function noTicketText(command: Command): SlaError {
  * batch streamed; exit 2 after the whole output when records failed, else a
  * verdict (exit 1) when `--fail-on` found a mark.
  */
-async function classifyBatch(words: readonly string[], options: ClassifyOptions, io: Io): Promise<CommandResult> {
+async function classifyBatch(input: string, words: readonly string[], options: ClassifyOptions, io: Io): Promise<CommandResult> {
   if (words.length > 0) {
     throw new SlaError('USAGE', `ticket text (${quoteValue(words.join(' '))}) is for one ticket: with --input, each record's subject and body (or text) is classified`);
   }
@@ -203,14 +203,15 @@ async function classifyBatch(words: readonly string[], options: ClassifyOptions,
   const mapping = options.map === undefined ? undefined : classifyMapping(options.map);
   const loaded = loadPolicy(options, io);
   const defaultPlan = options.plan === undefined ? undefined : findPlan(loaded.policy, options.plan);
-  const summary = await runClassify({ input: options.input!, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
+  const summary = await runClassify({ input, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
   return endBatch(summary, options.failOn);
 }
 
 /** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a mark. */
 function endBatch(summary: ClassifyBatchSummary, failOn: ReadonlySet<ClassifyFailOn> | undefined): CommandResult {
-  if (summary.failed > 0) {
-    const first = summary.firstFailure!;
+  // The first failure is there exactly when a record failed.
+  const first = summary.firstFailure;
+  if (first !== undefined) {
     throw new SlaError(
       'INVALID_INPUT',
       `${summary.failed} of ${summary.records} records could not be read or classified: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,

@@ -93,18 +93,17 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
         options.inputFormat !== undefined ? '--input-format' : options.format !== undefined ? '--format' : MAPPING_FLAGS.find(([key]) => options[key] !== undefined)?.[1];
       if (flag) throw new SlaError('USAGE', `${flag} is for a batch of tickets (--input FILE); one ticket prints text, or JSON with --json`);
     }
-    const format = options.input === undefined ? undefined : jsonOrFormat(options, 'ndjson');
+    const batch = options.input === undefined ? undefined : { input: options.input, format: jsonOrFormat(options, 'ndjson'), mapping: inputMappingRequest(options) };
     const { inputFormat } = options;
-    const mapping = options.input === undefined ? undefined : inputMappingRequest(options);
 
     const loaded = loadPolicy(options, io);
     const { policy, schedule } = loaded;
     const zone = options.tz === undefined ? schedule.zone : getZone(options.tz);
     const nowMs = nowFrom(options.now, schedule.zone, io);
 
-    if (options.input !== undefined) {
-      const reading = ticketReadingFrom(mapping!, policy, io);
-      const summary = await runBatch({ input: options.input, inputFormat, format: format!, loaded, zone, nowMs, warn, reading }, io);
+    if (batch !== undefined) {
+      const reading = ticketReadingFrom(batch.mapping, policy, io);
+      const summary = await runBatch({ input: batch.input, inputFormat, format: batch.format, loaded, zone, nowMs, warn, reading }, io);
       return endBatch(summary, failOn);
     }
 
@@ -128,8 +127,9 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
 
 /** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a status. */
 function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefined): CommandResult {
-  if (summary.failed > 0) {
-    const first = summary.firstFailure!;
+  // The first failure is there exactly when a record failed.
+  const first = summary.firstFailure;
+  if (first !== undefined) {
     throw new SlaError(
       'INVALID_INPUT',
       `${summary.failed} of ${summary.records} records could not be read or computed: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,

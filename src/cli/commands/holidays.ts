@@ -114,7 +114,9 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
     if (options.check !== undefined) {
       // The file named is the user's own; what it extends stays inside its folder unless --allow-any-path.
       const [calendar] = loadCalendars([resolve(io.cwd, options.check)], { dir: io.holidaysDir, cwd: io.cwd, allowAnyPath: options.allowAnyPath === true });
-      return io.out(renderCalendarCheck(options.check, calendar!, paint));
+      // loadCalendars gives one calendar per name or throws: this only tells the compiler so.
+      if (calendar === undefined) throw new SlaError('UNKNOWN_CALENDAR', `unknown calendar ${quoteValue(options.check)}`);
+      return io.out(renderCalendarCheck(options.check, calendar, paint));
     }
     const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar, allowAnyPath: options.allowAnyPath }, io);
     const currentYear = (): number => {

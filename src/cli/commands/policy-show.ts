@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isRecord } from '../../document/problems';
 import { policyToDocument } from '../../policy/policy-to-document';
 import type { Policy } from '../../policy/types';
 import type { Io } from '../io';
@@ -35,7 +36,9 @@ function formatJson(value: unknown, indent = ''): string {
     if (flat && indent.length + line.length <= INLINE_WIDTH) return line;
     return `[\n${value.map((v) => `${inner}${formatJson(v, inner)}`).join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value as Record<string, unknown>);
+  // Neither plain nor a list: an object.
+  if (!isRecord(value)) return JSON.stringify(value);
+  const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
   const flat = entries.every(([, v]) => isPlain(v) || (Array.isArray(v) && v.every(isPlain)));
   const line = `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${formatJson(v, inner)}`).join(', ')} }`;

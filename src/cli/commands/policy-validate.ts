@@ -73,8 +73,8 @@ export function registerPolicyValidate(parent: Command, io: Io, paint: Paint): v
         bad.flatMap((r) => r.lines),
       );
     }
-    for (const { file, policy } of results) {
-      const p = policy!;
+    for (const { file, policy: p } of results) {
+      if (p === undefined) continue; // every file without problems has its policy
       const size = `${p.priorities.length} priorit${p.priorities.length === 1 ? 'y' : 'ies'}, ${p.plans.length} plan${p.plans.length === 1 ? '' : 's'}`;
       io.out(`${file}: ${paint.ok('valid')} (${size}, calendars: ${p.holidays.join(', ') || 'none'})\n`);
     }

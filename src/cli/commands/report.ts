@@ -69,20 +69,21 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     }
     const nowMs = nowFrom(options.now, zone, io);
     // A path that cannot be written is refused before the input is read, not after.
-    const htmlPath = options.html === undefined ? undefined : resolve(io.cwd, options.html);
-    if (htmlPath !== undefined) checkOutputPath(htmlPath, options.html!);
+    const html = options.html === undefined ? undefined : { file: options.html, path: resolve(io.cwd, options.html) };
+    if (html !== undefined) checkOutputPath(html.path, html.file);
 
     const report = await runReport({ input: file, inputFormat, loaded, by, fromMs, toMs, nowMs, reading }, io);
     if (options.json) io.out(`${JSON.stringify(reportToJson(report, zone), null, 2)}\n`);
     else if (options.csv) io.out(renderReportCsv(report));
     else io.out(renderReportText(report, zone.name, paint, { precise: options.precise }));
-    if (htmlPath !== undefined) {
-      writeOutputFile(htmlPath, options.html!, renderReportHtml(report, zone));
+    if (html !== undefined) {
+      writeOutputFile(html.path, html.file, renderReportHtml(report, zone));
       const n = report.total.tickets;
-      io.err(`sla: wrote ${quoteValue(options.html!)}: the report as a web page (${n} ticket${n === 1 ? '' : 's'})\n`);
+      io.err(`sla: wrote ${quoteValue(html.file)}: the report as a web page (${n} ticket${n === 1 ? '' : 's'})\n`);
     }
-    if (report.failed > 0) {
-      const first = report.firstFailure!;
+    // The first failure is there exactly when a record failed.
+    const first = report.firstFailure;
+    if (first !== undefined) {
       throw new SlaError(
         'INVALID_INPUT',
         `${report.failed} of ${report.records} records could not be read or computed and are not counted (first at line ${first.line}: ${first.message})`,

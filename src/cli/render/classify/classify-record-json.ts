@@ -2,7 +2,6 @@ import type { Classification } from '../../../classify';
 import type { Zone } from '../../../core/zone';
 import type { DeadlineOutcome } from '../../../domain/compute-deadline';
 import { deadlineToJson, type DeadlineJson } from '../deadline/deadline-json';
-import { CLASSIFY_RESULT_FIELDS } from './record-fields';
 
 /**
  * The result of one ticket of `sla classify --input`: the verdict's fields as
@@ -18,20 +17,28 @@ export interface ClassifyRecordJson extends Classification {
 
 /**
  * One verdict as a batch result, its fields in the order of the one
- * definition (`record-fields.ts`), instants in `zone`.
+ * definition (`record-fields.ts`; a test holds the two together), instants in
+ * `zone`. The literal names every field, so a field added to the verdict does
+ * not compile until it is placed here too.
  *
  * @example
  * classifyRecordJson(verdict, undefined, zone)
  * //=> { priority: 3, name: 'General Issue', requested: 1, filed: 1, reclassified: 'down', covered: true, confidence: 'high', ... }
  */
 export function classifyRecordJson(verdict: Classification, outcome: DeadlineOutcome | undefined, zone: Zone): ClassifyRecordJson {
-  const json: Record<string, unknown> = {};
-  for (const field of CLASSIFY_RESULT_FIELDS) {
-    if (field === 'deadline') {
-      if (outcome !== undefined) json.deadline = deadlineToJson(outcome, zone);
-    } else {
-      json[field] = verdict[field];
-    }
-  }
-  return json as unknown as ClassifyRecordJson;
+  return {
+    priority: verdict.priority,
+    name: verdict.name,
+    requested: verdict.requested,
+    filed: verdict.filed,
+    reclassified: verdict.reclassified,
+    covered: verdict.covered,
+    confidence: verdict.confidence,
+    needsReview: verdict.needsReview,
+    reviewReason: verdict.reviewReason,
+    reasons: verdict.reasons,
+    facts: verdict.facts,
+    matched: verdict.matched,
+    ...(outcome !== undefined && { deadline: deadlineToJson(outcome, zone) }),
+  };
 }

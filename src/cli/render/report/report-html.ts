@@ -1,6 +1,6 @@
 import type { Zone } from '../../../core/zone';
 import { MS_PER_MINUTE } from '../../../core/units';
-import type { GroupDimension, GroupStats, Overrun } from '../../batch/report-groups';
+import { isBuiltIn, type BuiltInDimension, type GroupDimension, type GroupStats, type Overrun } from '../../batch/report-groups';
 import type { WeekCounts } from '../../batch/report-weeks';
 import type { ReportModel } from '../../batch/run-report';
 import { formatDuration, toMinutes } from '../shared/format-duration';
@@ -50,11 +50,11 @@ function groupRow(g: GroupStats): string {
   );
 }
 
-const BY_WORDS: Readonly<Record<string, string>> = { plan: 'plan', priority: 'priority', month: 'month of opening', week: 'ISO week of opening' };
+const BY_WORDS: Readonly<Record<BuiltInDimension, string>> = { plan: 'plan', priority: 'priority', month: 'month of opening', week: 'ISO week of opening' };
 
 function groupTable(report: ReportModel): string {
   // A dimension that is not built in is a field of the input, named by the user: escaped.
-  const words = report.by.map((d: GroupDimension) => (Object.hasOwn(BY_WORDS, d) ? BY_WORDS[d]! : escapeHtml(d)));
+  const words = report.by.map((d: GroupDimension) => (isBuiltIn(d) ? BY_WORDS[d] : escapeHtml(d)));
   const by = words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
   const head = GROUP_HEADINGS.map((name) => `<th scope="col" class="num">${name}</th>`).join('');
   return (

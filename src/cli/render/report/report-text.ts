@@ -46,7 +46,8 @@ function cellsOf(g: GroupStats): string[] {
 /** Column widths that hold every figure with a space before it; the group column takes what is left of the width. */
 function layout(rows: readonly GroupStats[]): { label: number; columns: number[] } {
   const cells = rows.map(cellsOf);
-  const columns = COLUMNS.map(([, min], i) => Math.max(min, ...cells.map((c) => c[i]!.length + 1)));
+  // Every row has one cell per column.
+  const columns = COLUMNS.map(([, min], i) => Math.max(min, ...cells.map((c) => (c[i]?.length ?? 0) + 1)));
   const room = REPORT_WIDTH - 1 - columns.reduce((a, b) => a + b, 0);
   const longest = Math.max(...rows.map((g) => g.label.length), 'group'.length) + 1;
   return { label: Math.max(MIN_LABEL, Math.min(longest, MAX_LABEL + 1, room)), columns };
@@ -54,7 +55,7 @@ function layout(rows: readonly GroupStats[]): { label: number; columns: number[]
 
 function tableRow(label: string, cells: readonly string[], widths: { label: number; columns: number[] }, paint: Paint, bad = false): string {
   const padded = cells.map((c, i) => {
-    const text = c.padStart(widths.columns[i]!);
+    const text = c.padStart(widths.columns[i] ?? 0); // a width per cell, from layout
     // Padding first, then paint, so that colour codes do not upset the columns.
     return bad && (i === 2 || i === 4) && c !== '0' ? paint.bad(text) : text;
   });

@@ -1,7 +1,7 @@
 import type { GroupStats } from '../../batch/report-groups';
 import { escapeHtml } from './html-escape';
 import { formatPercent } from './report-figures';
-import { groupLabel, legend, num, PALETTE, seriesFill, seriesPatterns, svgFigure, type Series } from './svg-chart';
+import { groupLabel, legend, num, PALETTE, seriesFill, seriesCounts, seriesPatterns, svgFigure } from './svg-chart';
 
 const LABEL_WIDTH = 190;
 const BAR_WIDTH = 400;
@@ -45,7 +45,7 @@ export function percentMetChart(groups: readonly GroupStats[], id: string): stri
       return;
     }
     let at = x0;
-    for (const [series, count] of [['met', g.met], ['missed', g.missed], ['breached', g.breached]] as [Series, number][]) {
+    for (const [series, count] of seriesCounts(g)) {
       if (count === 0) continue;
       const w = (count / due) * BAR_WIDTH;
       body +=

@@ -3,7 +3,7 @@ import { MS_PER_MINUTE } from '../../../core/units';
 import type { GroupStats } from '../../batch/report-groups';
 import { escapeHtml } from './html-escape';
 import { hoursMinutes } from './report-figures';
-import { axisStep, groupLabel, num, PALETTE, svgFigure } from './svg-chart';
+import { axisStep, groupLabel, num, PALETTE, svgFigure, type AxisSteps } from './svg-chart';
 
 const LABEL_WIDTH = 190;
 const PLOT_WIDTH = 320;
@@ -14,7 +14,7 @@ const LABEL_CHARS = 24;
 /** Up to this many responses a group also shows each one as a dot; beyond, the dots would only blot the box. */
 export const MAX_DOTS = 60;
 /** Axis steps in minutes: quarter hours up to days, so that ticks read as round `h:mm`. */
-const STEPS_MINUTES = [5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720, 1440, 2880, 7200, 14400];
+const STEPS_MINUTES: AxisSteps = [5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720, 1440, 2880, 7200, 14400];
 
 /** The spread of one group's first-response times, every figure one of the times (nearest rank). */
 export interface ResponseSpread {
@@ -37,17 +37,15 @@ export interface ResponseSpread {
  */
 export function responseSpread(g: GroupStats): ResponseSpread | null {
   const times = g.responseTimesMs;
-  const count = times.length;
-  if (count === 0) return null;
-  return {
-    count,
-    fastestMs: times[0]!,
-    p25Ms: nearestRank(times, 25)!,
-    medianMs: nearestRank(times, 50)!,
-    p75Ms: nearestRank(times, 75)!,
-    p90Ms: nearestRank(times, 90)!,
-    slowestMs: times[count - 1]!,
-  };
+  const fastestMs = times[0];
+  const slowestMs = times[times.length - 1];
+  const p25Ms = nearestRank(times, 25);
+  const medianMs = nearestRank(times, 50);
+  const p75Ms = nearestRank(times, 75);
+  const p90Ms = nearestRank(times, 90);
+  // Each figure is missing exactly when there are no times.
+  if (fastestMs === undefined || slowestMs === undefined || p25Ms === null || medianMs === null || p75Ms === null || p90Ms === null) return null;
+  return { count: times.length, fastestMs, p25Ms, medianMs, p75Ms, p90Ms, slowestMs };
 }
 
 /** A group's spread in words, for the chart's description. */
@@ -73,12 +71,12 @@ function spreadText(label: string, s: ResponseSpread | null): string {
  * //=> '<svg ... role="img" aria-labelledby="response-times-title" ...'
  */
 export function responseTimesChart(groups: readonly GroupStats[], id: string): string {
-  const spreads = groups.map(responseSpread);
+  const spreads = groups.map((group) => ({ group, spread: responseSpread(group) }));
   // The axis runs to the slowest response, but no further than half again the largest p90: one
   // response days late would otherwise squeeze every box into the first pixels. Whiskers that run
   // past the axis end in an arrow; the description and the table give the slowest time.
-  const slowest = Math.max(0, ...spreads.map((s) => (s === null ? 0 : s.slowestMs)));
-  const largestP90 = Math.max(0, ...spreads.map((s) => (s === null ? 0 : s.p90Ms)));
+  const slowest = Math.max(0, ...spreads.map(({ spread: s }) => (s === null ? 0 : s.slowestMs)));
+  const largestP90 = Math.max(0, ...spreads.map(({ spread: s }) => (s === null ? 0 : s.p90Ms)));
   const reachMs = Math.min(slowest, largestP90 * 1.5);
   const stepMs = axisStep(reachMs / MS_PER_MINUTE, 6, STEPS_MINUTES) * MS_PER_MINUTE;
   const axisMs = Math.max(stepMs, Math.ceil(reachMs / stepMs) * stepMs);
@@ -95,9 +93,8 @@ export function responseTimesChart(groups: readonly GroupStats[], id: string): s
     body += `<line x1="${num(x)}" y1="${TOP - 6}" x2="${num(x)}" y2="${num(axisY)}" stroke="${PALETTE.grid}"/>`;
     body += `<text class="tick" x="${num(x)}" y="${num(axisY + 16)}" text-anchor="middle">${hoursMinutes(t)}</text>`;
   }
-  groups.forEach((g, i) => {
+  spreads.forEach(({ group: g, spread: s }, i) => {
     const mid = TOP + i * ROW + ROW / 2 - 4;
-    const s = spreads[i]!;
     body += groupLabel(g.label, x0 - 8, mid + 4, LABEL_CHARS);
     if (s === null) {
       body += `<text class="note" x="${x0 + 6}" y="${num(mid + 4)}">no first response yet</text>`;
@@ -118,8 +115,11 @@ export function responseTimesChart(groups: readonly GroupStats[], id: string): s
     if (s.count <= MAX_DOTS) {
       const times = g.responseTimesMs;
       // A fixed spread over five lanes instead of random jitter: the same report draws the same picture.
-      for (let k = 0; k < times.length && times[k]! <= axisMs; k++) {
-        body += `<circle cx="${num(xOf(times[k]!))}" cy="${num(mid + ((k % 5) - 2) * 2.5)}" r="2.2" fill="${PALETTE.text}" fill-opacity="0.7"/>`;
+      let k = 0;
+      for (const t of times) {
+        if (t > axisMs) break;
+        body += `<circle cx="${num(xOf(t))}" cy="${num(mid + ((k % 5) - 2) * 2.5)}" r="2.2" fill="${PALETTE.text}" fill-opacity="0.7"/>`;
+        k++;
       }
     }
     body += `</g><text class="note" x="${x0 + PLOT_WIDTH + 12}" y="${num(mid + 4)}">median ${hoursMinutes(s.medianMs)} · p90 ${hoursMinutes(s.p90Ms)}</text>`;
@@ -127,6 +127,6 @@ export function responseTimesChart(groups: readonly GroupStats[], id: string): s
   body += `<line x1="${x0}" y1="${num(axisY)}" x2="${x0 + PLOT_WIDTH}" y2="${num(axisY)}" stroke="${PALETTE.axis}"/>`;
   const desc =
     'First-response times per group in hours and minutes (business time for business-hours targets, elapsed time for 24/7 ones). ' +
-    groups.map((g, i) => spreadText(g.label, spreads[i]!)).join(' ');
+    spreads.map(({ group, spread }) => spreadText(group.label, spread)).join(' ');
   return svgFigure({ id, title: 'First-response times per group', desc, height, body });
 }

@@ -22,6 +22,23 @@ export const PALETTE = Object.freeze({
 /** The outcomes a chart tells apart: answered in time, answered late, open past the target. */
 export type Series = 'met' | 'missed' | 'breached';
 
+/**
+ * A bar's counts per series, in the order they are stacked: met, missed, breached.
+ *
+ * @example
+ * seriesCounts({ met: 3, missed: 1, breached: 0 }) //=> [['met', 3], ['missed', 1], ['breached', 0]]
+ */
+export function seriesCounts(c: { readonly met: number; readonly missed: number; readonly breached: number }): Array<[Series, number]> {
+  return [
+    ['met', c.met],
+    ['missed', c.missed],
+    ['breached', c.breached],
+  ];
+}
+
+/** The steps an axis may take, smallest first: at least one. */
+export type AxisSteps = readonly [number, ...number[]];
+
 /** How each outcome is drawn: a solid fill, stripes, or dots, so that print in grey and colour-blind readers tell them apart. */
 export const SERIES_LOOK: Readonly<Record<Series, { readonly label: string; readonly pattern: string }>> = Object.freeze({
   met: { label: 'met', pattern: 'solid' },
@@ -126,9 +143,12 @@ export function groupLabel(label: string, x: number, y: number, max: number): st
  * @example
  * axisStep(17, 5, [1, 2, 5, 10]) //=> 5
  */
-export function axisStep(max: number, maxTicks: number, steps: readonly number[]): number {
-  for (const step of steps) if (max / step <= maxTicks) return step;
-  const largest = steps[steps.length - 1]!;
+export function axisStep(max: number, maxTicks: number, steps: AxisSteps): number {
+  let largest = steps[0];
+  for (const step of steps) {
+    if (max / step <= maxTicks) return step;
+    largest = step;
+  }
   return largest * Math.ceil(max / largest / maxTicks);
 }
 

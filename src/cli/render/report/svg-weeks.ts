@@ -1,7 +1,7 @@
 import { isoWeekOfDay } from '../../../core/calendar-periods';
 import type { WeekCounts } from '../../batch/report-weeks';
 import { escapeHtml } from './html-escape';
-import { axisStep, CHART_WIDTH, legend, num, PALETTE, seriesFill, seriesPatterns, svgFigure, type Series } from './svg-chart';
+import { axisStep, CHART_WIDTH, legend, num, PALETTE, seriesFill, seriesCounts, seriesPatterns, svgFigure, type AxisSteps } from './svg-chart';
 
 const LEFT = 50;
 const RIGHT = 10;
@@ -10,7 +10,7 @@ const PLOT_HEIGHT = 170;
 const BOTTOM = 40;
 /** A chart holds two years of weeks at most, the latest; more would leave bars a pixel wide. The tables keep them all. */
 export const MAX_CHART_WEEKS = 104;
-const COUNT_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
+const COUNT_STEPS: AxisSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
 
 /** A week without tickets, for the gaps of the chart's time axis. */
 const emptyWeek = (monday: number): WeekCounts => ({ week: isoWeekOfDay(monday), monday, tickets: 0, met: 0, missed: 0, open: 0, breached: 0, notCovered: 0 });
@@ -24,9 +24,11 @@ const emptyWeek = (monday: number): WeekCounts => ({ week: isoWeekOfDay(monday),
  * chartWeeks([w23, w25]).map((w) => w.week) //=> ['2025-W23', '2025-W24', '2025-W25']
  */
 export function chartWeeks(weeks: readonly WeekCounts[]): WeekCounts[] {
-  if (weeks.length === 0) return [];
-  const last = weeks[weeks.length - 1]!.monday;
-  const first = Math.max(weeks[0]!.monday, last - (MAX_CHART_WEEKS - 1) * 7);
+  const firstWeek = weeks[0];
+  const lastWeek = weeks[weeks.length - 1];
+  if (firstWeek === undefined || lastWeek === undefined) return [];
+  const last = lastWeek.monday;
+  const first = Math.max(firstWeek.monday, last - (MAX_CHART_WEEKS - 1) * 7);
   const byMonday = new Map(weeks.map((w) => [w.monday, w]));
   const out: WeekCounts[] = [];
   for (let monday = first; monday <= last; monday += 7) out.push(byMonday.get(monday) ?? emptyWeek(monday));
@@ -63,11 +65,11 @@ export function weeklyChart(weeks: readonly WeekCounts[], id: string, zone: stri
     body += `<text class="tick" x="${LEFT - 6}" y="${num(yOf(c) + 4)}" text-anchor="end">${c}</text>`;
   }
   const every = Math.ceil(shown.length / 16);
-  let lastYear = '';
+  let lastYear: string | undefined = '';
   shown.forEach((w, i) => {
     const x = LEFT + i * slot + (slot - barWidth) / 2;
     let below = 0;
-    for (const [series, count] of [['met', w.met], ['missed', w.missed], ['breached', w.breached]] as [Series, number][]) {
+    for (const [series, count] of seriesCounts(w)) {
       if (count === 0) continue;
       const top = yOf(below + count);
       body +=
@@ -80,11 +82,13 @@ export function weeklyChart(weeks: readonly WeekCounts[], id: string, zone: stri
       const cx = num(x + barWidth / 2);
       body += `<text class="tick" x="${cx}" y="${baseY + 16}" text-anchor="middle">${week}</text>`;
       if (year !== lastYear) body += `<text class="tick" x="${cx}" y="${baseY + 30}" text-anchor="middle">${year}</text>`;
-      lastYear = year!;
+      lastYear = year;
     }
   });
   body += `<line x1="${LEFT}" y1="${baseY}" x2="${CHART_WIDTH - RIGHT}" y2="${baseY}" stroke="${PALETTE.axis}"/>`;
-  const cut = shown.length > 0 && shown[0]!.monday > weeks[0]!.monday ? ` The chart shows the last ${MAX_CHART_WEEKS} weeks; the table lists them all.` : '';
+  const firstShown = shown[0];
+  const firstWeek = weeks[0];
+  const cut = firstShown !== undefined && firstWeek !== undefined && firstShown.monday > firstWeek.monday ? ` The chart shows the last ${MAX_CHART_WEEKS} weeks; the table lists them all.` : '';
   const desc =
     `Tickets met, missed and breached per ISO week of the opening (${zone}), as they stand at the status time; ` +
     `tickets still open within their target and tickets without one are not drawn.${cut} ` +

@@ -20,6 +20,7 @@ describe('the result fields of a classify record', () => {
   it('are in the README order, with the values of the verdict', () => {
     expect(Object.keys(json)).toEqual(['priority', 'name', 'requested', 'filed', 'reclassified', 'covered', 'confidence', 'needsReview', 'reviewReason', 'reasons', 'facts', 'matched']);
     expect(json).toEqual(verdict);
+    expect(Object.keys(json)).toEqual(CLASSIFY_RESULT_FIELDS.filter((f) => f !== 'deadline'));
   });
 
   it('come after the input fields they do not replace', () => {
