@@ -1,5 +1,6 @@
 import { SlaError } from '../../errors/sla-error';
 import type { Io } from '../io';
+import type { CommandResult } from '../sla-command';
 import { openInput } from './open-input';
 import { Progress } from './progress';
 import type { RecordReader } from './read-records';
@@ -35,6 +36,28 @@ export interface PipelineSummary {
   readonly failed: number;
   /** The first of them, for the message. */
   readonly firstFailure: { readonly line: number; readonly message: string } | undefined;
+}
+
+/**
+ * How a batch command ends, after all its output: exit 2 (`INVALID_INPUT`, naming the count and
+ * the first bad line) when records failed, whatever else it found; else a verdict (exit 1) when
+ * `--fail-on` names a mark that a record carried. `verb` says what a record could not be
+ * (`computed`, `classified`).
+ *
+ * @example
+ * endOfBatch({ records: 3, failed: 0, firstFailure: undefined }, 'computed', statuses.keys(), new Set(['breached'])) //=> 'ok'
+ */
+export function endOfBatch<K>(summary: PipelineSummary, verb: string, marks: Iterable<K>, failOn: ReadonlySet<K> | undefined): CommandResult {
+  const first = summary.firstFailure;
+  if (first !== undefined) {
+    throw new SlaError(
+      'INVALID_INPUT',
+      `${summary.failed} of ${summary.records} records could not be read or ${verb}: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
+    );
+  }
+  if (failOn === undefined) return 'ok';
+  for (const mark of marks) if (failOn.has(mark)) return 'verdict';
+  return 'ok';
 }
 
 /** What a pipeline reads: a file or `-`, and the reader that splits it into records. */

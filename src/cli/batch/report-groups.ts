@@ -42,12 +42,9 @@ export interface Overrun {
 }
 
 /** The figures of one group, ready to render. */
-export interface GroupStats {
-  /** The group's value per dimension, e.g. `{ plan: 'professional', priority: 1 }`; empty for the total. */
-  readonly key: Readonly<Partial<Record<GroupDimension, string | number>>>;
-  /** E.g. `Professional P1`, `2025-06`; `all` for the total. */
-  readonly label: string;
-  /** Every ticket of the group: met + missed + open + notCovered. */
+/** How a set of tickets stands at the report's moment: what a group and a week both count. */
+export interface OutcomeCounts {
+  /** Every ticket: met + missed + open + notCovered. */
   readonly tickets: number;
   readonly met: number;
   readonly missed: number;
@@ -56,6 +53,13 @@ export interface GroupStats {
   /** Open and past the target (a part of `open`). */
   readonly breached: number;
   readonly notCovered: number;
+}
+
+export interface GroupStats extends OutcomeCounts {
+  /** The group's value per dimension, e.g. `{ plan: 'professional', priority: 1 }`; empty for the total. */
+  readonly key: Readonly<Partial<Record<GroupDimension, string | number>>>;
+  /** E.g. `Professional P1`, `2025-06`; `all` for the total. */
+  readonly label: string;
   /** met / (met + missed + breached) × 100; null when none of them is judged yet. */
   readonly percentMet: number | null;
   /** Nearest-rank percentiles of the first-response time of answered covered tickets, on each target's clock. */

@@ -2,22 +2,14 @@ import { isoWeekOfDay } from '../../core/calendar-periods';
 import { weekdayOfDay } from '../../core/civil';
 import type { Schedule } from '../../core/schedule';
 import type { JudgedTicket } from '../../domain/judge-ticket';
+import type { OutcomeCounts } from './report-groups';
 
 /** The tickets opened in one ISO week (in the policy's zone), by how they stand at the report's moment. */
-export interface WeekCounts {
+export interface WeekCounts extends OutcomeCounts {
   /** The ISO week, `2025-W23`. */
   readonly week: string;
   /** The week's Monday as a local day number: its place in time, and how a chart finds the weeks without tickets. */
   readonly monday: number;
-  /** Every ticket opened that week: met + missed + open + notCovered. */
-  readonly tickets: number;
-  readonly met: number;
-  readonly missed: number;
-  /** Not answered at the report's moment. */
-  readonly open: number;
-  /** Open and past the target (a part of `open`). */
-  readonly breached: number;
-  readonly notCovered: number;
 }
 
 type Counts = { -readonly [K in keyof WeekCounts]: WeekCounts[K] };

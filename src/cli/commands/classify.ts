@@ -23,7 +23,8 @@ import { inputMapping, parseFieldMap, type InputMapping } from '../batch/input-m
 import { CLASSIFY_MAPPED_FIELDS } from '../batch/read-classify-ticket';
 import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
-import { runClassify, type ClassifyBatchSummary } from '../batch/run-classify';
+import { runClassify } from '../batch/run-classify';
+import { endOfBatch } from '../batch/pipeline';
 import { choiceOption } from '../choice-option';
 import { computeDeadline, type DeadlineOutcome } from '../compute-deadline';
 import type { Io } from '../io';
@@ -204,21 +205,9 @@ async function classifyBatch(input: string, words: readonly string[], options: C
   const loaded = loadPolicy(options, io);
   const defaultPlan = options.plan === undefined ? undefined : findPlan(loaded.policy, options.plan);
   const summary = await runClassify({ input, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
-  return endBatch(summary, options.failOn);
+  return endOfBatch(summary, 'classified', summary.marks.keys(), options.failOn);
 }
 
-/** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a mark. */
-function endBatch(summary: ClassifyBatchSummary, failOn: ReadonlySet<ClassifyFailOn> | undefined): CommandResult {
-  // The first failure is there exactly when a record failed.
-  const first = summary.firstFailure;
-  if (first !== undefined) {
-    throw new SlaError(
-      'INVALID_INPUT',
-      `${summary.failed} of ${summary.records} records could not be read or classified: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
-    );
-  }
-  return [...summary.marks.keys()].some((mark) => failOn?.has(mark)) ? 'verdict' : 'ok';
-}
 
 /**
  * The priority a customer filed, named as `--priority` takes it (`1`, `P1`,

@@ -7,7 +7,8 @@ import { findPlan, findPriority } from '../../policy/lookup';
 import { inputMappingRequest, ticketReadingFrom, withInputMappingOptions, type InputMappingOptions } from '../batch/input-mapping-options';
 import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
-import { runBatch, type BatchSummary } from '../batch/run-batch';
+import { runBatch } from '../batch/run-batch';
+import { endOfBatch } from '../batch/pipeline';
 import { parseFailOn, parseWarn } from '../batch/status-options';
 import { choiceOption } from '../choice-option';
 import type { Io } from '../io';
@@ -104,7 +105,7 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
     if (batch !== undefined) {
       const reading = ticketReadingFrom(batch.mapping, policy, io);
       const summary = await runBatch({ input: batch.input, inputFormat, format: batch.format, loaded, zone, nowMs, warn, reading }, io);
-      return endBatch(summary, failOn);
+      return endOfBatch(summary, 'computed', summary.statuses.keys(), failOn);
     }
 
     const openedMs = openedFrom(options.opened, nowMs, schedule.zone);
@@ -125,15 +126,3 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
   });
 }
 
-/** The end of a batch, after all its output: exit 2 when records failed, else a verdict (exit 1) when `--fail-on` found a status. */
-function endBatch(summary: BatchSummary, failOn: ReadonlySet<SlaStatus> | undefined): CommandResult {
-  // The first failure is there exactly when a record failed.
-  const first = summary.firstFailure;
-  if (first !== undefined) {
-    throw new SlaError(
-      'INVALID_INPUT',
-      `${summary.failed} of ${summary.records} records could not be read or computed: each is in the output with an "error" field (first at line ${first.line}: ${first.message})`,
-    );
-  }
-  return failing(failOn, summary.statuses.keys()).length > 0 ? 'verdict' : 'ok';
-}
