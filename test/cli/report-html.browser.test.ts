@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROOT, sla, slaJson } from './run-in-process';
+import type { GroupJson, ReportJson } from '../../src/cli/render/report/report-json';
 
 /**
  * `sla report --html` in a real browser: the page loads from its file with no
@@ -32,24 +33,6 @@ const describeInBrowser = CHROMIUM === undefined ? describe.skip : describe;
 
 jest.setTimeout(60_000);
 
-interface GroupJson {
-  key: Record<string, string | number>;
-  label: string;
-  tickets: number;
-  met: number;
-  missed: number;
-  open: number;
-  breached: number;
-  notCovered: number;
-  percentMet: number | null;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-  worstOverruns: Array<{ id: unknown; status: string; overrunMinutes: number }>;
-}
-interface ReportJson {
-  groups: GroupJson[];
-  total: GroupJson;
-}
 
 /** The figures of `--json` a row of the page's group table shows. */
 const shown = (g: GroupJson) => ({
