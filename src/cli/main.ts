@@ -2,27 +2,13 @@ import type { SlaError } from '../errors/sla-error';
 import { EXIT } from './exit-codes';
 import { colorAllowed, isClosedPipe, outputFailed, type Io } from './io';
 import { packageRoot } from './package-root';
-import type { Paint } from './paint';
+import { terminalPaint } from './terminal-paint';
 import { wantsJsonErrors } from './json-errors';
 import { endWith, run } from './run';
 import { join } from 'node:path';
 import { isatty } from 'node:tty';
 
 // The process entry point: builds the real Io and the terminal's Paint, then hands over to `run`.
-
-/** The terminal's colours; `run` calls it only when colouring, so pipes and scripts never load chalk. */
-function chalkPaint(): Paint {
-  const { Chalk }: typeof import('chalk') = require('chalk'); // `require` is typed `any`: the annotation gives it its type
-  const chalk = new Chalk({ level: 1 });
-  return {
-    bold: (s) => chalk.bold(s),
-    dim: (s) => chalk.dim(s),
-    accent: (s) => chalk.cyan(s),
-    ok: (s) => chalk.green(s),
-    warn: (s) => chalk.yellow(s),
-    bad: (s) => chalk.red(s),
-  };
-}
 
 const args = process.argv.slice(2);
 // A failure reported after `run` is JSON too when the arguments asked for JSON.
@@ -111,7 +97,7 @@ const io: Io = {
   outputFailure: () => failure,
 };
 
-run(args, io, chalkPaint).then((code) => {
+run(args, io, terminalPaint).then((code) => {
   finished = true;
   // `run` has reported any failure it knew of (with exit 3); one that came in since is reported here.
   process.exitCode = failure !== undefined && code !== EXIT.INTERNAL ? endWith(failure, io, json) : code;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { colorAllowed, type Io } from '../../src/cli/io';
-import type { Paint } from '../../src/cli/paint';
+import { terminalPaint } from '../../src/cli/terminal-paint';
 import { run } from '../../src/cli/run';
 import { ROOT, type SlaRun } from './run-sla';
 
@@ -19,19 +18,6 @@ export interface SlaOptions {
 
 // Standard input arrives in pieces of this size from a pipe: a record or a character may be cut between two.
 const PIPE_CHUNK = 64 * 1024;
-
-/** The colours `main` uses on a terminal (chalk at 16 colours), so that coloured output is the user's; made only when `run` colours. */
-function chalkPaint(): Paint {
-  const chalk = new Chalk({ level: 1 });
-  return {
-    bold: (s) => chalk.bold(s),
-    dim: (s) => chalk.dim(s),
-    accent: (s) => chalk.cyan(s),
-    ok: (s) => chalk.green(s),
-    warn: (s) => chalk.yellow(s),
-    bad: (s) => chalk.red(s),
-  };
-}
 
 async function* chunksOf(input: string): AsyncIterable<Uint8Array> {
   const bytes = Buffer.from(input, 'utf8');
@@ -74,7 +60,7 @@ export async function sla(args: string[], opts: SlaOptions = {}): Promise<SlaRun
     outputFailure: () => undefined,
   };
   const exitCodeBefore = process.exitCode;
-  const code = await run(args, io, chalkPaint);
+  const code = await run(args, io, terminalPaint);
   // `run` hands its status back; setting the process's would leak into every later test.
   if (process.exitCode !== exitCodeBefore) throw new Error(`sla ${args.join(' ')} set process.exitCode to ${process.exitCode}`);
   return { code, stdout, stderr };
