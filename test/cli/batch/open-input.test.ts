@@ -4,20 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openInput } from '../../../src/cli/batch/open-input';
 import type { Io } from '../../../src/cli/io';
-import { REPO_ROOT } from '../../core/default-schedule';
+import { stdinIo } from './stdin-io';
 
-const io = (chunks: Array<Uint8Array | string>): Io => ({
-  out: () => undefined,
-  err: () => undefined,
-  readStdin: async () => chunks.join(''),
-  stdinChunks: async function* () {
-    yield* chunks;
-  },
-  now: () => 0,
-  cwd: REPO_ROOT,
-  holidaysDir: '',
-  color: false,
-});
+const io = stdinIo;
 
 async function text(chunks: AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];

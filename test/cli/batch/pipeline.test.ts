@@ -1,21 +1,9 @@
 import { runPipeline, type RecordSink } from '../../../src/cli/batch/pipeline';
 import { RecordReader } from '../../../src/cli/batch/read-records';
-import type { Io } from '../../../src/cli/io';
 import { SlaError } from '../../../src/errors/sla-error';
-import { REPO_ROOT } from '../../core/default-schedule';
+import { stdinIo } from './stdin-io';
 
-const io = (chunks: string[]): Io => ({
-  out: () => undefined,
-  err: () => undefined,
-  readStdin: async () => chunks.join(''),
-  stdinChunks: async function* () {
-    yield* chunks;
-  },
-  now: () => 0,
-  cwd: REPO_ROOT,
-  holidaysDir: '',
-  color: false,
-});
+const io = stdinIo;
 
 /** A sink that notes every call, in order, and is full after `fullAfter` results. */
 function recordingSink(fullAfter = Infinity): RecordSink<number> & { calls: string[] } {
