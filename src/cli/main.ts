@@ -5,10 +5,18 @@ import { packageRoot } from './package-root';
 import { terminalPaint } from './terminal-paint';
 import { wantsJsonErrors } from './json-errors';
 import { endWith, run } from './run';
+import { errorCode } from '../io/system-error';
+import { fstatSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { isatty } from 'node:tty';
+import { useZoneSnapshot } from '../core/zone';
+import { BUILT_ZONE_SNAPSHOT, tzdataOf } from './zone-snapshot';
 
 // The process entry point: builds the real Io and the terminal's Paint, then hands over to `run`.
+
+// The built-in policy's zone read from the build's snapshot, when this Node has the time-zone data the build had:
+// the same offsets, without the first Intl.DateTimeFormat, whose locale setup costs as much as the rest of a run.
+if (BUILT_ZONE_SNAPSHOT !== undefined && BUILT_ZONE_SNAPSHOT.tzdata === tzdataOf(process.versions)) useZoneSnapshot(BUILT_ZONE_SNAPSHOT.snapshot);
 
 const args = process.argv.slice(2);
 // A failure reported after `run` is JSON too when the arguments asked for JSON.
@@ -29,35 +37,89 @@ function writeFailed(err: unknown): SlaError {
   return failure;
 }
 
-// A write may throw (some file descriptors), or fail in its callback and mark the stream errored, or fail later
-// and emit 'error' (a buffered pipe): all three end in `writeFailed`.
+/**
+ * Whether a descriptor is a terminal. A pipe or a file is not, which `fstat`
+ * tells without loading `node:tty` (and `net` with it, a good part of a short
+ * run's start-up); only a character device is asked.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return isatty(fd);
+}
+
+// process.stdout, once it is set up. A run that prints one answer never sets it up: `out` writes to the descriptor
+// itself (for a pipe, the stream would load `net` and `stream` first). The stream takes over for good, so that output
+// keeps its order, once `write` needs it (a long output waits for its reader) or the descriptor would block; and from
+// the start for a Windows console, which takes text through the stream's own calls.
+let stdoutStream: NodeJS.WriteStream | undefined;
+
+function stdout(): NodeJS.WriteStream {
+  if (stdoutStream === undefined) {
+    stdoutStream = process.stdout;
+    stdoutStream.on('error', (err: NodeJS.ErrnoException) => {
+      const known = failure !== undefined;
+      writeFailed(err);
+      // Before the end, `run` reports the failure; after it, nobody else will.
+      if (finished && !known) process.exitCode = endWith(failure, io, json);
+    });
+  }
+  return stdoutStream;
+}
+
+if (process.platform === 'win32' && isTerminal(1)) stdout();
+
+// A write may throw (a closed pipe, a full disk, some file descriptors), or fail in its callback and mark the stream
+// errored, or fail later and emit 'error' (a buffered pipe): all end in `writeFailed`.
 function writeStdout(text: string): boolean {
   if (failure) throw failure;
+  if (stdoutStream === undefined) {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done);
+      return true;
+    } catch (err) {
+      // A non-blocking pipe that is full: the stream waits for it.
+      if (errorCode(err) !== 'EAGAIN') throw writeFailed(err);
+      return writeToStream(bytes.subarray(done));
+    }
+  }
+  return writeToStream(text);
+}
+
+function writeToStream(data: string | Uint8Array): boolean {
+  const stream = stdout();
   let taken: boolean;
   try {
-    taken = process.stdout.write(text);
+    taken = stream.write(data);
   } catch (err) {
     throw writeFailed(err);
   }
-  if (process.stdout.errored) throw writeFailed(process.stdout.errored);
+  if (stream.errored) throw writeFailed(stream.errored);
   return taken;
 }
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  const known = failure !== undefined;
-  writeFailed(err);
-  // Before the end, `run` reports the failure; after it, nobody else will.
-  if (finished && !known) process.exitCode = endWith(failure, io, json);
-});
+// A message that cannot be written (stderr closed or full) is lost, but must not change the exit status. Set up on
+// the first message, so that a run without one never sets up process.stderr either.
+let stderrStream: NodeJS.WriteStream | undefined;
 
-// A message that cannot be written (stderr closed or full) is lost, but must not change the exit status.
-process.stderr.on('error', () => undefined);
+function stderr(): NodeJS.WriteStream {
+  if (stderrStream === undefined) {
+    stderrStream = process.stderr;
+    stderrStream.on('error', () => undefined);
+  }
+  return stderrStream;
+}
 
 const io: Io = {
   out: (s) => void writeStdout(s),
   err: (s) => {
     try {
-      process.stderr.write(s);
+      stderr().write(s);
     } catch {
       // As above: nowhere left to tell.
     }
@@ -70,30 +132,31 @@ const io: Io = {
   },
   stdinChunks: () => process.stdin,
   write: (s) =>
-    new Promise<void>((done, fail) => {
+    new Promise<void>((resolve, reject) => {
+      const stream = stdout();
       try {
-        if (writeStdout(s)) return done();
+        if (writeStdout(s)) return resolve();
       } catch (err) {
-        return fail(err);
+        return reject(err);
       }
       const settle = (err?: unknown): void => {
-        process.stdout.off('drain', settle);
-        process.stdout.off('error', settle);
-        if (err === undefined) done();
-        else fail(writeFailed(err));
+        stream.off('drain', settle);
+        stream.off('error', settle);
+        if (err === undefined) resolve();
+        else reject(writeFailed(err));
       };
-      process.stdout.once('drain', settle);
-      process.stdout.once('error', settle);
+      stream.once('drain', settle);
+      stream.once('error', settle);
     }),
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
   env: process.env,
   // `run` also honours `--no-color`, once the options are parsed.
-  color: colorAllowed(process.env, Boolean(process.stdout.isTTY)),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
+  color: colorAllowed(process.env, isTerminal(1)),
+  stderrIsTTY: isTerminal(2),
   // Asked of the descriptor, since touching `process.stdin` opens a stream that may keep the process waiting.
-  stdinIsTTY: isatty(0),
+  stdinIsTTY: isTerminal(0),
   outputFailure: () => failure,
 };
 

@@ -1,3 +1,4 @@
+import { CommanderError, type Command } from 'commander';
 import { registerClassify } from './commands/classify';
 import { registerCompletion } from './commands/completion';
 import { registerConfig } from './commands/config';
@@ -10,8 +11,13 @@ import type { Io } from './io';
 import { paintOf, plain, type Paint } from './paint';
 import { SlaCommand } from './sla-command';
 import { applySettings } from './config/apply-settings';
+import { configKeyForFlag, type ConfigKeyName } from './config/config-keys';
 import { loadSettings, type Settings } from './config/settings';
+import { renderSettingsReport, settingRows } from './config/settings-report';
 import { version } from '../../package.json';
+
+/** The global option that prints the settings in effect instead of running the command. */
+const PRINT_CONFIG = '--print-config';
 
 /**
  * Builds the `sla` command tree. Commander's own exits are turned into
@@ -20,21 +26,35 @@ import { version } from '../../package.json';
  * makes the paint for coloured output; it is called, once the options are
  * parsed, only when `io.color` allows colour and `--no-color` is not given.
  *
+ * Given the arguments (`args`), it builds only what they can reach: when
+ * they name a command, just that command (start-up is the time of a single
+ * short run, and building every command's options is a good part of it);
+ * otherwise, for help, `sla help`, completion and errors, every command.
+ * Without `args` (the man page, tests), every command.
+ *
+ * `--print-config`, on any command, prints what `sla config` prints for the
+ * settings that command would run with (its flags, the environment, the
+ * config files) and ends the run with exit 0; alone, it runs `sla config`.
+ *
  * @example
  * const program = createProgram(io, () => plain);
  * await program.parseAsync(['deadline', '--plan', 'professional'], { from: 'user' });
  * program.result //=> 'ok'
  */
-export function createProgram(io: Io, colors: () => Paint): SlaCommand {
+export function createProgram(io: Io, colors: () => Paint, args?: readonly string[]): SlaCommand {
   let chosen: Paint = plain;
   const paint = paintOf(() => chosen);
   // Looked up once, and only when a command about to run has an option a setting fills in.
   let found: Settings | undefined;
   const settings = (): Settings => (found ??= loadSettings({ cwd: io.cwd, env: io.env }));
+  const printConfig = args !== undefined && optionsOf(args).includes(PRINT_CONFIG);
+  // The text each setting's flag was given, as typed, by command: commander keeps only the parsed value.
+  const flagTexts = new Map<Command, Map<ConfigKeyName, string>>();
   const program = new SlaCommand('sla')
     .description('Support-SLA calculator: first-response deadlines in business hours')
     .versionFlags(version, '-v, --version', '-V')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option(PRINT_CONFIG, 'print each setting in effect and where it comes from (as sla config), then exit')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s),
@@ -47,14 +67,69 @@ export function createProgram(io: Io, colors: () => Paint): SlaCommand {
       chosen = io.color && program.opts().color !== false ? colors() : plain;
       // Flags win; options left unset take the environment's or a config file's value.
       applySettings(command, settings);
+      if (program.opts().printConfig === true && command.name() !== 'config') {
+        const json = command.opts().json === true;
+        io.out(renderSettingsReport(settingRows(settings(), flagTexts.get(command) ?? new Map()), settings(), paint, json));
+        throw new CommanderError(0, 'sla.printConfig', 'printed the settings');
+      }
     });
-  registerDeadline(program, io, paint);
-  registerTable(program, io, paint);
-  registerPolicy(program, io, paint);
-  registerClassify(program, io, paint);
-  registerReport(program, io, paint);
-  registerHolidays(program, io, paint);
-  registerConfig(program, io, paint, settings);
-  registerCompletion(program, io, settings);
+  const named = args === undefined ? undefined : commandNamed(args, program.options.flatMap((o) => [o.short, o.long]));
+  const commands: Record<string, () => void> = {
+    deadline: () => registerDeadline(program, io, paint),
+    table: () => registerTable(program, io, paint),
+    policy: () => registerPolicy(program, io, paint),
+    classify: () => registerClassify(program, io, paint),
+    report: () => registerReport(program, io, paint),
+    holidays: () => registerHolidays(program, io, paint),
+    // `sla --print-config` alone is `sla config`.
+    config: () => registerConfig(program, io, paint, settings, printConfig && named === undefined),
+  };
+  const only = named !== undefined && Object.hasOwn(commands, named) ? commands[named] : undefined;
+  if (only !== undefined) only();
+  else {
+    for (const register of Object.values(commands)) register();
+    // Completion walks the whole tree.
+    registerCompletion(program, io, settings);
+  }
+  if (printConfig) for (const command of program.commands) recordFlagTexts(command, flagTexts);
   return program;
+}
+
+/** Has each option of `command` (and of its subcommands) that a setting fills in note the text it is given. */
+function recordFlagTexts(command: Command, into: Map<Command, Map<ConfigKeyName, string>>): void {
+  for (const option of command.options) {
+    const key = configKeyForFlag(option.long);
+    if (key === undefined) continue;
+    command.on(`option:${option.name()}`, (text: unknown) => {
+      if (typeof text !== 'string') return;
+      const texts = into.get(command) ?? new Map<ConfigKeyName, string>();
+      texts.set(key.key, text);
+      into.set(command, texts);
+    });
+  }
+  for (const sub of command.commands) recordFlagTexts(sub, into);
+}
+
+/** The arguments that may be options: those before a `--`, after which all are operands. */
+function optionsOf(args: readonly string[]): readonly string[] {
+  const end = args.indexOf('--');
+  return end === -1 ? args : args.slice(0, end);
+}
+
+/**
+ * The command the arguments name, as commander finds it: the first argument
+ * that is not one of the program's own options (`programFlags`, none of which
+ * takes a value), unless it is another option (then commander takes no
+ * command: the rest is for a default command, or an error), or the one after
+ * `--`.
+ *
+ * @example
+ * commandNamed(['--no-color', 'deadline', '-p', '1'], ['--no-color']) //=> 'deadline'
+ * commandNamed(['--print-config', '--plan', 'advanced'], ['--print-config']) //=> undefined
+ */
+export function commandNamed(args: readonly string[], programFlags: ReadonlyArray<string | undefined>): string | undefined {
+  const first = args.findIndex((arg) => !programFlags.includes(arg));
+  const arg = args[first];
+  if (arg === '--') return args[first + 1];
+  return arg === undefined || (arg.length > 1 && arg.startsWith('-')) ? undefined : arg;
 }

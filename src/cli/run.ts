@@ -32,7 +32,7 @@ export async function run(args: readonly string[], io: Io, paint: Paint | (() =>
   let program: SlaCommand | undefined;
   const json = wantsJsonErrors(args);
   try {
-    program = createProgram(io, typeof paint === 'function' ? paint : () => paint);
+    program = createProgram(io, typeof paint === 'function' ? paint : () => paint, args);
     program.jsonErrors = json;
     await program.parseAsync([...args], { from: 'user' });
     code = exitCodeOf(program.result);

@@ -36,6 +36,94 @@ interface WeekSpan {
 const zones = new Map<string, Zone>();
 
 /**
+ * A zone's offsets written down ahead of time from the time-zone data Intl
+ * reads: the offset at `from` and every change of offset up to `to`, to the
+ * second. A process given one for a zone (`useZoneSnapshot`) creates no
+ * `Intl.DateTimeFormat` for that zone: the first one a process creates costs
+ * ICU's locale setup, about as long as the rest of a short `sla` run. The
+ * build takes one for the built-in policy's zone, and the CLI uses it when
+ * its Node reads the same time-zone data.
+ */
+export interface ZoneSnapshot {
+  /** The name as given, and its spelling as `canonicalZoneName` returns it. */
+  readonly name: string;
+  readonly canonical: string;
+  /** The first and last instants covered, epoch ms; offsets outside them are read from Intl. */
+  readonly from: number;
+  readonly to: number;
+  /** `[instant, offset ms]`: the offset from that instant (epoch ms, whole seconds) on, in order, the first at `from`. */
+  readonly changes: ReadonlyArray<readonly [number, number]>;
+}
+
+const snapshots = new Map<string, ZoneSnapshot>();
+
+/**
+ * Reads a zone's offsets from `snapshot` instead of Intl, in this process,
+ * for the zones created from now on. The caller vouches that the snapshot was
+ * taken from the time-zone data Intl reads here (the CLI compares the
+ * versions of the time-zone data and of ICU): then every offset, and the zone's name,
+ * are what Intl would give.
+ *
+ * @example
+ * useZoneSnapshot(takeZoneSnapshot('Europe/Amsterdam', Date.UTC(2000, 0, 1), Date.UTC(2100, 0, 1)));
+ * getZone('Europe/Amsterdam').offsetAt(Date.parse('2025-06-02T08:00:00Z')) //=> 7200000, without Intl
+ */
+export function useZoneSnapshot(snapshot: ZoneSnapshot): void {
+  snapshots.set(snapshot.name, snapshot);
+  snapshots.set(snapshot.canonical, snapshot);
+}
+
+/**
+ * Takes a zone's snapshot from Intl: the offset at every whole day from
+ * `from` to `to`, and each change found between two days bisected to the
+ * second (no zone changes its offset twice in a day).
+ *
+ * @example
+ * takeZoneSnapshot('Europe/Amsterdam', Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)).changes
+ * //=> [[1735689600000, 3600000], [1743296400000, 7200000], [1761440400000, 3600000]]
+ */
+export function takeZoneSnapshot(name: string, from: number, to: number): ZoneSnapshot {
+  const canonical = canonicalZoneName(name);
+  const read = offsetReader(canonical);
+  const start = Math.floor(from / 1000) * 1000;
+  let offset = read(start);
+  const changes: Array<readonly [number, number]> = [[start, offset]];
+  for (let seen = start, day = start + MS_PER_DAY; seen < to; seen = day, day += MS_PER_DAY) {
+    const at = Math.min(day, to);
+    const next = read(at);
+    if (next === offset) continue;
+    let lo = seen; // the old offset here
+    let hi = at; // the new one here
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (read(mid) === offset) lo = mid;
+      else hi = mid;
+    }
+    changes.push([hi, next]);
+    offset = next;
+  }
+  return { name, canonical, from: start, to, changes };
+}
+
+/** The offset reader of a snapshot: a binary search among its changes, and Intl's reader outside its range. */
+function snapshotReader(snapshot: ZoneSnapshot, name: string): (ms: number) => number {
+  let outside: ((ms: number) => number) | undefined;
+  const { changes } = snapshot;
+  return (ms: number): number => {
+    const whole = Math.floor(ms / 1000) * 1000;
+    if (whole < snapshot.from || whole > snapshot.to) return (outside ??= offsetReader(name))(whole);
+    let lo = 0;
+    let hi = changes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((changes[mid]?.[0] ?? Infinity) <= whole) lo = mid;
+      else hi = mid - 1;
+    }
+    return changes[lo]?.[1] ?? (outside ??= offsetReader(name))(whole);
+  };
+}
+
+/**
  * Checks an IANA zone name and returns its canonical spelling, or throws
  * `UNKNOWN_ZONE` (date-fns-tz would quietly return an invalid date instead).
  *
@@ -46,6 +134,8 @@ export function canonicalZoneName(name: string): string {
   if (typeof name !== 'string' || name.trim() === '' || /^[+-]\d/.test(name)) {
     throw unknownZone(name);
   }
+  const snapshot = snapshots.get(name);
+  if (snapshot !== undefined) return snapshot.canonical;
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
@@ -100,7 +190,8 @@ export function getZone(name: string): Zone {
 
 function createZone(name: string): Zone {
   const weeks = new Map<number, WeekSpan>();
-  const rawOffset = offsetReader(name);
+  const snapshot = snapshots.get(name);
+  const rawOffset = snapshot === undefined ? offsetReader(name) : snapshotReader(snapshot, name);
 
   // The offset at each week boundary, read once: a boundary ends one week and starts the next.
   const boundaries = new Map<number, number>();

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 
-// bin/sla against copies of the build: the code cache is used only when it was made for this
-// bundle by this Node, a bad one only costs speed, and a missing build is one line and exit 3.
+// bin/sla against copies of the build: the code cache is used only when it was made for these very
+// bytes by this Node, a bad one only costs speed, and a missing build is one line and exit 3.
 const ROOT = join(__dirname, '..', '..');
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 
@@ -36,10 +37,27 @@ function run(): { status: number | null; stdout: string; stderr: string; cache: 
 const launch = (...args: string[]) => spawnSync(process.execPath, [join(dir, 'bin', 'sla'), ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
 
 describe('bin/sla: the code cache', () => {
-  it('uses the cache the build wrote for this bundle and this Node', () => {
-    const header = readFileSync(cacheFile(), 'latin1').split('\n')[0];
-    expect(header).toMatch(new RegExp(`^sla-code-cache [0-9a-f]{64} ${process.version} ${process.platform}-${process.arch}$`));
+  it('uses the cache the build wrote for this bundle and this Node: a header, a copy of the bundle, then V8 data', () => {
+    const bundle = readFileSync(join(dir, 'dist', 'sla.js'));
+    const cache = readFileSync(cacheFile());
+    const header = `sla-code-cache 2 ${process.version} ${process.platform}-${process.arch} ${bundle.length}\n`;
+    expect(cache.subarray(0, header.length).toString('latin1')).toBe(header);
+    expect(cache.subarray(header.length, header.length + bundle.length).equals(bundle)).toBe(true);
     expect(run()).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '', cache: 'accepted' });
+  });
+
+  it('ignores a cache made for a bundle of the same length but other bytes, which V8 would take', () => {
+    const bundle = readFileSync(join(dir, 'dist', 'sla.js'), 'latin1');
+    const at = bundle.indexOf('0.1.0');
+    const edited = at === -1 ? bundle.replace('output the version number', 'print the version number.') : `${bundle.slice(0, at)}9.9.9${bundle.slice(at + 5)}`;
+    expect(edited.length).toBe(bundle.length);
+    // V8 compares only the length: handed this cache, it would run the old bundle's code.
+    const cache = readFileSync(cacheFile());
+    const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+    const v8Data = cache.subarray(cache.indexOf(0x0a) + 1 + bundle.length);
+    expect(new Script(wrap(edited), { filename: join(dir, 'dist', 'sla.js'), cachedData: v8Data }).cachedDataRejected).toBe(false);
+    writeFileSync(join(dir, 'dist', 'sla.js'), edited, 'latin1');
+    expect(run()).toMatchObject({ status: 0, cache: 'not used' });
   });
 
   it('ignores a cache made by another Node', () => {
@@ -62,7 +80,7 @@ describe('bin/sla: the code cache', () => {
 
   it('leaves it to V8 to reject cache data that matches the header but is damaged', () => {
     const cache = readFileSync(cacheFile());
-    const body = cache.indexOf(0x0a) + 1;
+    const body = cache.indexOf(0x0a) + 1 + readFileSync(join(dir, 'dist', 'sla.js')).length;
     cache.fill(0x5a, body + 16, body + 4096);
     writeFileSync(cacheFile(), cache);
     expect(run()).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '', cache: 'rejected' });

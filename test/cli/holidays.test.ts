@@ -59,6 +59,13 @@ describe('sla holidays: the days of a year', () => {
     expect(days.map((d) => `${d.date} ${d.localName}`)).toEqual(['2026-12-25 1. Weihnachtstag', '2026-12-26 2. Weihnachtstag', '2027-01-01 Neujahr']);
   });
 
+  it('takes "now" for --from and --to: the day of --now in the policy zone, as every time option takes it', async () => {
+    // 23:30 UTC on 24 December is already Christmas Day in Amsterdam.
+    const days = await holidays('--from', 'now', '--to', '2026-12-31', '--now', '2026-12-24T23:30:00Z');
+    expect(days.map((d) => d.date)).toEqual(['2026-12-25', '2026-12-26']);
+    expect((await holidays('--from', '2026-12-01', '--to', 'NOW', '--now', '2026-12-24T23:30:00Z')).map((d) => d.date)).toEqual(['2026-12-25']);
+  });
+
   it('includes both ends of --from and --to', async () => {
     expect((await holidays('--from', '2026-12-25', '--to', '2026-12-25')).map((d) => d.date)).toEqual(['2026-12-25']);
   });
@@ -193,8 +200,8 @@ describe('sla holidays: bad input exits 2 and names the value and what is accept
   it.each([
     [['--year', '26'], 'sla: invalid --year "26": give a year from 1583 to 9999, e.g. 2026\n'],
     [['--year', '1500'], 'sla: invalid --year "1500": give a year from 1583 to 9999, e.g. 2026\n'],
-    [['--from', '2026-02-30', '--to', '2026-03-01'], 'sla: invalid --from "2026-02-30": give a real date written YYYY-MM-DD from 1583-01-01 to 9999-12-31, e.g. 2026-12-24\n'],
-    [['--from', '2026-01-01', '--to', 'tomorrow'], 'sla: invalid --to "tomorrow": give a real date written YYYY-MM-DD from 1583-01-01 to 9999-12-31, e.g. 2026-12-24\n'],
+    [['--from', '2026-02-30', '--to', '2026-03-01'], 'sla: invalid --from "2026-02-30": give a real date written YYYY-MM-DD from 1583-01-01 to 9999-12-31, e.g. 2026-12-24, or "now"\n'],
+    [['--from', '2026-01-01', '--to', 'tomorrow'], 'sla: invalid --to "tomorrow": give a real date written YYYY-MM-DD from 1583-01-01 to 9999-12-31, e.g. 2026-12-24, or "now"\n'],
     [['--from', '2026-12-31', '--to', '2026-01-01'], 'sla: --from 2026-12-31 is after --to 2026-01-01: give the first day first\n'],
     [['--from', '2026-01-01'], 'sla: --from needs --to: give both, or --year\n'],
     [['--to', '2026-01-01'], 'sla: --to needs --from: give both, or --year\n'],

@@ -63,6 +63,9 @@ interface ClassifyOptions extends PolicyOptions {
  */
 const TICKET_FLAGS = ['env', 'impact', 'workaround', 'requested', 'beta', 'opened', 'now', 'lang', 'precise'];
 
+/** The line `sla classify -` prints on stderr before it reads a ticket typed at a terminal. */
+const TERMINAL_HINT = 'reading the ticket from the terminal; end with Ctrl-D';
+
 /** The flags that only a batch (`--input`) reads. */
 const BATCH_FLAGS: ReadonlyArray<readonly [keyof ClassifyOptions, string]> = [
   ['inputFormat', '--input-format'],
@@ -158,7 +161,10 @@ export function registerClassify(program: Command, io: Io, paint: Paint): void {
     const plan = options.plan === undefined ? undefined : findPlan(policy, options.plan);
     const now = nowFrom(options.now, schedule.zone, io);
     const openedMs = openedFrom(options.opened, now, schedule.zone);
-    const text = words.length === 1 && words[0] === '-' ? await io.readStdin() : ticketText(words);
+    const fromStdin = words.length === 1 && words[0] === '-';
+    // At a terminal nothing shows that `sla` waits for the ticket to be typed: say so, and how to end it.
+    if (fromStdin && io.stdinIsTTY) io.err(`${TERMINAL_HINT}\n`);
+    const text = fromStdin ? await io.readStdin() : ticketText(words);
 
     const verdict: Classification = classify({ text, ...facts, requested, beta: Boolean(options.beta) }, policy);
     let outcome: DeadlineOutcome | undefined;

@@ -19,9 +19,9 @@ interface HolidaysOptions {
   /** `--calendar`, read by its parser: calendar names or paths. */
   calendar?: readonly string[];
   year?: number;
-  /** `--from` and `--to`, read by their parsers: day numbers. */
-  from?: number;
-  to?: number;
+  /** `--from` and `--to`, read by their parsers: day numbers, or `now` for the day of `--now` in the policy zone. */
+  from?: number | 'now';
+  to?: number | 'now';
   now?: string;
   policy?: string;
   list?: boolean;
@@ -50,25 +50,30 @@ export function parseYearOption(value: string): number {
 }
 
 /**
- * Reads `--from` or `--to` into a day number: a real date written YYYY-MM-DD.
- * The parser of the option: throws commander's `InvalidArgumentError` otherwise.
+ * Reads `--from` or `--to` into a day number: a real date written YYYY-MM-DD;
+ * or `now` (any case), the day of `--now` in the policy zone, which the
+ * command resolves once the zone is known. The parser of the option: throws
+ * commander's `InvalidArgumentError` otherwise.
  *
  * @example
  * parseDayOption('--from', '2026-12-24') //=> daysFromCivil(2026, 12, 24)
+ * parseDayOption('--to', 'now') //=> 'now'
  */
-export function parseDayOption(flag: string, value: string): number {
+export function parseDayOption(flag: string, value: string): number | 'now' {
+  if (value.trim().toLowerCase() === 'now') return 'now';
   const date = parseIsoDate(value.trim());
   if (!date || date.year < FIRST_YEAR) {
     throw new InvalidArgumentError(
-      `invalid ${flag} ${quoteValue(value)}: give a real date written YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, e.g. 2026-12-24`,
+      `invalid ${flag} ${quoteValue(value)}: give a real date written YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, e.g. 2026-12-24, or "now"`,
     );
   }
   return daysFromCivil(date.year, date.month, date.day);
 }
 
-/** The days asked about: `--from`/`--to`, else the whole of `--year`, else the whole of the current year. */
-function dayRange(options: HolidaysOptions, currentYear: () => number): { from: number; to: number } {
-  const { from, to } = options;
+/** The days asked about: `--from`/`--to` (`now` being `today`), else the whole of `--year`, else the whole of the current year. */
+function dayRange(options: HolidaysOptions, today: () => number): { from: number; to: number } {
+  const from = options.from === 'now' ? today() : options.from;
+  const to = options.to === 'now' ? today() : options.to;
   if (from !== undefined || to !== undefined) {
     // commander declares conflicts, not options that need another: this pair is checked here.
     if (from === undefined || to === undefined) {
@@ -77,7 +82,7 @@ function dayRange(options: HolidaysOptions, currentYear: () => number): { from: 
     if (from > to) throw new SlaError('USAGE', `--from ${formatDay(from)} is after --to ${formatDay(to)}: give the first day first`);
     return { from, to };
   }
-  const year = options.year ?? currentYear();
+  const year = options.year ?? civilFromDays(today()).year;
   return { from: daysFromCivil(year, 1, 1), to: daysFromCivil(year, 12, 31) };
 }
 
@@ -99,8 +104,8 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
         parseCalendarList(value, '--calendar', `shipped calendars (${shippedCalendars(io.holidaysDir).join(', ') || '(none)'}) or JSON paths`),
       )
       .addOption(new Option('--year <yyyy>', 'the days of this year (default: the current year in the policy zone)').argParser(parseYearOption).conflicts(['from', 'to']))
-      .option('--from <date>', 'the first day, YYYY-MM-DD (with --to)', (value: string) => parseDayOption('--from', value))
-      .option('--to <date>', 'the last day, YYYY-MM-DD (with --from)', (value: string) => parseDayOption('--to', value))
+      .option('--from <date>', 'the first day, YYYY-MM-DD, or "now" (the day of --now) (with --to)', (value: string) => parseDayOption('--from', value))
+      .option('--to <date>', 'the last day, YYYY-MM-DD, or "now" (the day of --now) (with --from)', (value: string) => parseDayOption('--to', value))
       .option('-n, --now <iso>', 'the current time, for reproducible runs, or "now" (default: the clock)')
       .option('--policy <file>', 'policy JSON file whose calendars and zone to use (default: the built-in policy)')
       // --list takes a year (and the zone and clock that pick the current one), but no other days or calendars.
@@ -119,17 +124,15 @@ export function registerHolidays(program: Command, io: Io, paint: Paint): void {
       return io.out(renderCalendarCheck(options.check, calendar, paint));
     }
     const { calendars, schedule } = loadPolicy({ policy: options.policy, holidays: options.calendar, allowAnyPath: options.allowAnyPath }, io);
-    const currentYear = (): number => {
-      const now = nowFrom(options.now, schedule.zone, io);
-      return civilFromDays(schedule.dayOf(now)).year;
-    };
+    // The day of --now (else the clock) in the policy zone.
+    const today = (): number => schedule.dayOf(nowFrom(options.now, schedule.zone, io));
     if (options.list) {
-      const year = options.year ?? currentYear();
+      const year = options.year ?? civilFromDays(today()).year;
       const shipped = loadCalendars(shippedCalendars(io.holidaysDir), { dir: io.holidaysDir, cwd: io.cwd });
       const summaries = shipped.map((c) => calendarSummary(c, year));
       return io.out(options.json ? `${JSON.stringify(calendarListToJson(summaries), null, 2)}\n` : renderCalendarListText(summaries, paint));
     }
-    const { from, to } = dayRange(options, currentYear);
+    const { from, to } = dayRange(options, today);
     const listing = holidayListing(calendars, from, to);
     io.out(options.json ? `${JSON.stringify(holidaysToJson(listing), null, 2)}\n` : renderHolidaysText(listing, paint));
   });
