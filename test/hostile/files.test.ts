@@ -2,10 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sla as slaInProcess } from '../cli/run-in-process';
 import { ROOT } from '../cli/run-sla';
 
-// Files a policy, calendar or case file may point at, run through the real binary with a time and a
-// memory bound: each must end at once with exit 2 and one line on stderr that never repeats a secret.
+// Files a policy, calendar or case file may point at: each must end at once with exit 2 and one line
+// on stderr that never repeats a secret. What is not a regular file (a FIFO, a device) runs through the
+// real binary with a time and a memory bound, since a read that blocks would block this process too;
+// the rest runs in process.
 
 const BIN = join(ROOT, 'bin', 'sla');
 /** Generous for a start-up of well under a second; a read of /dev/zero or a blocked FIFO never ends. */
@@ -22,6 +25,12 @@ interface Run {
   signal: string | null;
   stdout: string;
   stderr: string;
+}
+
+/** Runs `sla` in this process, in `cwd`. */
+async function run(args: string[], cwd: string): Promise<Run> {
+  const r = await slaInProcess(args, { cwd, env: { NO_COLOR: '1' } });
+  return { ...r, signal: null };
 }
 
 function sla(args: string[], cwd: string): Run {
@@ -116,7 +125,7 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
 
   it(
     'refuses a file over the 10 MiB limit, naming the limit',
-    () => {
+    async () => {
       const cwd = path('team');
       policy('team/huge-policy.json', ['./huge.json']);
       calendar('team/extends-huge.json', './huge.json');
@@ -126,27 +135,27 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
         [['holidays', '--check', 'extends-huge.json'], /larger than the 10 MiB limit for a holiday calendar file/],
         [['policy', 'test', 'huge.json'], /cannot read test case file "huge\.json": larger than the 10 MiB limit for a test case file/],
       ];
-      for (const [args, message] of cases) expectRefused(sla(args, cwd), message, args.join(' '));
+      for (const [args, message] of cases) expectRefused(await run(args, cwd), message, args.join(' '));
     },
     TEST_TIMEOUT_MS,
   );
 
   it(
     'accepts a UTF-8 byte order mark at the start of a policy, a calendar and a case file',
-    () => {
+    async () => {
       const bom = (text: string): Buffer => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
       write('bom/calendar.json', bom(JSON.stringify({ name: 'BOM days', extends: 'nl', holidays: [{ name: 'BOM day', date: '2026-06-12' }] })));
       write('bom/policy.json', bom(JSON.stringify({ ...DEFAULT_POLICY, holidays: ['./calendar.json'] })));
       write('bom/cases.json', bom(`[${GOOD_CASE.trim()}]`));
       const cwd = path('bom');
-      const listed = sla(['holidays', '--policy', 'policy.json', '--year', '2026', '--json'], cwd);
+      const listed = await run(['holidays', '--policy', 'policy.json', '--year', '2026', '--json'], cwd);
       expect([listed.code, listed.stderr]).toEqual([0, '']);
       expect((JSON.parse(listed.stdout) as { name: string }[]).map((h) => h.name)).toContain('BOM day');
-      const checked = sla(['holidays', '--check', 'calendar.json'], cwd);
+      const checked = await run(['holidays', '--check', 'calendar.json'], cwd);
       expect([checked.code, checked.stderr]).toEqual([0, '']);
-      const tested = sla(['policy', 'test', 'cases.json', '--policy', 'policy.json'], cwd);
+      const tested = await run(['policy', 'test', 'cases.json', '--policy', 'policy.json'], cwd);
       expect([tested.code, tested.stderr, tested.stdout.trim().split('\n').pop()]).toEqual([0, '', '1 passed, 0 failed']);
-      const validated = sla(['policy', 'validate', 'policy.json'], cwd);
+      const validated = await run(['policy', 'validate', 'policy.json'], cwd);
       expect([validated.code, validated.stderr]).toEqual([0, '']);
     },
     TEST_TIMEOUT_MS,
@@ -154,7 +163,7 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
 
   it(
     'never reads a path from a file outside its folder, and never quotes a file that is not JSON',
-    () => {
+    async () => {
       const cwd = path('team');
       const secret = path('secret.txt');
       const outside = /is outside the folder of this file: .*--allow-any-path/;
@@ -183,15 +192,15 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
         [['holidays', '--check', secret], /secret\.txt: not valid JSON at line 1, column 1/],
         [['policy', 'diff', secret, 'abs-policy.json'], /secret\.txt: not valid JSON at line 1, column 1/],
       ];
-      for (const [args, message] of refused) expectRefused(sla(args, cwd), message, args.join(' '));
+      for (const [args, message] of refused) expectRefused(await run(args, cwd), message, args.join(' '));
       // A case file lists every line that is not JSON: by its place, never its text.
-      const cases = sla(['policy', 'test', secret], cwd);
+      const cases = await run(['policy', 'test', secret], cwd);
       expect([cases.code, cases.stdout, cases.stderr.split('\n').slice(1)]).toEqual([
         2,
         '',
         ['  line 1: not valid JSON at column 1 (unexpected character)', '  line 2: not valid JSON at column 1 (unexpected character)', ''],
       ]);
-      const validated = sla(['policy', 'validate', 'abs-policy.json', 'up-policy.json', 'link-policy.json'], cwd);
+      const validated = await run(['policy', 'validate', 'abs-policy.json', 'up-policy.json', 'link-policy.json'], cwd);
       expect([validated.code, validated.stdout, validated.stderr.split('\n').length]).toEqual([2, '', 5]);
       expect(validated.stderr).toMatch(outside);
       for (const piece of SECRET_PIECES) expect([cases.stderr, validated.stderr].join('\n')).not.toContain(piece);
@@ -201,10 +210,10 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
 
   it(
     'loads extends graphs without recursion: a 2,000-file chain is refused at the limit, a 25-level diamond is small, a cycle is named',
-    () => {
+    async () => {
       const cwd = path('graphs');
       for (let i = 0; i < 2000; i += 1) write(`graphs/chain-${i}.json`, { name: `Chain ${i}`, ...(i + 1 < 2000 && { extends: `./chain-${i + 1}.json` }), holidays: [] });
-      expectRefused(sla(['holidays', '--calendar', './chain-0.json', '--year', '2026'], cwd), /^sla: \.\/chain-0\.json: more than 1000 calendar files through "extends", the limit for one load\n$/, 'chain');
+      expectRefused(await run(['holidays', '--calendar', './chain-0.json', '--year', '2026'], cwd), /^sla: \.\/chain-0\.json: more than 1000 calendar files through "extends", the limit for one load\n$/, 'chain');
       // Each level extends both files of the next, by two spellings of the path: 2^25 paths to the bottom.
       write('graphs/diamond-25-a.json', { name: 'Bottom', extends: 'nl', holidays: [{ name: 'Bottom day', date: '2026-06-12' }] });
       write('graphs/diamond-25-b.json', { name: 'Bottom too', holidays: [] });
@@ -212,7 +221,7 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
         for (const side of ['a', 'b']) write(`graphs/diamond-${i}-${side}.json`, { name: `Level ${i}`, extends: [`./diamond-${i + 1}-a.json`, `diamond-${i + 1}-b.json`, `./sub/../diamond-${i + 1}-a.json`], holidays: [] });
       }
       mkdirSync(path('graphs', 'sub'));
-      const diamond = sla(['holidays', '--calendar', './diamond-0-a.json', '--year', '2026', '--json'], cwd);
+      const diamond = await run(['holidays', '--calendar', './diamond-0-a.json', '--year', '2026', '--json'], cwd);
       expect([diamond.code, diamond.stderr]).toEqual([0, '']);
       const names = (JSON.parse(diamond.stdout) as { name: string }[]).map((h) => h.name);
       expect([names.filter((n) => n === 'Bottom day').length, names.filter((n) => n === "New Year's Day").length]).toEqual([1, 1]);
@@ -221,8 +230,8 @@ describe('hostile files: ends at once with exit 2, one line, never the content',
       write('graphs/cycle-c.json', { name: 'C', extends: './cycle-a.json', holidays: [] });
       write('graphs/cycle-policy.json', { ...DEFAULT_POLICY, holidays: ['./cycle-a.json'] });
       const cycle = /\.\/cycle-a\.json: extends itself through \.\/cycle-a\.json -> \.\/cycle-b\.json -> \.\/cycle-c\.json -> \.\/cycle-a\.json\n$/;
-      expectRefused(sla(['holidays', '--check', 'cycle-a.json'], cwd), /extends itself through \S*cycle-a\.json -> \.\/cycle-b\.json -> \.\/cycle-c\.json -> \S*cycle-a\.json\n$/, 'check cycle');
-      expectRefused(sla(['holidays', '--policy', 'cycle-policy.json', '--year', '2026'], cwd), cycle, 'policy cycle');
+      expectRefused(await run(['holidays', '--check', 'cycle-a.json'], cwd), /extends itself through \S*cycle-a\.json -> \.\/cycle-b\.json -> \.\/cycle-c\.json -> \S*cycle-a\.json\n$/, 'check cycle');
+      expectRefused(await run(['holidays', '--policy', 'cycle-policy.json', '--year', '2026'], cwd), cycle, 'policy cycle');
     },
     TEST_TIMEOUT_MS,
   );

@@ -1,16 +1,18 @@
 /**
- * Hostile inputs for the time core, through the built binary as a user runs
- * it: each run must end within a time bound and a heap bound, with an answer
- * or a one-line error that names the limit. Run `npm run build` first.
+ * Hostile inputs for the time core, as a user gives them to `sla`: each run
+ * must end within a time bound, with an answer or a one-line error that names
+ * the limit. The runs go in process (`run(args, io)`, as the CLI tests do);
+ * the few whose memory matters also run through the built binary with a heap
+ * bound, at the end. Run `npm run build` first for those.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../cli/run-sla';
+import { ROOT, sla } from '../cli/run-in-process';
 
 const BIN = join(ROOT, 'bin', 'sla');
-/** Each run: at most 20 s, and a 512 MB heap (a run that needs more crashes, and fails its test). */
+/** Each run: at most 20 s; through the binary, also a 512 MB heap (a run that needs more crashes, and fails its test). */
 const TIME_LIMIT_MS = 20_000;
 const HEAP_MB = 512;
 
@@ -21,8 +23,15 @@ interface Run {
   readonly ms: number;
 }
 
-/** Runs the binary without blocking, so that the independent runs of a test can go side by side. */
-function run(args: string[]): Promise<Run> {
+/** Runs `sla` in this process, timed. */
+async function run(args: string[]): Promise<Run> {
+  const started = Date.now();
+  const r = await sla(args);
+  return { ...r, ms: Date.now() - started };
+}
+
+/** Runs the built binary under the heap bound, without blocking, so that independent runs can go side by side. */
+function runBinary(args: string[]): Promise<Run> {
   if (!existsSync(join(ROOT, 'dist', 'sla.js'))) throw new Error('dist/sla.js is missing: run `npm run build` first');
   const env: Record<string, string | undefined> = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` };
   delete env.NO_COLOR;
@@ -43,15 +52,17 @@ function run(args: string[]): Promise<Run> {
 }
 
 /** A run that must answer (exit 0) within the bounds. */
-async function answers(args: string[]): Promise<Run> {
-  const r = await run(args);
+async function answers(args: string[], runner: (args: string[]) => Promise<Run> = run): Promise<Run> {
+  const r = await runner(args);
+  expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
   expect({ args: args.join(' ').slice(0, 200), code: r.code, stderr: r.stderr.slice(0, 500) }).toEqual({ args: args.join(' ').slice(0, 200), code: 0, stderr: '' });
   return r;
 }
 
 /** A run that must be refused as bad input (exit 2) with one short line matching `pattern`. */
-async function refuses(args: string[], pattern: RegExp): Promise<void> {
-  const r = await run(args);
+async function refuses(args: string[], pattern: RegExp, runner: (args: string[]) => Promise<Run> = run): Promise<void> {
+  const r = await runner(args);
+  expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
   expect({ args: args.join(' ').slice(0, 200), code: r.code, stdout: r.stdout }).toEqual({ args: args.join(' ').slice(0, 200), code: 2, stdout: '' });
   expect(r.stderr).toMatch(pattern);
   expect(r.stderr.length).toBeLessThan(1000);
@@ -77,10 +88,9 @@ const policy = (name: string, timezone: string, hours: Record<string, string[][]
   });
 const everyDay = (pairs: string[][]): Record<string, string[][]> => Object.fromEntries(WEEK.map((d) => [d, pairs]));
 
-// Each test starts the binary many times, side by side where the runs are independent.
 jest.setTimeout(120_000);
 
-describe('hostile time inputs, through the binary, bounded in time and memory', () => {
+describe('hostile time inputs, bounded in time', () => {
   it('counts each real minute once where windows overlap in real time, on every path', async () => {
     const apia = policy('apia.json', 'Pacific/Apia', { ...everyDay([['09:00', '17:00']]), sunday: [] }, { minutes: 960, clock: 'business' });
     const base = ['deadline', '--policy', apia, '--plan', 'std', '--json'];
@@ -156,12 +166,11 @@ describe('hostile time inputs, through the binary, bounded in time and memory', 
     const longest = policy('longest.json', 'Europe/Amsterdam', { ...everyDay([['09:00', '17:00']]), saturday: [], sunday: [] }, { minutes: 6_000_000, clock: 'business' });
     // The longest 24/7 target: elapsed time, no walk.
     const century = policy('century.json', 'UTC', mondays, { minutes: 52_596_000, clock: 'calendar' });
-    const [due, , dueCentury] = await Promise.all([
+    // The same two with --explain run through the binary, under the heap bound, below.
+    const [due, dueCentury] = await Promise.all([
       answers(['deadline', '--policy', longest, '--plan', 'std', '--opened', '2025-06-02T10:00', '--now', '2025-06-02T10:00', '--json']),
-      answers(['deadline', '--policy', longest, '--plan', 'std', '--opened', '2025-06-02T10:00', '--now', '2025-06-02T10:00', '--explain']),
       answers(['deadline', '--policy', century, '--plan', 'std', '--opened', '2025-06-02T10:00:00Z', '--now', '2025-06-02T10:00:00Z', '--json']),
       refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '2025-06-03T10:00'], /the deadline falls outside the supported range/),
-      refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '2025-06-03T10:00', '--explain'], /outside the supported range/),
     ]);
     expect(JSON.parse(due.stdout).deadline).toMatch(/^20[67]\d-/);
     expect(JSON.parse(dueCentury.stdout).deadline).toBe('2125-06-03T10:00:00+00:00'); // 36,525 days: one more than the 24 leap days of that century give
@@ -201,5 +210,23 @@ describe('hostile time inputs, through the binary, bounded in time and memory', 
       refuses(['deadline', '--policy', zoned, '--plan', 'std'], /\(131005 characters\)/),
       refuses(['deadline', '--policy', hours, '--plan', 'std'], /\(131005 characters\)/),
     ]);
+  });
+});
+
+describe('hostile time inputs, through the binary, within a heap bound', () => {
+  it('counts to 9999-12-31, explains a 48-year target and gives up on a deadline past 9999, each in bounded memory', async () => {
+    const closedDays = Object.fromEntries(
+      Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(5, 10)).filter((d) => d !== '06-02').map((d) => [d, []]),
+    );
+    const closed = file('closed-heap.json', { name: 'Closed but one day', days: closedDays });
+    const oneDay = policy('one-day-heap.json', 'Europe/Amsterdam', everyDay([['09:00', '17:00']]), { minutes: 6_000_000, clock: 'business' }, [closed]);
+    const longest = policy('longest-heap.json', 'Europe/Amsterdam', { ...everyDay([['09:00', '17:00']]), saturday: [], sunday: [] }, { minutes: 6_000_000, clock: 'business' });
+    const [far, explained] = await Promise.all([
+      answers(['deadline', '--plan', 'professional', '--priority', '1', '--opened', '2025-06-02T10:00', '--now', '9999-12-31', '--json'], runBinary),
+      answers(['deadline', '--policy', longest, '--plan', 'std', '--opened', '2025-06-02T10:00', '--now', '2025-06-02T10:00', '--explain'], runBinary),
+      refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '2025-06-03T10:00', '--explain'], /outside the supported range/, runBinary),
+    ]);
+    expect(JSON.parse(far.stdout).status).toBe('breached');
+    expect(explained.stdout).toMatch(/ due \w{3} \d+ \w{3} 20[67]\d /);
   });
 });
