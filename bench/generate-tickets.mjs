@@ -41,3 +41,43 @@ export async function writeTickets(path, count, nowIso, seed = 1) {
   out.end(buffer);
   await once(out, 'finish');
 }
+
+/** Offsets the second mix writes its instants with: east and west of UTC, half hours included. */
+const OFFSETS = [120, -300, 330, 60, -240, 0, 540, -210, 600, -480, 345, 180];
+const YEAR = 365.2425 * DAY;
+
+/** An instant as ISO 8601 with a numeric offset (`2019-03-04T10:15:00-05:00`), never `Z`. */
+function withOffset(ms, offsetMinutes) {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Writes `count` NDJSON tickets that all have a target (plans professional and
+ * advanced), opened over the 15 years before `nowIso` and written with numeric
+ * offsets of a dozen zones (+02:00, -05:00, +05:30, ...), eight in ten answered
+ * from minutes to two days later (the answer in an offset of its own): the work
+ * of a long history exported from helpdesks around the world.
+ */
+export async function writeOffsetTickets(path, count, nowIso, seed = 2) {
+  const rnd = seeded(seed);
+  const now = Date.parse(nowIso);
+  const out = createWriteStream(path);
+  let buffer = '';
+  for (let i = 0; i < count; i++) {
+    const opened = now - Math.floor(rnd() * 15 * YEAR / 60_000) * 60_000;
+    const responded = rnd() < 0.8 ? Math.min(now, opened + Math.floor(rnd() * rnd() * 2 * DAY / 60_000) * 60_000 + 60_000) : null;
+    const offset = OFFSETS[Math.floor(rnd() * OFFSETS.length)];
+    buffer += `{"id":"T-${i + 1}","opened":"${withOffset(opened, offset)}","priority":${1 + Math.floor(rnd() * 3)},"plan":"${PLANS[1 + Math.floor(rnd() * 2)]}"`;
+    buffer += responded === null ? '' : `,"responded":"${withOffset(responded, OFFSETS[Math.floor(rnd() * OFFSETS.length)])}"`;
+    buffer += `,"team":"${TEAMS[Math.floor(rnd() * 3)]}"}\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+}

@@ -45,6 +45,16 @@ describe('short flags', () => {
     for (const command of withJson) expect([command.name(), options(command).find((o) => o.long === '--json')!.short]).toEqual([command.name(), '-j']);
   });
 
+  it('take --plan as -P and --priority as -p wherever they are, sla report included', () => {
+    for (const command of commandsOf(program)) {
+      for (const [long, short] of [['--plan', '-P'], ['--priority', '-p']] as const) {
+        const option = options(command).find((o) => o.long === long);
+        if (option) expect([command.name(), long, option.short]).toEqual([command.name(), long, short]);
+      }
+    }
+    expect(options(named('report')).filter((o) => o.short === '-P' || o.short === '-p').map((o) => o.long)).toEqual(['--plan', '--priority']);
+  });
+
   it('take --now as -n wherever --now is', () => {
     for (const command of commandsOf(program)) {
       const now = options(command).find((o) => o.long === '--now');

@@ -127,18 +127,37 @@ describe('hostile batch input', () => {
     expect(run(['report', file('cr.csv', `${rows.join('\r')}\r`), '--now', NOW, '--json']).stdout).toMatch(/"records": 4/);
   });
 
-  it('refuses a CSV header with a column named twice or not named, naming it, before any output', () => {
-    for (const [header, message] of [
-      ['id,opened,plan,id', /column "id" twice \(columns 1 and 4\)/],
-      ['id,opened,plan, plan ', /column "plan" twice \(columns 3 and 4\)/],
-      ['id,opened,,plan', /column 3 has no name/],
-      ['id,opened,plan,', /column 4 has no name/],
+  it('reads a CSV header with names given twice or not at all while nothing read comes from them', () => {
+    const OPENED = '2025-06-02T10:00:00+02:00';
+    for (const [header, row] of [
+      ['id,opened,plan,note,note', `T-1,${OPENED},professional,a,b`],
+      ['id,opened,plan,note, note ', `T-1,${OPENED},professional,a,`],
+      ['id,opened,,plan', `T-1,${OPENED},x,professional`],
+      ['id,opened,plan,', `T-1,${OPENED},professional,x`],
+      ['id,,opened,plan,', `T-1,x,${OPENED},professional,y`],
     ] as const) {
-      const r = deadline(file('header.csv', `${header}\n${ROW('T-1')}\n`));
+      const r = deadline(file('header.csv', `${header}\n${row}\n${row}\n`));
+      expect([header, r.code, r.stdout.split('\n').length, r.stderr]).toEqual([header, 0, 3, '']);
+      expect(run(['report', file('header.csv', `${header}\n${row}\n`), '--now', NOW, '--json']).code).toBe(0);
+    }
+  });
+
+  it('refuses a name given twice that a field, --map, --by or a preset reads, naming it, before any output', () => {
+    for (const [header, args, message] of [
+      ['id,opened,plan,opened', [], /^sla: the field opened reads the column "opened", which the CSV header has 2 times \(columns 2 and 4\)/],
+      ['id,opened,plan, plan ', [], /the field plan reads the column "plan", which the CSV header has 2 times \(columns 3 and 4\)/],
+      ['id,opened,plan,note,note', ['--map', 'customer=note', '--plans', join(ROOT, 'examples', 'plans.csv')], /--map customer=note reads the column "note", which the CSV header has 2 times/],
+      ['id,opened,plan,note,note', ['--map', 'id=NOTE'], /--map id=NOTE reads the column "note", which the CSV header has 2 times/],
+    ] as const) {
+      const r = deadline(file('header.csv', `${header}\n${ROW('T-1')},x\n`), ...args);
       expect([header, r.code, r.stdout]).toEqual([header, 2, '']);
       expect(r.stderr).toMatch(message);
-      expect(run(['report', file('header.csv', `${header}\n${ROW('T-1')}\n`), '--now', NOW]).code).toBe(2);
+      expect(r.stderr).toMatch(/one value cannot be told from the others; .*(--map|rename)/);
     }
+    const byNote = run(['report', file('header.csv', `id,opened,plan,note,note\n${ROW('T-1')},x\n`), '--now', NOW, '--by', 'note']);
+    expect([byNote.code, byNote.stdout, byNote.stderr]).toEqual([2, '', expect.stringMatching(/^sla: --by note reads the column "note", which the CSV header has 2 times \(columns 4 and 5\): .*group by a column named once/)]);
+    const ids = run(['report', file('header.csv', `id,opened,plan,id\n${ROW('T-1')}\n`), '--now', NOW]);
+    expect([ids.code, ids.stderr]).toEqual([2, expect.stringMatching(/the field id reads the column "id", which the CSV header has 2 times/)]);
   });
 
   it('keeps fields named __proto__, constructor and prototype as ordinary fields, in CSV and NDJSON, in and out, and in a report', () => {

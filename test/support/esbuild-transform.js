@@ -20,25 +20,27 @@ const BANNER = `const { ${BUILT_INS.join(', ')} } = globalThis;`;
  * // jest.config.js
  * { transform: { '^.+\\.[tj]s$': '<rootDir>/test/support/esbuild-transform.js' } }
  */
+const OPTIONS = {
+  format: 'cjs',
+  target: 'node20',
+  platform: 'node',
+  sourcemap: 'external',
+  sourcesContent: false,
+  banner: BANNER,
+  // `import()` as `require`: jest's CommonJS runtime takes no dynamic import without a Node flag.
+  supported: { 'dynamic-import': false },
+};
+
 module.exports = {
   process(source, filename) {
-    const result = transformSync(source, {
-      loader: filename.endsWith('.ts') ? 'ts' : 'js',
-      format: 'cjs',
-      target: 'node20',
-      platform: 'node',
-      sourcefile: filename,
-      sourcemap: 'external',
-      sourcesContent: false,
-      banner: BANNER,
-    });
+    const result = transformSync(source, { ...OPTIONS, loader: filename.endsWith('.ts') ? 'ts' : 'js', sourcefile: filename });
     return { code: result.code, map: result.map };
   },
   // Jest caches what it stores after instrumenting for coverage, so whether it
   // instruments, and the project's configuration, are part of the key.
   getCacheKey(source, filename, options) {
     return createHash('sha256')
-      .update([version, BANNER, String(options.instrument), options.configString, filename, source].join('\0'))
+      .update([version, JSON.stringify(OPTIONS), String(options.instrument), options.configString, filename, source].join('\0'))
       .digest('hex');
   },
 };

@@ -55,8 +55,8 @@ export function withInputMappingOptions(command: Command): Command {
     .option('--priority-map <word=priority,...>', "helpdesk priority words and the policy's priorities, e.g. urgent=1,high=2,normal=3,low=3")
     .option('--plans <file>', 'the plan of each customer (--map customer=Column): CSV with the header customer,plan, or a JSON object {"Customer": "plan"}');
   const has = (flag: string): boolean => command.options.some((o) => o.long === flag);
-  if (!has('--plan')) command.option('--plan <plan>', 'the plan of records without one');
-  if (!has('--priority')) command.option('--priority <priority>', 'the priority of records without one (default: the policy default)');
+  if (!has('--plan')) command.option('-P, --plan <plan>', 'the plan of records without one');
+  if (!has('--priority')) command.option('-p, --priority <priority>', 'the priority of records without one (default: the policy default)');
   return command;
 }
 

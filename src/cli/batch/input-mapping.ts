@@ -1,5 +1,6 @@
 import { SlaError } from '../../errors/sla-error';
 import { quoteValue } from '../../core/quote-value';
+import { refuseRepeated, repeatedNames } from './header-names';
 
 /** The fields a ticket is read from: those `sla deadline` and `sla report` judge, and those ticket text is classified from. */
 export const MAPPED_FIELDS = ['opened', 'priority', 'plan', 'responded', 'id', 'beta', 'subject', 'body', 'customer'] as const;
@@ -115,32 +116,45 @@ function mustExist(mapping: InputMapping, field: MappedField): boolean {
  * not have is refused (`USAGE`), naming the header's columns, so that a wrong
  * mapping stops before any record is judged rather than failing every record;
  * so is a field in `needed`, with the flag that needs it (`customer` for
- * `--plans`).
+ * `--plans`). A column the header names more than once is refused when
+ * `--map` names it, or when the command reads the field (`reads`): its values
+ * cannot be told apart (see `refuseRepeated`).
  *
  * @example
  * bindColumns(inputMapping({}, { opened: 'created at' }), ['Id', 'Created at']).opened //=> 'Created at'
  */
-export function bindColumns(mapping: InputMapping, header: readonly string[], needed: ReadonlyMap<MappedField, string> = new Map()): Readonly<Record<MappedField, string>> {
+export function bindColumns(
+  mapping: InputMapping,
+  header: readonly string[],
+  needed: ReadonlyMap<MappedField, string> = new Map(),
+  reads: ReadonlySet<MappedField> = new Set(MAPPED_FIELDS),
+): Readonly<Record<MappedField, string>> {
   const exact = new Set(header);
   const byLowerCase = new Map<string, string | null>();
-  for (const column of header) {
+  for (const column of exact) {
     const key = column.toLowerCase();
     byLowerCase.set(key, byLowerCase.has(key) ? null : column);
   }
+  const repeated = repeatedNames(header);
+  const by = (field: MappedField, column: string): string =>
+    mapping.sources[field] === 'map'
+      ? `--map ${field}=${column}`
+      : mapping.sources[field] === 'preset'
+        ? `${mapping.preset ?? 'the preset'} (${field}=${column})`
+        : needed.has(field)
+          ? `${needed.get(field)} (reading ${field} from the column ${quoteValue(column)})`
+          : `the field ${field}`;
   return Object.freeze(byField((field) => {
     const column = mapping.columns[field];
     const found = exact.has(column) ? column : byLowerCase.get(column.toLowerCase());
     if (found == null && (mustExist(mapping, field) || needed.has(field))) {
-      const by =
-        mapping.sources[field] === 'map'
-          ? `--map ${field}=${column}`
-          : mapping.sources[field] === 'preset'
-            ? `${mapping.preset ?? 'the preset'} (${field}=${column})`
-            : `${needed.get(field)} (reading ${field} from the column ${quoteValue(column)})`;
       throw new SlaError(
         'USAGE',
-        `${by} names a column the input does not have: its columns are ${header.map((c) => quoteValue(c)).join(', ')}; name the right one with --map ${field}=Column`,
+        `${by(field, column)} names a column the input does not have: its columns are ${header.map((c) => quoteValue(c)).join(', ')}; name the right one with --map ${field}=Column`,
       );
+    }
+    if (found != null && (mapping.sources[field] === 'map' || reads.has(field) || needed.has(field))) {
+      refuseRepeated(repeated, found, by(field, column), `map ${field} to a column named once with --map ${field}=Column, or rename the repeated columns in the file`);
     }
     return found ?? column;
   }));

@@ -3,7 +3,8 @@ import type { Io } from '../io';
 import type { CommandResult } from '../sla-command';
 import { openInput } from './open-input';
 import { Progress } from './progress';
-import type { RecordReader } from './read-records';
+import type { InputSource } from './open-input';
+import type { RawRecord, RecordReader } from './read-records';
 
 /** Turns one record's fields into its result; throws an `SlaError` for a record that cannot be judged. */
 export type RecordJudge<T> = (fields: Record<string, unknown>) => T;
@@ -66,6 +67,8 @@ export interface PipelineInput {
   readonly input: string;
   /** The reader, which also knows a CSV input's header once read. */
   readonly records: RecordReader;
+  /** The input already opened (and perhaps partly looked at), instead of opening `input`. */
+  readonly source?: InputSource;
 }
 
 /**
@@ -81,36 +84,19 @@ export interface PipelineInput {
  * summary.failed //=> 0
  */
 export async function runPipeline<T>(from: PipelineInput, judge: RecordJudge<T>, sink: RecordSink<T>, io: Io): Promise<PipelineSummary> {
-  const source = openInput(from.input, io);
+  const source = from.source ?? openInput(from.input, io);
   const progress = new Progress(io.stderrIsTTY === true, (s) => io.err(s), () => io.now(), source.size);
-  let count = 0;
-  let failed = 0;
-  let firstFailure: PipelineSummary['firstFailure'];
+  const tally = newTally();
 
   try {
     for await (const batch of from.records.batches(source.chunks)) {
       for (const record of batch) {
-        count++;
-        const { fields, line } = record;
-        let problem = record.problem;
-        if (fields) {
-          try {
-            sink.accept(judge(fields), fields, line);
-          } catch (err) {
-            if (!(err instanceof SlaError)) throw err;
-            problem = err;
-          }
-        }
-        if (problem) {
-          failed++;
-          firstFailure ??= { line, message: problem.message };
-          sink.reject(problem, fields, line);
-        }
+        passRecord(record, judge, sink, tally);
         if (sink.full) await sink.flush();
       }
       // The end of a read: what is done goes out now, so that a slow feed sees each record soon.
       await sink.flush();
-      progress.update(source.bytesRead(), count);
+      progress.update(source.bytesRead(), tally.records);
     }
     sink.end();
     await sink.flush();
@@ -121,5 +107,51 @@ export async function runPipeline<T>(from: PipelineInput, judge: RecordJudge<T>,
   } finally {
     progress.done();
   }
-  return { records: count, failed, firstFailure };
+  return { ...tally };
+}
+
+/** What a pipeline has counted so far: {@link PipelineSummary}, as it grows. */
+export interface PipelineTally {
+  records: number;
+  failed: number;
+  firstFailure: PipelineSummary['firstFailure'];
+}
+
+/**
+ * An empty tally.
+ *
+ * @example
+ * newTally() //=> { records: 0, failed: 0, firstFailure: undefined }
+ */
+export function newTally(): PipelineTally {
+  return { records: 0, failed: 0, firstFailure: undefined };
+}
+
+/**
+ * Hands one record to the sink, as every batch does it (on the main thread and
+ * in a batch worker alike): judged when it was read, else, or when the judge
+ * or the sink refuses it with an `SlaError`, as a problem; counted in `tally`.
+ * Any other error is a bug and goes up.
+ *
+ * @example
+ * passRecord({ line: 2, fields: { id: 'T-1', opened: '2025-06-02T10:00', plan: 'basic' } }, judge, sink, tally);
+ * tally.records //=> 1
+ */
+export function passRecord<T>(record: RawRecord, judge: RecordJudge<T>, sink: RecordSink<T>, tally: PipelineTally): void {
+  tally.records++;
+  const { fields, line } = record;
+  let problem = record.problem;
+  if (fields) {
+    try {
+      sink.accept(judge(fields), fields, line);
+    } catch (err) {
+      if (!(err instanceof SlaError)) throw err;
+      problem = err;
+    }
+  }
+  if (problem) {
+    tally.failed++;
+    tally.firstFailure ??= { line, message: problem.message };
+    sink.reject(problem, fields, line);
+  }
 }

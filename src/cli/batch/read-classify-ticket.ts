@@ -7,6 +7,7 @@ import { findPlan } from '../../policy/lookup';
 import type { Plan, Policy } from '../../policy/types';
 import { MAX_INSTANT_CHARS } from './date-format';
 import { bindColumns, DEFAULT_MAPPING, fieldLabel, type InputMapping, type MappedField } from './input-mapping';
+import { refuseRepeated, repeatedNames } from './header-names';
 import { shownValue } from './shown-value';
 
 /**
@@ -22,6 +23,17 @@ export interface ClassifyTicket {
   readonly input: ClassifyInput;
   /** The plan and the opening instant, when the record (or `--plan`) gives a plan and the record an opening. */
   readonly deadline: { readonly plan: Plan; readonly openedMs: number } | undefined;
+}
+
+/** The mapped fields a classify record is read from. */
+const CLASSIFY_READS: ReadonlySet<MappedField> = new Set<MappedField>(['subject', 'body', 'opened', 'plan', 'beta']);
+
+/** The fields read under their own names only. */
+const OWN_NAMES = ['text', 'requested', 'env', 'impact', 'workaround'] as const;
+
+function checkOwnNames(header: readonly string[]): void {
+  const repeated = repeatedNames(header);
+  for (const name of OWN_NAMES) refuseRepeated(repeated, name, `the field ${name}`, 'rename the repeated columns in the file');
 }
 
 const BETA_WORDS: ReadonlyMap<string, boolean> = new Map([['true', true], ['yes', true], ['1', true], ['false', false], ['no', false], ['0', false]]);
@@ -63,10 +75,19 @@ export class ClassifyTicketReader {
 
   /**
    * Binds the mapping to a CSV header, once per file, before its first
-   * record; throws `USAGE` when a column `--map` names is not there.
+   * record; throws `USAGE` when a column `--map` names is not there, or a
+   * field read here would come from a column the header names more than once.
    */
   useColumns(header: readonly string[]): void {
-    this.columns = bindColumns(this.mapping, header);
+    this.columns = bindColumns(this.mapping, header, undefined, CLASSIFY_READS);
+    checkOwnNames(header);
+  }
+
+  /** Without a mapping the fields keep their own names: only a name the header gives more than once is refused. */
+  checkColumns(header: readonly string[]): void {
+    const repeated = repeatedNames(header);
+    for (const field of CLASSIFY_READS) refuseRepeated(repeated, this.columns[field], `the field ${field}`, `map ${field} to a column named once with --map ${field}=Column, or rename the repeated columns in the file`);
+    checkOwnNames(header);
   }
 
   /** One record as a ticket to classify; throws an {@link SlaError} naming the field that is wrong. */

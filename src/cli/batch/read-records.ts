@@ -2,8 +2,8 @@ import { isRecord } from '../../document/problems';
 import { SlaError } from '../../errors/sla-error';
 import { describeJsonLineError } from '../../io/json-syntax-error';
 import { fieldRecord, NO_FIELDS } from './field-record';
-import { quoteValue } from '../../core/quote-value';
 import { scanCsvLine, type CsvScan } from './csv-fields';
+import { repeatedNames } from './header-names';
 import { LineSplitter, MAX_RECORD_CHARS, type LineEnd } from './line-splitter';
 
 /** The input formats of a batch of tickets. */
@@ -44,8 +44,18 @@ export const MAX_NESTING = 100;
 const notAnObject = (): SlaError =>
   new SlaError('INVALID_INPUT', 'a ticket is a JSON object such as {"id": "T-1", "opened": "2025-06-02T10:00:00+02:00", "plan": "professional"}');
 
-const overLong = (): SlaError =>
-  new SlaError('INVALID_INPUT', `the line is longer than ${MAX_RECORD_CHARS} characters, the most a record may hold; reading goes on at the next line`);
+/**
+ * The problem of a line longer than {@link MAX_RECORD_CHARS}: also a batch
+ * worker's, for a line whose start only the main thread saw.
+ *
+ * @example
+ * overLongLine().message //=> 'the line is longer than 1048576 characters, the most a record may hold; reading goes on at the next line'
+ */
+export function overLongLine(): SlaError {
+  return new SlaError('INVALID_INPUT', `the line is longer than ${MAX_RECORD_CHARS} characters, the most a record may hold; reading goes on at the next line`);
+}
+
+const overLong = overLongLine;
 
 /** A CSV record whose quoted field goes on past a line break. */
 interface OpenRecord {
@@ -74,6 +84,10 @@ interface OpenRecord {
  * and the lines it took in are read again one by one, each a record of its
  * own, so that one stray quote costs one record.
  *
+ * A name the CSV header gives several times (a helpdesk's multi-value field:
+ * Jira's `Labels`, `Comment`, `Watchers`) is one field holding the list of its
+ * values that are not empty, in column order.
+ *
  * Records inherit nothing (not even from `Object.prototype`), so that a field
  * named `__proto__` or `constructor` is a field like any other.
  *
@@ -90,6 +104,8 @@ export class RecordReader {
   private out: RawRecord[] = [];
   private open: OpenRecord | undefined;
   private started = false;
+  /** The names the CSV header gives more than once, if any. */
+  private repeated: ReadonlySet<string> | undefined;
 
   /**
    * @param format The input format; undefined to detect it from the content.
@@ -153,8 +169,8 @@ export class RecordReader {
     // Before the format is known, every line so far has been blank.
     if (this.format === undefined) return;
     if (this.format === 'ndjson') {
-      if (text === undefined) this.out.push({ line, problem: overLong() });
-      else if (!isBlank(text)) this.out.push(ndjsonRecord(text, line));
+      const record = ndjsonLineRecord(text, line);
+      if (record !== undefined) this.out.push(record);
       return;
     }
     this.csvLine(text, end, line);
@@ -236,6 +252,8 @@ export class RecordReader {
     const columns = this.columns;
     if (columns === undefined) {
       this.columns = headerColumns(values);
+      const repeated = repeatedNames(this.columns);
+      if (repeated.size > 0) this.repeated = new Set(repeated.keys());
       this.onHeader?.(this.columns);
       return;
     }
@@ -246,31 +264,57 @@ export class RecordReader {
     }
     const fields = fieldRecord();
     let i = 0;
-    for (const column of columns) fields[column] = values[i++];
+    const repeated = this.repeated;
+    if (repeated === undefined) {
+      for (const column of columns) fields[column] = values[i++];
+    } else {
+      // A name given several times is one field: the list of its values, empty cells left out (an export pads with them).
+      const lists = new Map<string, string[]>();
+      for (const column of columns) {
+        const value = values[i++] ?? '';
+        if (!repeated.has(column)) {
+          fields[column] = value;
+          continue;
+        }
+        let list = lists.get(column);
+        if (list === undefined) {
+          list = [];
+          lists.set(column, list);
+          fields[column] = list;
+        }
+        if (value !== '') list.push(value);
+      }
+    }
     this.out.push({ line, fields });
   }
 }
 
 /**
- * The CSV header's column names, trimmed; refuses (`INVALID_INPUT`) a column
- * without a name and a name given twice, since either would leave a value
- * without a field to go to.
+ * The CSV header's column names, trimmed. A name may be given more than once
+ * (a helpdesk's multi-value field) or not at all: that matters only to a
+ * command that reads the column (see `refuseRepeated`).
  *
  * @example
  * headerColumns(['id', ' opened ', 'plan']) //=> ['id', 'opened', 'plan']
  */
 export function headerColumns(values: readonly string[]): string[] {
-  const columns = values.map((v) => v.trim());
-  const seen = new Map<string, number>();
-  for (const [i, name] of columns.entries()) {
-    if (name === '') throw new SlaError('INVALID_INPUT', `the CSV header's column ${i + 1} has no name: give every column a name`);
-    const before = seen.get(name);
-    if (before !== undefined) {
-      throw new SlaError('INVALID_INPUT', `the CSV header names column ${quoteValue(name)} twice (columns ${before + 1} and ${i + 1}): name each column once`);
-    }
-    seen.set(name, i);
-  }
-  return columns;
+  return values.map((v) => v.trim());
+}
+
+/**
+ * One NDJSON line as a record, as {@link RecordReader} reads it: undefined for
+ * a blank line, a record with a problem for a line longer than the limit
+ * (`text` undefined, as the line splitter passes it on) or one that is not a
+ * JSON object. The batch workers read their lines with it too, so that a line
+ * reads the same on every thread.
+ *
+ * @example
+ * ndjsonLineRecord('{"id": 1}', 4) //=> { line: 4, fields: { id: 1 } }
+ * ndjsonLineRecord('  ', 5) //=> undefined
+ */
+export function ndjsonLineRecord(text: string | undefined, line: number): RawRecord | undefined {
+  if (text === undefined) return { line, problem: overLong() };
+  return isBlank(text) ? undefined : ndjsonRecord(text, line);
 }
 
 /** One NDJSON line as a record: an object of at most {@link MAX_NESTING} levels, copied without a prototype. */

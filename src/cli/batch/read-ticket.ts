@@ -45,6 +45,9 @@ export interface TicketReading {
   readonly plans?: PlansLookup;
 }
 
+/** The fields {@link TicketReader.read} reads (and `customer`, with a plans file). */
+const TICKET_READS: readonly MappedField[] = ['opened', 'priority', 'plan', 'responded', 'beta'];
+
 const BETA_WORDS: ReadonlyMap<string, boolean> = new Map([['true', true], ['yes', true], ['1', true], ['false', false], ['no', false], ['0', false]]);
 
 /** Absent, null and the empty string (an empty CSV cell) all mean "not given". */
@@ -97,12 +100,14 @@ export class TicketReader {
   /**
    * Binds the mapping to a CSV header, once per file, before its first record:
    * each field's column as the header spells it. Throws `USAGE` when a column
-   * the mapping must find is not there (see `bindColumns`).
+   * the mapping must find is not there, or a field read here (or in `alsoRead`,
+   * such as a report's `id`) would come from a column the header names more
+   * than once (see `bindColumns`).
    */
-  useColumns(header: readonly string[]): void {
+  useColumns(header: readonly string[], alsoRead: readonly MappedField[] = []): void {
     const needed = new Map<MappedField, string>();
     if (this.reading.plans !== undefined) needed.set('customer', '--plans');
-    this.columns = bindColumns(this.mapping, header, needed);
+    this.columns = bindColumns(this.mapping, header, needed, new Set([...TICKET_READS, ...alsoRead]));
   }
 
   /** The column a field is read from, as the input spells it: for `--by`, and the id of a report's overruns. */

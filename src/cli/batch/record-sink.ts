@@ -32,7 +32,7 @@ export function recordSink<T, J, K>(
   format: OutputFormat,
   columns: () => readonly string[] | undefined,
   how: RecordSinkShape<T, J, K>,
-  io: Io,
+  io: Pick<Io, 'out' | 'write'>,
 ): CountingRecordSink<T, K> {
   const writer = recordWriter(format, columns, how.shape);
   const write = io.write?.bind(io) ?? (async (text: string) => io.out(text));

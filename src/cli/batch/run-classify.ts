@@ -54,8 +54,8 @@ export interface ClassifiedTicket {
 export async function runClassify(options: ClassifyBatchOptions, io: Io): Promise<ClassifyBatchSummary> {
   const { policy, schedule } = options.loaded;
   const tickets = new ClassifyTicketReader(policy, schedule.zone, options.defaultPlan, options.mapping);
-  // A mapping is bound to a CSV file's header once, before its first record; NDJSON has none.
-  const records = new RecordReader(options.inputFormat, options.mapping === undefined ? undefined : (header) => tickets.useColumns(header));
+  // A mapping is bound to a CSV file's header once, before its first record (without one, the header is only checked); NDJSON has none.
+  const records = new RecordReader(options.inputFormat, (header) => (options.mapping === undefined ? tickets.checkColumns(header) : tickets.useColumns(header)));
   const priorities = new Map<number, Priority>();
   const judge = (fields: Record<string, unknown>): ClassifiedTicket => {
     const { input, deadline } = tickets.read(fields);

@@ -7,6 +7,7 @@ import type { Io } from '../io';
 import { runPipeline, type RecordSink } from './pipeline';
 import { RecordReader, type InputFormat } from './read-records';
 import { TicketReader, type TicketReading } from './read-ticket';
+import { refuseRepeated, repeatedNames } from './header-names';
 import { isMappedField } from './input-mapping';
 import { isBuiltIn, ReportGroups, type GroupDimension, type GroupStats } from './report-groups';
 import { WeekCounter, type WeekCounts } from './report-weeks';
@@ -64,7 +65,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<ReportM
   // A field dimension that names a mapped field (`customer`) reads its column; any other name, the field itself.
   const columnOf = (name: string): string => (isMappedField(name) ? tickets.columnOf(name) : name);
   const records = new RecordReader(options.inputFormat, (columns) => {
-    tickets.useColumns(columns);
+    // The id names the worst overruns.
+    tickets.useColumns(columns, ['id']);
     checkGroupColumns(by, columnOf, columns);
   });
   const context: JudgeContext = { policy, schedule, nowMs, warn: DEFAULT_WARN };
@@ -119,14 +121,20 @@ function reportSink(groups: ReportGroups, idColumn: () => string, weeks: WeekCou
 
 /**
  * Refuses (`USAGE`) a `--by` field that a CSV header does not have, naming its
- * columns: every ticket would land in one group without a value.
+ * columns: every ticket would land in one group without a value; and one it
+ * names more than once, whose values cannot be told apart.
  *
  * @example
  * checkGroupColumns(['plan', 'team'], (name) => name, ['id', 'opened', 'plan']) // throws: --by team names a column the input does not have
  */
 function checkGroupColumns(by: readonly GroupDimension[], columnOf: (name: string) => string, header: readonly string[]): void {
+  const repeated = repeatedNames(header);
   for (const dimension of by) {
-    if (isBuiltIn(dimension) || header.includes(columnOf(dimension))) continue;
+    if (isBuiltIn(dimension)) continue;
+    if (header.includes(columnOf(dimension))) {
+      refuseRepeated(repeated, columnOf(dimension), `--by ${dimension}`, 'group by a column named once, or rename the repeated columns in the file');
+      continue;
+    }
     throw new SlaError(
       'USAGE',
       `--by ${dimension} names a column the input does not have: its columns are ${header.map((c) => quoteValue(c)).join(', ')}; give plan, priority, month, week or one of them`,

@@ -104,7 +104,13 @@ export function registerDeadline(program: Command, io: Io, paint: Paint): void {
 
     if (batch !== undefined) {
       const reading = ticketReadingFrom(batch.mapping, policy, io);
-      const summary = await runBatch({ input: batch.input, inputFormat, format: batch.format, loaded, zone, nowMs, warn, reading }, io);
+      // What the policy and the reading were made from, for worker threads to make the same (the request `loadPolicy` makes).
+      const { map, preset, dateFormat, priorityMap, plans, plan, priority } = options;
+      const workers = {
+        policy: { policyPath: options.policy, calendars: options.holidays, cwd: io.cwd, holidaysDir: io.holidaysDir, allowAnyPath: options.allowAnyPath === true },
+        mapping: { map, preset, dateFormat, priorityMap, plans, plan, priority },
+      };
+      const summary = await runBatch({ input: batch.input, inputFormat, format: batch.format, loaded, zone, nowMs, warn, reading, workers }, io);
       return endOfBatch(summary, 'computed', summary.statuses.keys(), failOn);
     }
 

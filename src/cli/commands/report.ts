@@ -15,7 +15,7 @@ import { renderReportCsv } from '../render/report/report-csv';
 import { renderReportHtml } from '../render/report/report-html';
 import { reportToJson } from '../render/report/report-json';
 import { renderReportText } from '../render/report/report-text';
-import { instantOption, nowFrom, rangeEndFrom } from '../moments';
+import { momentFrom, nowFrom, rangeEndFrom } from '../moments';
 
 interface ReportOptions extends PolicyOptions, InputMappingOptions {
   from?: string;
@@ -44,8 +44,8 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
       .command('report')
       .description('how well the SLA was kept: met, missed and breached tickets per group, with first-response times')
       .argument('<file>', 'tickets: NDJSON or CSV with a header ("-" for standard input)')
-      .option('--from <date>', 'only tickets opened at or after this date (ISO 8601; a date alone is its midnight)')
-      .option('--to <date>', 'only tickets opened before this date-time, or on or before this date (a date alone)')
+      .option('--from <date>', 'only tickets opened at or after this date (ISO 8601; a date alone is its midnight), or "now" (--now)')
+      .option('--to <date>', 'only tickets opened before this date-time, or on or before this date (a date alone), or "now" (--now)')
       .addOption(
         new Option('--by <groups>', `group by a comma list of ${GROUP_DIMENSIONS.join(', ')} and input fields (e.g. team)`).argParser(parseGroupBy).default(['plan', 'priority'], 'plan,priority'),
       )
@@ -62,12 +62,13 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     const loaded = loadPolicy(options, io);
     const reading = ticketReadingFrom(mapping, loaded.policy, io);
     const zone = loaded.schedule.zone;
-    const fromMs = instantOption(options.from, zone);
-    const toMs = options.to === undefined ? null : rangeEndFrom(options.to, zone, '--to');
+    // `now` in the range is the report's own now (`--now`, else the clock), as `--opened now` is elsewhere.
+    const nowMs = nowFrom(options.now, zone, io);
+    const fromMs = momentFrom(options.from, nowMs, zone);
+    const toMs = options.to === undefined ? null : saysNow(options.to) ? nowMs : rangeEndFrom(options.to, zone, '--to');
     if (options.from !== undefined && options.to !== undefined && fromMs !== null && toMs !== null && toMs <= fromMs) {
       throw new SlaError('USAGE', `--to ${quoteValue(options.to)} is not after --from ${quoteValue(options.from)}: the range holds no time`);
     }
-    const nowMs = nowFrom(options.now, zone, io);
     // A path that cannot be written is refused before the input is read, not after.
     const html = options.html === undefined ? undefined : { file: options.html, path: resolve(io.cwd, options.html) };
     if (html !== undefined) checkOutputPath(html.path, html.file);
@@ -91,6 +92,9 @@ export function registerReport(program: Command, io: Io, paint: Paint): void {
     }
   });
 }
+
+/** Whether a range option is the word `now`, in any case and with spaces around. */
+const saysNow = (text: string): boolean => text.trim().toLowerCase() === 'now';
 
 /**
  * Reads `--html FILE`: a file name; `-` is refused, since standard output

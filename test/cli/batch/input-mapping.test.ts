@@ -80,6 +80,36 @@ describe('bindColumns: once per file', () => {
   });
 });
 
+describe('bindColumns: a name the header gives more than once', () => {
+  const JIRA = ['Issue key', 'Created', 'Labels', 'Labels', 'Labels', 'Custom field (Organizations)', 'Custom field (Organizations)'];
+  const READS = new Set(['opened', 'priority', 'plan', 'responded', 'beta'] as const);
+  const jira = inputMapping({ id: 'Issue key', opened: 'Created', customer: 'Custom field (Organizations)' }, {}, '--preset jira');
+
+  it('is no matter while nothing read comes from it', () => {
+    expect(bindColumns(jira, JIRA, undefined, READS).opened).toBe('Created');
+  });
+
+  it('refuses a --map column given three times, naming the columns and the way out', () => {
+    expect(() => bindColumns(inputMapping({}, { plan: 'labels' }), JIRA, undefined, READS)).toThrow(
+      expect.objectContaining({
+        code: 'USAGE',
+        message:
+          '--map plan=labels reads the column "Labels", which the CSV header has 3 times (columns 3, 4 and 5): one value cannot be told from the others; map plan to a column named once with --map plan=Column, or rename the repeated columns in the file',
+      }),
+    );
+  });
+
+  it("refuses a preset's column that the command reads, or another flag needs", () => {
+    const needed = new Map([['customer', '--plans']] as const);
+    expect(() => bindColumns(jira, JIRA, needed, READS)).toThrow(/^--preset jira \(customer=Custom field \(Organizations\)\) reads the column "Custom field \(Organizations\)", which the CSV header has 2 times \(columns 6 and 7\)/);
+  });
+
+  it('refuses a field read under its own name, and a column without a name given twice', () => {
+    expect(() => bindColumns(DEFAULT_MAPPING, ['opened', 'plan', 'opened'], undefined, READS)).toThrow(/^the field opened reads the column "opened", which the CSV header has 2 times \(columns 1 and 3\)/);
+    expect(() => bindColumns(inputMapping({}, { plan: 'Plan' }), ['', 'Plan', ''], undefined, READS).plan).not.toThrow();
+  });
+});
+
 describe('fieldLabel', () => {
   it('names the field alone when its column has its name', () => {
     expect(fieldLabel('opened', 'opened')).toBe('opened');

@@ -105,9 +105,17 @@ describe('RecordReader on hostile input', () => {
     ]);
   });
 
-  it('refuses a CSV header with a column named twice or without a name', () => {
-    expect(() => readInPieces('id,plan,id\n1,2,3\n', 100)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/names column "id" twice \(columns 1 and 3\)/) }));
-    expect(() => readInPieces('id,,plan\n', 100)).toThrow(/column 2 has no name/);
+  it('reads a name the header gives several times as one field: the list of its values that are not empty, where it first stands', () => {
+    const records = readInPieces('Key,Labels,Created,Labels, Labels \nA-1,ops,2025,,urgent\nA-2,,2025,,\n', 7);
+    expect(records.map((r) => Object.entries(r.fields!))).toEqual([
+      [['Key', 'A-1'], ['Labels', ['ops', 'urgent']], ['Created', '2025']],
+      [['Key', 'A-2'], ['Labels', []], ['Created', '2025']],
+    ]);
+  });
+
+  it('reads columns without a name as the field "" (a list when there are several)', () => {
+    expect(readInPieces('id,,plan,\n1,x,2,\n', 100).map((r) => Object.entries(r.fields!))).toEqual([[['id', '1'], ['', ['x']], ['plan', '2']]]);
+    expect(readInPieces('id,,plan\n1,x,2\n', 100).map((r) => Object.entries(r.fields!))).toEqual([[['id', '1'], ['', 'x'], ['plan', '2']]]);
   });
 
   it('keeps fields named __proto__ and constructor as own fields, and inherits no other name', () => {
@@ -135,8 +143,8 @@ describe('RecordReader on hostile input', () => {
 });
 
 describe('headerColumns', () => {
-  it('trims the names', () => {
-    expect(headerColumns([' id', 'plan '])).toEqual(['id', 'plan']);
+  it('trims the names, and keeps those given twice or not at all', () => {
+    expect(headerColumns([' id', 'plan ', 'id', ' '])).toEqual(['id', 'plan', 'id', '']);
   });
 });
 

@@ -1,0 +1,35 @@
+// `npm test` after the build: the type check and jest side by side, since tsc runs on one core
+// and jest leaves gaps while its workers wait for the programs the binary tests start. The type
+// check's output is printed in one block when it ends, not line by line into jest's; the run fails when
+// either fails. Arguments go to jest (`npm test -- test/core`).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
+const jest = require.resolve('jest/bin/jest');
+
+/** Runs a node script, collecting its output when `quiet`, else passing it through. */
+function run(script, args, quiet) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (quiet) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+    }
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+const started = Date.now();
+const [typecheck, tests] = await Promise.all([
+  run(tsc, ['--noEmit', '-p', 'tsconfig.json'], true).then((r) => {
+    process.stderr.write(r.code === 0 ? '' : `\ntype check failed:\n${r.output}\n`);
+    return r;
+  }),
+  run(jest, ['--coverage', ...process.argv.slice(2)], false),
+]);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+process.stderr.write(`type check ${typecheck.code === 0 ? 'passed' : 'FAILED'}; jest ${tests.code === 0 ? 'passed' : 'FAILED'}; ${seconds} s\n`);
+process.exitCode = typecheck.code !== 0 ? typecheck.code : tests.code;

@@ -1,0 +1,221 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { batchThreads, jobLines, lastLineEnd, lineEnds, THREADED_FROM_BYTES, WholeLines, type BatchJob } from '../../../src/cli/batch/batch-threads';
+import { LineSplitter, MAX_RECORD_CHARS } from '../../../src/cli/batch/line-splitter';
+import { ROOT } from '../run-sla';
+
+const BIN = join(ROOT, 'bin', 'sla');
+const DIST = join(ROOT, 'dist');
+const NOW = '2025-07-01T09:00:00+02:00';
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sla-threads-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function sla(args: string[], threads: string | undefined, opts: { input?: string; stdout?: number } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, SLA_BATCH_THREADS: threads };
+  if (threads === undefined) delete env.SLA_BATCH_THREADS;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env,
+    input: opts.input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', opts.stdout ?? 'pipe', 'pipe'],
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr };
+}
+
+/**
+ * Tickets of every kind a batch meets, to more than {@link THREADED_FROM_BYTES}: offsets east and
+ * west, answered and open, plans with and without targets, and now and then a line that is not
+ * JSON, not an object, a bad date, an unknown plan, a blank line, CRLF and lone CR line ends,
+ * and one line of more than a megabyte.
+ */
+function mixedTickets(): string {
+  const offsets = ['+02:00', '-05:00', '+05:30', 'Z', '+09:00', '-03:30'];
+  const plans = ['basic', 'professional', 'advanced'];
+  const parts: string[] = ['\uFEFF'];
+  let size = 0;
+  for (let i = 0; size < THREADED_FROM_BYTES + (1 << 20); i++) {
+    const year = 2011 + (i % 15);
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const hour = String(i % 24).padStart(2, '0');
+    const opened = `${year}-${month}-${day}T${hour}:${String(i % 60).padStart(2, '0')}:00${offsets[i % 6]}`;
+    const responded = i % 3 === 0 ? '' : `,"responded":"${year}-${month}-${day}T${String((i % 24) + (i % 24 < 23 ? 1 : 0)).padStart(2, '0')}:30:00${offsets[(i + 1) % 6]}"`;
+    let line = `{"id":"T-${i}","opened":"${opened}","priority":${1 + (i % 3)},"plan":"${plans[i % 3]}"${responded},"team":"t${i % 7}"}`;
+    if (i % 997 === 5) line = '{"id": "broken"';
+    if (i % 1009 === 7) line = '[1, 2]';
+    if (i % 1013 === 9) line = `{"id":"T-${i}","opened":"2025-02-30T10:00:00Z","plan":"basic"}`;
+    if (i % 1019 === 11) line = `{"id":"T-${i}","opened":"${opened}","plan":"gold"}`;
+    if (i % 1021 === 13) line = '   ';
+    if (i === 30_000) line = `{"id":"huge","x":"${'y'.repeat((1 << 20) + 10)}"}`;
+    const end = i % 501 === 0 ? '\r\n' : i % 503 === 0 ? '\r' : '\n';
+    parts.push(line, end);
+    size += line.length + end.length;
+  }
+  parts.push('{"id":"last","opened":"2025-06-02T10:00:00+02:00","plan":"advanced"}');
+  return parts.join('');
+}
+
+describe('worker threads: where the lines are cut', () => {
+  it('cuts after the last line break, but not after a CR that ends the text', () => {
+    expect([lastLineEnd('a\nb\r\nc'), lastLineEnd('a\rb\r'), lastLineEnd('abc'), lastLineEnd('a\r'), lastLineEnd('\r'), lastLineEnd('\r\n')]).toEqual([4, 1, -1, -1, -1, 1]);
+  });
+
+  it('counts lines as the line splitter does: LF, CRLF and a lone CR each end one', () => {
+    expect([lineEnds('a\r\nb\rc\n'), lineEnds('a\nb'), lineEnds(''), lineEnds('\n\n'), lineEnds('a\r')]).toEqual([3, 2, 0, 2, 1]);
+  });
+});
+
+/** The lines (text or undefined, and number) of a text cut into chunks, as the line splitter passes them on. */
+function splitterLines(chunks: readonly string[]): Array<[string | undefined, number]> {
+  const out: Array<[string | undefined, number]> = [];
+  const splitter = new LineSplitter((text, _end, line) => out.push([text, line]));
+  for (const chunk of chunks) splitter.push(chunk);
+  splitter.end();
+  return out;
+}
+
+/** The same lines, as the main thread cuts them into jobs and the workers read them back. */
+function threadedLines(chunks: readonly string[], jobChars?: number): Array<[string | undefined, number]> {
+  const out: Array<[string | undefined, number]> = [];
+  const jobs: BatchJob[] = [];
+  const lines = new WholeLines((run) => jobs.push({ id: jobs.length, ...run }), jobChars);
+  for (const chunk of chunks) lines.push(chunk);
+  lines.end();
+  for (const job of jobs) jobLines(job, (text, line) => out.push([text, line]));
+  return out;
+}
+
+/** A text cut at the given places. */
+const cutAt = (text: string, cuts: readonly number[]): string[] => {
+  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  return [...at, text.length].map((end, i) => text.slice(i === 0 ? 0 : at[i - 1], end));
+};
+
+describe('worker threads: the lines of the jobs', () => {
+  it('are the lines of the whole input, numbered alike, wherever the reads cut it (LF, CRLF, lone CR, blank lines)', () => {
+    const piece = fc.constantFrom('a', 'bc', '{"x":1}', ' ', '\n', '\r', '\r\n', '\n\n', '\r\r');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 12 }), (pieces, cuts, jobChars) => {
+        const chunks = cutAt(pieces.join(''), cuts);
+        expect(threadedLines(chunks, jobChars)).toEqual(splitterLines(chunks));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('pass on a line longer than a record may be as too long, whatever ends it and however it is read', () => {
+    const long = 'y'.repeat(MAX_RECORD_CHARS + 5);
+    for (const text of [`a\n${long}\nb\n`, `a\r${long}\rb`, `${long}\r\nb`, `a\n${long}`, `${long}\r`, `a\n${'z'.repeat(MAX_RECORD_CHARS)}\nb`]) {
+      for (const size of [1 << 16, 1000_003, MAX_RECORD_CHARS + 1, 1 << 21]) {
+        const chunks = cutAt(text, Array.from({ length: Math.ceil(text.length / size) }, (_, i) => i * size));
+        expect({ size, lines: threadedLines(chunks) }).toEqual({ size, lines: splitterLines(chunks) });
+      }
+    }
+  });
+});
+
+describe('worker threads: when', () => {
+  const big = (): string => {
+    const file = join(dir, 'big.ndjson');
+    writeFileSync(file, 'x'.repeat(THREADED_FROM_BYTES));
+    return file;
+  };
+
+  it('uses none unless SLA_BATCH_THREADS asks, whatever the size', () => {
+    expect([batchThreads(big(), { cwd: dir, env: {} }, DIST), batchThreads(big(), { cwd: dir, env: { SLA_BATCH_THREADS: '' } }, DIST)]).toEqual([undefined, undefined]);
+  });
+
+  it('with auto, uses them for a large file only, when the workers are built', () => {
+    const small = join(dir, 'small.ndjson');
+    writeFileSync(small, '{}\n');
+    const io = { cwd: dir, env: { SLA_BATCH_THREADS: 'auto' } };
+    expect([batchThreads(small, io, DIST), batchThreads('-', io, DIST), batchThreads(big(), io, join(dir, 'nowhere'))]).toEqual([undefined, undefined, undefined]);
+    expect(batchThreads(big(), io, DIST)).toBe(require('node:os').availableParallelism() >= 2 ? 2 : undefined);
+  });
+
+  it('takes SLA_BATCH_THREADS for any input: 1 for none, and refuses anything but auto or 1 to 16', () => {
+    const env = (n: string) => ({ cwd: dir, env: { SLA_BATCH_THREADS: n } });
+    expect([batchThreads('-', env('3'), DIST), batchThreads(big(), env('1'), DIST), batchThreads('-', env(' '), DIST)]).toEqual([3, undefined, undefined]);
+    for (const bad of ['0', '17', 'two', '1.5']) {
+      expect(() => batchThreads('-', env(bad), DIST)).toThrow(expect.objectContaining({ code: 'USAGE', message: expect.stringMatching(/^SLA_BATCH_THREADS ".*": give auto \(worker threads for a large file\), a whole number from 1 to 16/) }));
+    }
+  });
+});
+
+describe('worker threads: the built binary', () => {
+  let input: string;
+  let single: Run;
+  beforeAll(() => {
+    input = join(dir, 'mixed.ndjson');
+    writeFileSync(input, mixedTickets());
+    single = sla(['deadline', '--input', input, '--now', NOW], '1');
+  });
+
+  it('writes the same bytes with workers as without, error records and their lines included', () => {
+    expect([single.code, single.stderr]).toEqual([2, expect.stringMatching(/^sla: \d+ of \d+ records could not be read or computed: /)]);
+    expect(single.stdout).toMatch(/"error":\{"code":"INVALID_INPUT","message":"the line is longer than 1048576 characters/);
+    const threaded = sla(['deadline', '--input', input, '--now', NOW], 'auto');
+    expect(threaded.code).toBe(single.code);
+    expect(threaded.stderr).toBe(single.stderr);
+    // Compared whole, not through expect's diff: the output is tens of megabytes.
+    expect(threaded.stdout.length).toBe(single.stdout.length);
+    expect(threaded.stdout === single.stdout).toBe(true);
+  });
+
+  it('writes the same with three workers forced on standard input, and with --fail-on and --tz', () => {
+    // A part of the file, so that the runs stay short; the workers are forced on it.
+    const text = mixedTickets().slice(0, 3 << 20);
+    const one = sla(['deadline', '--input', '-', '--now', NOW], '1', { input: text });
+    const three = sla(['deadline', '--input', '-', '--now', NOW], '3', { input: text });
+    expect([three.code, three.stderr, three.stdout === one.stdout]).toEqual([one.code, one.stderr, true]);
+    const failOn = (threads: string) => sla(['deadline', '--input', '-', '--now', NOW, '--fail-on', 'breached', '--tz', 'Asia/Kolkata'], threads, { input: text.replace(/.*"gold".*\n|.*T-\d+","opened":"2025-02-30.*\n|\{"id": "broken"\n|\[1, 2\]\n/g, '') });
+    const [before, after] = [failOn('1'), failOn('2')];
+    expect([after.code, after.stderr, after.stdout === before.stdout]).toEqual([before.code, before.stderr, true]);
+  });
+
+  it('reads CSV on one thread however many are asked for, with the same output', () => {
+    const csv = `id,opened,plan\n${Array.from({ length: 2000 }, (_, i) => `T-${i},2025-06-0${1 + (i % 9)}T10:00:00+02:00,advanced`).join('\n')}\n`;
+    const [one, four] = [sla(['deadline', '--input', '-', '--now', NOW], '1', { input: csv }), sla(['deadline', '--input', '-', '--now', NOW], '4', { input: csv })];
+    expect([four.code, four.stderr, four.stdout === one.stdout, one.stdout.split('\n').length]).toEqual([0, '', true, 2001]);
+  });
+
+  it('ends quietly when the reader goes away (| head), and exits 3 with one line when the output cannot be written', () => {
+    const head = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" deadline --input "${input}" --now ${NOW} | head -n 3`], { cwd: ROOT, encoding: 'utf8' });
+    expect([head.status, head.stderr, head.stdout.split('\n').length]).toEqual([0, '', 4]);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = sla(['deadline', '--input', '-', '--now', NOW], '2', { input: mixedTickets().slice(0, 1 << 20), stdout: full });
+      expect([r.code, r.stderr]).toEqual([3, 'sla: cannot write output: no space left on device (ENOSPC)\n']);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('streams: the first results come out before the input ends', async () => {
+    const child = spawn(process.execPath, [BIN, 'deadline', '--input', '-', '--now', NOW], { cwd: ROOT, env: { ...process.env, SLA_BATCH_THREADS: '2' } });
+    let stdout = '';
+    const first = new Promise<void>((done) => child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), done())));
+    child.stdin.write('{"id":"A","opened":"2025-06-02T10:00:00+02:00","plan":"advanced"}\n');
+    await first;
+    expect(stdout).toMatch(/^\{"id":"A",.*"status":"breached"/);
+    child.stdin.end('{"id":"B","opened":"2025-06-02T10:00:00+02:00","plan":"basic"}\n');
+    const code = await new Promise<number | null>((done) => child.on('close', (status: number | null) => done(status)));
+    expect([code, stdout.split('\n').length]).toEqual([0, 3]);
+  });
+});
