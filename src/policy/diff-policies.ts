@@ -76,11 +76,11 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   // Calendars combine the same in any order, so only a different set is a change.
   if (added.length || removed.length) changes.push({ kind: 'holidays', before: before.holidays, after: after.holidays, added, removed });
 
-  changes.push(...diffPriorities(before.priorities, after.priorities));
+  changes.push(...diffList(before.priorities, after.priorities, PRIORITY_CHANGES));
   if (before.defaultPriority.id !== after.defaultPriority.id) {
     changes.push({ kind: 'default-priority', before: before.defaultPriority.id, after: after.defaultPriority.id });
   }
-  changes.push(...diffPlans(before.plans, after.plans));
+  changes.push(...diffList(before.plans, after.plans, PLAN_CHANGES));
 
   for (const priority of after.priorities) {
     if (!before.priorities.some((p) => p.id === priority.id)) continue;
@@ -96,35 +96,45 @@ export function diffPolicies(before: Policy, after: Policy): PolicyDiff {
   return { changes, changed: changes.length > 0 };
 }
 
-function diffPriorities(before: readonly Priority[], after: readonly Priority[]): PolicyChange[] {
-  const changes: PolicyChange[] = [];
-  for (const old of before) {
-    const now = after.find((p) => p.id === old.id);
-    if (!now) changes.push({ kind: 'priority-removed', priority: old });
-    else if (old.name !== now.name) changes.push({ kind: 'priority-renamed', id: now.id, before: old.name, after: now.name });
-    if (now && !sameList(old.aliases, now.aliases)) changes.push({ kind: 'priority-aliases', id: now.id, before: old.aliases, after: now.aliases });
-  }
-  for (const now of after) if (!before.some((p) => p.id === now.id)) changes.push({ kind: 'priority-added', priority: now });
-  const kept = (list: readonly Priority[], other: readonly Priority[]): number[] => list.filter((p) => other.some((o) => o.id === p.id)).map((p) => p.id);
-  if (!sameList(kept(before, after), kept(after, before))) {
-    changes.push({ kind: 'priority-order', before: before.map((p) => p.id), after: after.map((p) => p.id) });
-  }
-  return changes;
+/**
+ * How one list of a policy, its priorities or its plans, names its changes:
+ * the two lists are compared alike, and differ only in the kinds they report.
+ */
+interface ListChanges<T extends Priority | Plan> {
+  /** An entry only in the new list (`added`) or only in the old one (`removed`). */
+  entry(change: 'added' | 'removed', entry: T): PolicyChange;
+  renamed(id: T['id'], before: string, after: string): PolicyChange;
+  aliases(id: T['id'], before: readonly string[], after: readonly string[]): PolicyChange;
+  order(before: T['id'][], after: T['id'][]): PolicyChange;
 }
 
-function diffPlans(before: readonly Plan[], after: readonly Plan[]): PolicyChange[] {
-  const changes: PolicyChange[] = [];
+const PRIORITY_CHANGES: ListChanges<Priority> = {
+  entry: (change, priority) => ({ kind: `priority-${change}`, priority }),
+  renamed: (id, before, after) => ({ kind: 'priority-renamed', id, before, after }),
+  aliases: (id, before, after) => ({ kind: 'priority-aliases', id, before, after }),
+  order: (before, after) => ({ kind: 'priority-order', before, after }),
+};
+
+const PLAN_CHANGES: ListChanges<Plan> = {
+  entry: (change, plan) => ({ kind: `plan-${change}`, plan }),
+  renamed: (id, before, after) => ({ kind: 'plan-renamed', id, before, after }),
+  aliases: (id, before, after) => ({ kind: 'plan-aliases', id, before, after }),
+  order: (before, after) => ({ kind: 'plan-order', before, after }),
+};
+
+/** The entries of a list removed, renamed or re-aliased (in the old order), then those added, then a re-ordering. */
+function diffList<T extends Priority | Plan>(before: readonly T[], after: readonly T[], changes: ListChanges<T>): PolicyChange[] {
+  const found: PolicyChange[] = [];
   for (const old of before) {
     const now = after.find((p) => p.id === old.id);
-    if (!now) changes.push({ kind: 'plan-removed', plan: old });
-    else if (old.name !== now.name) changes.push({ kind: 'plan-renamed', id: now.id, before: old.name, after: now.name });
-    if (now && !sameList(old.aliases, now.aliases)) changes.push({ kind: 'plan-aliases', id: now.id, before: old.aliases, after: now.aliases });
+    if (!now) found.push(changes.entry('removed', old));
+    else if (old.name !== now.name) found.push(changes.renamed(now.id, old.name, now.name));
+    if (now && !sameList(old.aliases, now.aliases)) found.push(changes.aliases(now.id, old.aliases, now.aliases));
   }
-  for (const now of after) if (!before.some((p) => p.id === now.id)) changes.push({ kind: 'plan-added', plan: now });
-  // Plan order is meaningful (least service first), so a re-ordering of the plans in both is a change.
-  const kept = (list: readonly Plan[], other: readonly Plan[]): string[] => list.filter((p) => other.some((o) => o.id === p.id)).map((p) => p.id);
-  if (!sameList(kept(before, after), kept(after, before))) {
-    changes.push({ kind: 'plan-order', before: before.map((p) => p.id), after: after.map((p) => p.id) });
-  }
-  return changes;
+  for (const now of after) if (!before.some((p) => p.id === now.id)) found.push(changes.entry('added', now));
+  // Order is meaningful in both lists (priorities from the most urgent, plans from the least service),
+  // so a re-ordering of the entries in both is a change.
+  const kept = (list: readonly T[], other: readonly T[]): T['id'][] => list.filter((p) => other.some((o) => o.id === p.id)).map((p) => p.id);
+  if (!sameList(kept(before, after), kept(after, before))) found.push(changes.order(before.map((p) => p.id), after.map((p) => p.id)));
+  return found;
 }

@@ -30,6 +30,31 @@ function words(target: Target | null): string {
 
 const priorityWords = (p: Priority): string => `priority ${p.id} (${p.name})`;
 
+/** A cell of the target matrix. */
+interface Cell {
+  readonly plan: Plan;
+  readonly priority: Priority;
+}
+
+/**
+ * Each entry of a list paired with every entry listed after it, in list order:
+ * both rules compare an entry only with those it is ranked above.
+ */
+const laterPairs = <T>(list: readonly T[]): Array<[T, T]> => list.flatMap((first, i) => list.slice(i + 1).map((later): [T, T] => [first, later]));
+
+/**
+ * The problem, at `cell`, when its target is certainly slower (see
+ * {@link compareTargets}) than `other`'s, which it must not be; none otherwise.
+ * `message` words it from the two targets (`mine` is null when the cell
+ * guarantees no response).
+ */
+function slowerThan(policy: Policy, cell: Cell, other: Cell, message: (mine: Target | null, theirs: Target | null) => string): Problem[] {
+  const mine = targetOf(policy, cell.plan, cell.priority);
+  const theirs = targetOf(policy, other.plan, other.priority);
+  if (compareTargets(theirs, mine) !== 'slower') return [];
+  return [{ path: cellPath(cell.plan, cell.priority), message: message(mine, theirs) }];
+}
+
 /**
  * A more urgent priority must not wait longer than a less urgent one on the
  * same plan. "Longer" is judged only where it is certain (see
@@ -43,22 +68,15 @@ const priorityWords = (p: Priority): string => `priority ${p.id} (${p.name})`;
  * //=> [{ path: 'targets.professional.1', message: 'priority 1 (Business Critical) waits longer than priority 2 (Degraded Service) on Professional: 6 business hours against 3 business hours' }]
  */
 export function urgentNotSlower(policy: Policy): Problem[] {
-  const problems: Problem[] = [];
-  for (const plan of policy.plans) {
-    policy.priorities.forEach((urgent, i) => {
-      for (const lower of policy.priorities.slice(i + 1)) {
-        const mine = targetOf(policy, plan, urgent);
-        const theirs = targetOf(policy, plan, lower);
-        if (compareTargets(theirs, mine) !== 'slower') continue;
-        const message =
-          mine === null
-            ? `${priorityWords(urgent)} has no guaranteed response on ${plan.name}, but the less urgent ${priorityWords(lower)} has one (${words(theirs)})`
-            : `${priorityWords(urgent)} waits longer than the less urgent ${priorityWords(lower)} on ${plan.name}: ${words(mine)} against ${words(theirs)}`;
-        problems.push({ path: cellPath(plan, urgent), message });
-      }
-    });
-  }
-  return problems;
+  return policy.plans.flatMap((plan) =>
+    laterPairs(policy.priorities).flatMap(([urgent, lower]) =>
+      slowerThan(policy, { plan, priority: urgent }, { plan, priority: lower }, (mine, theirs) =>
+        mine === null
+          ? `${priorityWords(urgent)} has no guaranteed response on ${plan.name}, but the less urgent ${priorityWords(lower)} has one (${words(theirs)})`
+          : `${priorityWords(urgent)} waits longer than the less urgent ${priorityWords(lower)} on ${plan.name}: ${words(mine)} against ${words(theirs)}`,
+      ),
+    ),
+  );
 }
 
 /**
@@ -71,22 +89,15 @@ export function urgentNotSlower(policy: Policy): Problem[] {
  * //=> [{ path: 'targets.advanced.2', message: 'Advanced is slower than Professional, listed before it, for priority 2 (Degraded Service): ...' }]
  */
 export function betterPlanNotSlower(policy: Policy): Problem[] {
-  const problems: Problem[] = [];
-  for (const priority of policy.priorities) {
-    policy.plans.forEach((worse, i) => {
-      for (const better of policy.plans.slice(i + 1)) {
-        const mine = targetOf(policy, better, priority);
-        const theirs = targetOf(policy, worse, priority);
-        if (compareTargets(theirs, mine) !== 'slower') continue;
-        const message =
-          mine === null
-            ? `${better.name} has no guaranteed response for ${priorityWords(priority)}, but ${worse.name}, listed before it (less service), has one (${words(theirs)})`
-            : `${better.name} is slower than ${worse.name}, listed before it (less service), for ${priorityWords(priority)}: ${words(mine)} against ${words(theirs)}`;
-        problems.push({ path: cellPath(better, priority), message });
-      }
-    });
-  }
-  return problems;
+  return policy.priorities.flatMap((priority) =>
+    laterPairs(policy.plans).flatMap(([worse, better]) =>
+      slowerThan(policy, { plan: better, priority }, { plan: worse, priority }, (mine, theirs) =>
+        mine === null
+          ? `${better.name} has no guaranteed response for ${priorityWords(priority)}, but ${worse.name}, listed before it (less service), has one (${words(theirs)})`
+          : `${better.name} is slower than ${worse.name}, listed before it (less service), for ${priorityWords(priority)}: ${words(mine)} against ${words(theirs)}`,
+      ),
+    ),
+  );
 }
 
 /** The sanity rules `sla policy validate` applies, in the order it reports them. */

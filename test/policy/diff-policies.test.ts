@@ -117,6 +117,24 @@ describe('diffPolicies', () => {
     ]);
   });
 
+  it('reports renames, aliases and re-orderings of priorities and plans alike, each under its own kinds', () => {
+    const after = policy((d) => {
+      d.priorities[1].aliases = ['p2'];
+      d.priorities = [d.priorities[1], d.priorities[0], d.priorities[2]];
+      d.plans[2].name = 'Premium';
+      d.plans[1].aliases = ['pro'];
+      d.plans = [d.plans[0], d.plans[2], d.plans[1]];
+    });
+    const changes = diffPolicies(policy(), after).changes.filter((c) => c.kind !== 'target');
+    expect(changes).toEqual([
+      { kind: 'priority-aliases', id: 2, before: ['degraded', 'degraded-service', 'p2'], after: ['p2'] },
+      { kind: 'priority-order', before: [1, 2, 3], after: [2, 1, 3] },
+      { kind: 'plan-aliases', id: 'professional', before: ['profesional', 'pro'], after: ['pro'] },
+      { kind: 'plan-renamed', id: 'advanced', before: 'Advanced', after: 'Premium' },
+      { kind: 'plan-order', before: ['basic', 'professional', 'advanced'], after: ['basic', 'advanced', 'professional'] },
+    ]);
+  });
+
   it('does not call a re-ordering what is only an added or removed plan', () => {
     const after = policy((d) => {
       d.plans.splice(1, 0, { id: 'standard', name: 'Standard' });

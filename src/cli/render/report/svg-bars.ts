@@ -1,14 +1,12 @@
 import type { GroupStats } from '../../batch/report-groups';
 import { escapeHtml } from './html-escape';
 import { formatPercent } from './report-figures';
-import { groupLabel, legend, num, PALETTE, seriesFill, seriesCounts, seriesPatterns, svgFigure } from './svg-chart';
+import { GROUP_LABELS, groupLabel, legend, num, PALETTE, seriesFill, seriesCounts, seriesPatterns, svgFigure } from './svg-chart';
 
-const LABEL_WIDTH = 190;
 const BAR_WIDTH = 400;
 const ROW = 26;
 const TOP = 34;
 const BOTTOM = 28;
-const LABEL_CHARS = 24;
 
 /** A group's met, missed and breached tickets as words: `3 met, 1 missed, 1 breached of 5 due`. */
 function dueText(g: GroupStats): string {
@@ -28,7 +26,7 @@ function dueText(g: GroupStats): string {
  */
 export function percentMetChart(groups: readonly GroupStats[], id: string): string {
   const height = TOP + groups.length * ROW + BOTTOM;
-  const x0 = LABEL_WIDTH;
+  const x0 = GROUP_LABELS.width;
   const axisY = TOP + groups.length * ROW;
   let body = seriesPatterns(id) + legend(id, ['met', 'missed', 'breached'], x0, 14);
   for (let p = 0; p <= 100; p += 25) {
@@ -38,7 +36,7 @@ export function percentMetChart(groups: readonly GroupStats[], id: string): stri
   }
   groups.forEach((g, i) => {
     const y = TOP + i * ROW;
-    body += groupLabel(g.label, x0 - 8, y + 13, LABEL_CHARS);
+    body += groupLabel(g.label, x0 - 8, y + 13, GROUP_LABELS.chars);
     const due = g.met + g.missed + g.breached;
     if (due === 0 || g.percentMet === null) {
       body += `<text class="note" x="${x0 + 6}" y="${y + 13}">no ticket due yet</text>`;

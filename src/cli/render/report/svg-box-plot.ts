@@ -3,14 +3,12 @@ import { MS_PER_MINUTE } from '../../../core/units';
 import type { GroupStats } from '../../batch/report-groups';
 import { escapeHtml } from './html-escape';
 import { hoursMinutes } from './report-figures';
-import { axisStep, groupLabel, num, PALETTE, svgFigure, type AxisSteps } from './svg-chart';
+import { axisStep, GROUP_LABELS, groupLabel, num, PALETTE, svgFigure, type AxisSteps } from './svg-chart';
 
-const LABEL_WIDTH = 190;
 const PLOT_WIDTH = 320;
 const ROW = 34;
 const TOP = 44;
 const BOTTOM = 30;
-const LABEL_CHARS = 24;
 /** Up to this many responses a group also shows each one as a dot; beyond, the dots would only blot the box. */
 export const MAX_DOTS = 60;
 /** Axis steps in minutes: quarter hours up to days, so that ticks read as round `h:mm`. */
@@ -80,7 +78,7 @@ export function responseTimesChart(groups: readonly GroupStats[], id: string): s
   const reachMs = Math.min(slowest, largestP90 * 1.5);
   const stepMs = axisStep(reachMs / MS_PER_MINUTE, 6, STEPS_MINUTES) * MS_PER_MINUTE;
   const axisMs = Math.max(stepMs, Math.ceil(reachMs / stepMs) * stepMs);
-  const x0 = LABEL_WIDTH;
+  const x0 = GROUP_LABELS.width;
   const xOf = (ms: number): number => x0 + (Math.min(ms, axisMs) / axisMs) * PLOT_WIDTH;
   const axisY = TOP + groups.length * ROW;
   const height = axisY + BOTTOM;
@@ -95,7 +93,7 @@ export function responseTimesChart(groups: readonly GroupStats[], id: string): s
   }
   spreads.forEach(({ group: g, spread: s }, i) => {
     const mid = TOP + i * ROW + ROW / 2 - 4;
-    body += groupLabel(g.label, x0 - 8, mid + 4, LABEL_CHARS);
+    body += groupLabel(g.label, x0 - 8, mid + 4, GROUP_LABELS.chars);
     if (s === null) {
       body += `<text class="note" x="${x0 + 6}" y="${num(mid + 4)}">no first response yet</text>`;
       return;

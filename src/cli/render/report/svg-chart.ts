@@ -124,6 +124,13 @@ export function fitLabel(label: string, max: number): string {
 }
 
 /**
+ * The label column of the charts drawn a row per group (percent met, response
+ * times): one width and one cut for both, so that on the report's page their
+ * marks start at the same x and a group reads the same in each.
+ */
+export const GROUP_LABELS = Object.freeze({ width: 190, chars: 24 });
+
+/**
  * A chart's label for a group, right-aligned against the marks at `x`: cut
  * to `max` characters when longer, with the whole label as its tooltip.
  *
