@@ -75,14 +75,39 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
   // A question phrase that would lower a ticket which also says something does not work
   // ("License expired? Our agents can't do anything. We paid the invoice.") decides nothing.
   const asked = given.impact === undefined && ASKING.has(facts.impact ?? '') && typeof read.failure === 'string' ? read.failure : null;
-  const contested = asked !== null && applyRules(facts, asPriority(filed)).priority > filed;
-  if (contested) facts = { ...facts, impact: null };
-  const verdict = applyRules(facts, asPriority(filed));
+  // Contested only where the question is what would lower it: a test environment lowers it anyway.
+  const contested = asked !== null && applyRules(facts, asPriority(filed)).priority > Math.max(filed, applyRules({ ...facts, impact: null }, asPriority(filed)).priority);
+  // A request read from how the ticket is built ("Could you add two seats?") is the weakest reading of a
+  // kind of ticket: it never lowers a ticket filed as priority 1, whose words the recognisers may have missed.
+  // Only where the request is what would lower it, as for a contested question: a test environment lowers it anyway.
+  const requested1 =
+    !contested &&
+    given.impact === undefined &&
+    filed === 1 &&
+    read.matched.some((m) => m.fact === 'impact' && m.rule === 'request') &&
+    applyRules({ ...facts, impact: null }, asPriority(filed)).priority === filed;
+  if (contested || requested1) facts = { ...facts, impact: null };
+  const reading = applyRules(facts, asPriority(filed));
+  // The last guard of "never a silent downgrade": a verdict below the filed priority must rest on
+  // the deciding fact as given by a flag or stated by a phrase the verdict shows. A fact the text
+  // only implies (a default, a reading no shown phrase backs) keeps the filed priority for a person.
+  const deciding = decidingFact(facts, reading);
+  const unshown =
+    reading.priority > filed && given[deciding] === undefined && !read.matched.some((m) => m.fact === deciding && m.value === facts[deciding]);
+  // A downgrade that another statement of the text contests rests on one reading of it: kept too.
+  const disputed = !unshown && reading.priority > filed && reading.rule !== 'workaround-no-impact' ? reviewReason(facts, reading, filed, read, given) : null;
+  const verdict: Verdict = unshown || disputed !== null ? { priority: asPriority(filed), rule: 'no-impact' } : reading;
   const reclassified = verdict.priority > filed ? 'down' : verdict.priority < filed ? 'up' : null;
 
   // The text decided only the facts that were not given.
   const fromText = (fact: Fact) => given[fact] === undefined;
-  const reasons = [ruleReason(facts, verdict)];
+  const reasons = [
+    unshown
+      ? `${deciding} ${String(facts[deciding])} is not stated by a phrase: the filed priority is kept`
+      : disputed !== null
+        ? `${deciding} ${String(facts[deciding])} is contested by the text: the filed priority is kept`
+        : ruleReason(facts, verdict),
+  ];
   // Said even when staging already decided it, so an agent sees the text gave no impact.
   if (facts.impact === null && verdict.rule !== 'no-impact' && verdict.rule !== 'workaround-no-impact') reasons.push('no impact stated');
   if (given.env === undefined && read.env === null && (verdict.rule === 'loss-of-service' || verdict.rule === 'reduced-service')) {
@@ -104,7 +129,13 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
 
   const review = contested
     ? `conflicting statements: the text asks a ${read.impact} but also says "${asked}": the filed priority is kept`
-    : reviewReason(facts, verdict, filed, read, given);
+    : unshown
+      ? `the text reads as ${deciding} ${String(facts[deciding])}, which would lower the priority, but no phrase states it: the filed priority is kept`
+      : disputed !== null
+        ? `${disputed}: the filed priority is kept`
+        : requested1
+      ? `the text asks a ${read.impact} but states no impact: a request does not lower priority 1, the filed priority is kept`
+      : reviewReason(facts, verdict, filed, read, given);
 
   return {
     priority: verdict.priority,
@@ -115,7 +146,7 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
     covered: input.beta !== true,
     reasons,
     facts,
-    matched: read.matched.filter((m) => fromText(m.fact)),
+    matched: read.matched.filter((m) => fromText(m.fact) && !(requested1 && m.fact === 'impact')),
     confidence: confidenceOf(verdict, read, given, review),
     needsReview: review !== null,
     reviewReason: review,
@@ -123,6 +154,29 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
 }
 
 type Given = { readonly [F in Fact]: string | undefined };
+
+/**
+ * The fact a rule's verdict rests on: the kind of ticket for a question or request, the
+ * environment outside production, the workaround where it lowers a loss of service (or stands in
+ * for a missing impact), and the impact otherwise.
+ *
+ * @example
+ * decidingFact({ env: 'staging', impact: 'outage', workaround: 'no' }, { priority: 3, rule: 'not-production' }) //=> 'env'
+ */
+function decidingFact(facts: Facts, verdict: Verdict): Fact {
+  switch (verdict.rule) {
+    case 'not-an-incident':
+      return 'impact';
+    case 'not-production':
+      return 'env';
+    case 'workaround-no-impact':
+      return 'workaround';
+    case 'loss-of-service':
+      return facts.workaround === 'yes' ? 'workaround' : 'impact';
+    default:
+      return 'impact';
+  }
+}
 
 // A policy whose default priority is not 1, 2 or 3 cannot be kept by these rules; 3 is the policy's own default.
 function asPriority(p: number): PriorityId {

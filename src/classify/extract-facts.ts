@@ -47,13 +47,37 @@
  *      the most specific first.
  *    - workaround: no, then yes: a negation wins over the plain phrase.
  *
- * Nothing is guessed beyond the phrases: a fact without a phrase is null, and
- * the caller decides what that means.
+ * 6. Clause recognisers (`recognise-*.ts`) read what no phrase read, from
+ *    classes of words and how a clause is built: a workaround from a subject
+ *    and a time marker ("agents now ..."), a test or development place ("our
+ *    QA database", "ontwikkelserver"), building software of the customer's
+ *    own (development), a recurrence (intermittent); and, only where no
+ *    phrase states an impact, a request (question or how-to), "nobody can"
+ *    (function down) or a symptom of reduced quality (degraded). Each shows
+ *    the words it read, with its `rule`, so a verdict never rests on a fact
+ *    it cannot show. Where production and a test place are both named, the
+ *    place that stands with the failure decides (`place-of-failure.ts`), and
+ *    the subject of a reply yields to the new words (`reply-subject.ts`).
+ *
+ * Nothing is guessed beyond the phrases and the recognisers: a fact neither
+ * states is null, and the caller decides what that means.
  */
+import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
 import { readPhrases, type PhraseHit } from './find-phrases';
+import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
+import { alongWithAll, placeOfFailure, testPlaceWorks } from './place-of-failure';
+import { recogniseBuilding } from './recognise-building';
+import { recogniseLoss } from './recognise-loss';
+import { recogniseQuality } from './recognise-quality';
+import { recogniseRecurrence } from './recognise-recurrence';
+import { recogniseRequest } from './recognise-request';
+import { recogniseTestPlace } from './recognise-test-place';
+import { recogniseWorkaround } from './recognise-workaround';
+import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
+import { AFTER_WHICH, BY, CALLS, EVERY, EVERYONE, HOURS, INCIDENT_NOUNS, inClass, PARTIAL, SUBSTITUTE, TESTING, TIMES_OF, VENDOR, WORKABLE } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
 
@@ -72,21 +96,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const { hits, clauses, resolved, usable } = readPhrases(text, data);
   const notes: FactNote[] = [];
   const of = (fact: Fact) => hits.filter((h) => h.fact === fact);
-
-  const envHits: Hit[] = of('env').filter((h, _i, all) => {
-    if (h.value !== 'production') return true;
-    if (h.healthy !== null) {
-      notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${h.healthy}": production is not where the problem is` });
-      return false;
-    }
-    // "Not in production, just test": a denied production before a test environment in the same sentence.
-    // "Works in test, not in production" keeps production: the test environment comes first.
-    const denied = h.negatedBefore !== null && all.some((o) => o.value !== 'production' && o.sentence === h.sentence && o.clause >= h.clause && (o.clause > h.clause || o.start > h.start));
-    if (!denied) return true;
-    notes.push({ fact: 'env', note: `"${h.phrase}" is denied by "${h.negatedBefore}": not where the problem is` });
-    return false;
-  });
-  const env = decide('env', envHits, data, notes);
+  const negators = negatorWords(data);
 
   // Clauses that ask about a workaround: a how-to or question phrase there asks for the workaround, not how to use the product.
   const workaroundClauses = new Set(of('workaround').filter((h) => h.question).map((h) => h.clause));
@@ -106,6 +116,31 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is what "${askedAbout.phrase}" asks about: ignored` });
       return false;
     }
+    // "Is there an outage on your side?", "hebben jullie een storing?": an incident named in a question is asked about, not stated.
+    if (h.question && INCIDENTS.has(h.value) && h.end - h.start === 1 && inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, not stated: ignored` });
+      return false;
+    }
+    // "storingsdienst", "storingsmelding": a Dutch word joined by an "s" to a longer one qualifies it, it is not its head.
+    const modifier = modifierOf(h, clauses);
+    if (modifier !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" only qualifies "${modifier}": ignored` });
+      return false;
+    }
+    // "since about half eight", "rond half negen": "half" before an hour is a time of day, not a share; "late shifts",
+    // "late avond": "late" before a time is when people work, not a delay.
+    const last = h.phrase.split(' ').at(-1);
+    const after = clauses[h.clause]?.words[h.end] ?? '';
+    if ((last === 'half' && inClass(HOURS, after) !== null) || ((last === 'late' || last === 'laat') && inClass(TIMES_OF, after.replace(/s$/, '')) !== null)) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is a time of day: ignored` });
+      return false;
+    }
+    // "arriving 30 minutes after the call ends", "na het wegvallen van het gesprek": the failure words only say when.
+    const ws = clauses[h.clause]?.words ?? [];
+    if (INCIDENTS.has(h.value) && [ws[h.start - 1], ws[h.start - 2]].some((w) => inClass(AFTER_WHICH, w ?? '') !== null) && !h.question) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" says when, after "${ws.slice(Math.max(0, h.start - 2), h.start).join(' ')}": ignored` });
+      return false;
+    }
     if (resolved.length > 0 && INCIDENTS.has(h.value)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is over ("${resolved[0]}"): ignored` });
       return false;
@@ -119,9 +154,15 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const notIntermittent = statedImpacts.filter((h) => h.value === 'intermittent' && everyTime.has(h.phrase));
   // Noted from the last such phrase in the text to the first.
   for (const h of [...notIntermittent].reverse()) notes.push({ fact: 'impact', note: `"${h.phrase}" happens every time: not intermittent` });
-  const impactHits = statedImpacts.filter((h) => !notIntermittent.includes(h));
   const rate = findRate(text);
-  const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses));
+  const impactHits = recurringOutsideFailure(
+    everyCallDrops(olderSubject(statedImpacts.filter((h) => !notIntermittent.includes(h)), clauses, notes), clauses, rate, notes),
+    clauses,
+    hits,
+    notes,
+  );
+  const failingSentences = new Set([...failureSentences(clauses, hits), ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
+  const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
   const qualified = impactHits.filter((h) => {
     if ((h.value !== 'outage' && h.value !== 'function-down') || intermittent === undefined) return true;
@@ -134,7 +175,37 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${usable[0]}": read as degraded` });
     return { ...h, value: 'degraded' };
   });
-  const impact = decide('impact', reduced, data, notes);
+  const phraseEnvHits: Hit[] = of('env').filter((h, _i, all) => {
+    if (h.value !== 'production') return true;
+    if (h.healthy !== null) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${h.healthy}": production is not where the problem is` });
+      return false;
+    }
+    // "Not in production, just test": a denied production before a test environment in the same sentence.
+    // "Works in test, not in production" keeps production: the test environment comes first.
+    const denied = h.negatedBefore !== null && all.some((o) => o.value !== 'production' && o.sentence === h.sentence && o.clause >= h.clause && (o.clause > h.clause || o.start > h.start));
+    if (!denied) return true;
+    notes.push({ fact: 'env', note: `"${h.phrase}" is denied by "${h.negatedBefore}": not where the problem is` });
+    return false;
+  });
+  // "On pre-prod calls fail": a test place read over more words than a production phrase in it ("prod") claims them, as a longer phrase would.
+  const places = recogniseTestPlace(clauses);
+  const claimed = (h: PhraseHit) => places.some((p) => p.clause === h.clause && p.start <= h.start && h.end <= p.end && p.end - p.start > h.end - h.start);
+  const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
+  const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
+  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes));
+  const envHits = placeOfFailure(stated, impactHits, failureSentences(clauses, hits), notes);
+  const env = decide('env', envHits, data, notes);
+  // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
+  const [building = null] = unread([recogniseBuilding(clauses)], hits);
+  const decided = decide('impact', building === null ? reduced : [...reduced, building], data, notes);
+  const failure = failureStatement(clauses, hits);
+  const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
+  const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
+  const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
+  // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
+  const found = request ?? (loss !== null && usable.length > 0 ? { ...loss, value: 'degraded' } : loss) ?? symptom;
+  const impact: { value: string | null; hits: Hit[]; others: string[] } = found === null ? decided : { value: found.value, hits: [found], others: [] };
   const workaroundHits: Hit[] = [];
   for (const h of of('workaround')) {
     // "For now nothing works", "voorlopig werkt er niets": the time word belongs to the failure, not to a workaround.
@@ -151,16 +222,27 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       workaroundHits.push(answer.value === 'no' && h.value === 'yes' ? { ...h, value: 'no', negatedBy: answer.word } : { ...h, value: answer.value });
       continue;
     }
-    const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) : null);
+    // "Gisteren is ons abonnement door jullie accountmanager omgezet naar Advanced": what the vendor did is a cause.
+    if (h.value === 'yes' && byTheVendor(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" was done by the vendor: not a workaround` });
+      continue;
+    }
+    if (h.value === 'yes' && testingIn(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is how the failure was tested: not a workaround` });
+      continue;
+    }
+    const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) : null);
     workaroundHits.push(h.value === 'yes' && negator !== null ? { ...h, value: 'no', negatedBy: negator } : h);
   }
+  for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators), hits)) if (!testingIn(h, clauses)) workaroundHits.push(h);
   const workaround = decide('workaround', workaroundHits, data, notes);
 
   const matched = [...env.hits, ...impact.hits, ...workaround.hits]
     .sort((a, b) => a.clause - b.clause || a.start - b.start)
     .map((h): MatchedPhrase => {
       const m: MatchedPhrase = { fact: h.fact, value: h.value, phrase: h.phrase, lang: h.lang };
-      return h.negatedBy !== undefined ? { ...m, negatedBy: h.negatedBy } : m;
+      const negated = h.negatedBy !== undefined ? { ...m, negatedBy: h.negatedBy } : m;
+      return h.rule !== undefined ? { ...negated, rule: h.rule } : negated;
     });
 
   // The values come from the data's precedence lists, which checkPhraseData holds to each fact's values.
@@ -171,48 +253,132 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     matched: dedupe(matched),
     notes,
     conflicts: { env: env.others, impact: impact.others, workaround: workaround.others },
-    failure: failureStatement(clauses, hits),
+    failure,
   };
 }
 
-type Hit = PhraseHit & { readonly negatedBy?: string };
 
-// Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
-const FAILURE_NEGATORS = new Set(['not', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'isnt', 'arent', 'never', 'niet', 'nooit', 'niets', 'nothing']);
-// ...and the clauses that negate something else: urgency, knowledge, a wish, a reply, an effect.
-const NOT_A_FAILURE = new Set([
-  'urgent', 'rush', 'hurry', 'sure', 'know', 'idea', 'understand', 'changed', 'change', 'reply', 'replied', 'answer', 'answered', 'heard',
-  'response', 'affected', 'problem', 'issue', 'matter', 'mind', 'find', 'found', 'want', 'need', 'like', 'yet', 'had', 'before', 'clear',
-  'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'begrijp', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
-  'last', 'probleem', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
-  'received', 'made', 'ontvangen', 'gemaakt', 'gekregen', 'gebeld', 'wrong', 'mis',
-  // One person who cannot find or see something asks how, mostly: "I don't see the button", "ik zie de knop niet".
-  'i', 'ik',
+/** The recognised hits on words no phrase of the same fact read: where a phrase read them, the phrase shows the fact. */
+function unread<H extends PhraseHit>(found: readonly (H | null)[], hits: readonly PhraseHit[]): H[] {
+  return found.filter((r): r is H => r !== null && !hits.some((h) => h.fact === r.fact && h.clause === r.clause && h.start < r.end && r.start < h.end));
+}
+
+// The negators of the data as single folded words, per data object.
+const negatorCache = new WeakMap<PhraseData, ReadonlySet<string>>();
+function negatorWords(data: PhraseData): ReadonlySet<string> {
+  const known = negatorCache.get(data);
+  if (known !== undefined) return known;
+  const words = new Set(LANGS.flatMap((l) => data.negation.negators[l].flatMap((n) => foldText(n).split(/\s+/))));
+  negatorCache.set(data, words);
+  return words;
+}
+
+
+// Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
+const DROPS = new Set([
+  'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
+  'keeps disconnecting', 'valt weg', 'vallen weg', 'wegvallen', 'wegvalt', 'onderbroken', 'afgebroken',
 ]);
+// Units of a call that lasted long enough to be held: minutes and hours, not seconds.
+const LASTING = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'minuut', 'minuten', 'uur', 'uren']);
+// After "every"/"alle", words that count times or name the rest, not the callers: "every morning", "all other lines".
+const NOT_EVERYONE = new Set(['time', 'times', 'now', 'so', 'few', 'other', 'others', 'keer', 'paar', 'andere', 'anderen', 'rest', 'once', 'while']);
 
 /**
- * A clause of the customer's words that says something does not work ("our
- * agents can't do anything"), outside questions and outside the phrases found;
- * kept so that a question phrase alone does not lower such a ticket.
+ * "Anyone ringing our main number hears nothing and the line goes dead. That's every caller.", "Alle gesprekken vallen
+ * na 2 seconden weg": calls cut off, said of every caller or call, are a loss of service (outage), not a problem that
+ * comes and goes. Only where nothing else says it comes and goes (a rate, "sometimes", "some calls"), the clause of
+ * "every" names no share ("not all", "some of all") and no time ("every morning", "every 10 minutes"), and no call
+ * lasted minutes first ("cut off after 60 minutes" is a limit on long calls).
  */
-function failureStatement(clauses: readonly Clause[], hits: readonly PhraseHit[]): string | null {
-  for (const [c, clause] of clauses.entries()) {
-    if (clause.question || clause.words.some((w) => NOT_A_FAILURE.has(w))) continue;
-    const at = clause.words.findIndex((w) => FAILURE_NEGATORS.has(w));
-    if (at < 0 || hits.some((h) => h.clause === c && h.start <= at && at < h.end)) continue;
-    return clause.words.slice(Math.max(0, at - 2), at + 3).join(' ');
+function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: string | null, notes: FactNote[]): Hit[] {
+  const drops = impactHits.filter((h) => h.value === 'intermittent' && DROPS.has(h.phrase));
+  if (drops.length === 0 || rate !== null || impactHits.some((h) => h.value === 'intermittent' && !DROPS.has(h.phrase))) return impactHits;
+  const every = clauses.find((c) => !c.question && c.words.some((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(c.words, i)) && !c.words.some((w) => inClass(PARTIAL, w) !== null || NOT_EVERYONE.has(w)));
+  // "Long calls are cut off after 60 minutes, on every call": a call that lasts minutes was usable, a limit on long calls.
+  if (every === undefined || [every, ...drops.map((h) => clauses[h.clause])].some((c) => c?.words.some((w) => LASTING.has(w)))) return impactHits;
+  const word = every.words.find((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(every.words, i)) ?? '';
+  return impactHits.map((h) => {
+    if (!drops.includes(h)) return h;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" is said of "${word}": read as an outage` });
+    return { ...h, value: 'outage' };
+  });
+}
+
+/**
+ * "We check the voicemail first thing every morning": a time that recurs ("every morning", "elke avond") says the
+ * failure comes and goes only in a sentence that states a failure, as the recurrence recogniser reads it.
+ */
+function recurringOutsideFailure(impactHits: Hit[], clauses: readonly Clause[], hits: readonly PhraseHit[], notes: FactNote[]): Hit[] {
+  const recurring = (h: Hit) => {
+    const [first = '', second = ''] = h.phrase.split(' ');
+    return h.value === 'intermittent' && inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null;
+  };
+  if (!impactHits.some(recurring)) return impactHits;
+  const failing = new Set([...failureSentences(clauses, hits), ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
+  return impactHits.filter((h) => {
+    if (!recurring(h) || failing.has(h.sentence)) return true;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" is in a sentence that states no failure: ignored` });
+    return false;
+  });
+}
+
+/**
+ * "every"/"alle" at `i` speaks of all callers or calls ("every caller", "anyone ringing", "everyone who calls"): not of
+ * the staff ("all our agents"), not negated ("not every call") and not before a time ("every morning").
+ */
+function everyoneAt(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  const before = words[i - 1] ?? '';
+  // "every caller", "all inbound calls": of the calls or callers within two words; "everyone who calls", "iedereen die belt": three.
+  const reach = next === 'who' || next === 'die' ? 3 : 2;
+  const ofCalls = words.slice(i + 1, i + 1 + reach).some((w) => inClass(CALLS, w) !== null);
+  return ofCalls && inClass(TIMES_OF, next) === null && !NOT_EVERYONE.has(next) && !/^\d/.test(next) && before !== 'not' && before !== 'niet' && before !== 'nearly' && before !== 'bijna' && before !== 'almost';
+}
+
+/** A change a workaround phrase names, in a clause that names the vendor as the one who made it: "door jullie accountmanager omgezet". */
+function byTheVendor(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  // Only a change ("omgezet", "switched"): "the forwarding suggested by you works" is a workaround all the same.
+  const change = ws.slice(h.start, h.end).some((w) => inClass(SUBSTITUTE, w) !== null);
+  return change && ws.some((w, i) => inClass(BY, w) !== null && inClass(VENDOR, ws[i + 1] ?? '') !== null);
+}
+
+/**
+ * "Handmatig nummers intoetsen is met 4000 leads per dag geen doen", "dialling by hand is not an option": a
+ * workaround judged unworkable after it, in its clause, is none. The negator and the judgement, or null.
+ */
+function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negators: ReadonlySet<string>): string | null {
+  const ws = clauses[h.clause]?.words ?? [];
+  for (let i = h.end; i < ws.length; i++) {
+    if (!negators.has(ws[i] ?? '')) continue;
+    const judged = ws.slice(i + 1, i + 4).find((w) => inClass(WORKABLE, w) !== null);
+    if (judged !== undefined) return `${ws[i] ?? ''} … ${judged}`;
   }
   return null;
 }
 
+/** A workaround phrase in a clause about testing: "we've been testing from our mobiles since 8" tested the failure. */
+function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses[h.clause]?.words.some((w) => inClass(TESTING, w) !== null) ?? false;
+}
 
-const INCIDENTS = new Set(['outage', 'function-down', 'degraded', 'intermittent']);
+/**
+ * The whole word a Dutch prefix phrase ("storing*") was found at the start of, when the phrase only qualifies it by
+ * the joining "s" ("storingsdienst", "storingsmeldingen"); null otherwise.
+ */
+function modifierOf(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  if (h.lang !== 'nl' || !h.phrase.endsWith('*') || h.phrase.includes(' ')) return null;
+  const stem = foldText(h.phrase.slice(0, -1));
+  const word = clauses[h.clause]?.words[h.start] ?? '';
+  return word.startsWith(`${stem}s`) && word.length >= stem.length + 4 ? word : null;
+}
 
 // Phrases (of phrases.json) saying a problem happens every time.
 const ALWAYS = new Set(['every time', 'each time', 'elke keer', 'iedere keer', 'fails every time', 'always fails', 'mislukt altijd']);
 
 // Dutch words a rate is written with; anything else reads as English.
-const DUTCH_RATE = /\b(op|uit|procent|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b/;
+const DUTCH_RATE = /\b(op|uit|procent|ongeveer|circa|pakweg|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b/;
 
 /** A rate, as an intermittent hit placed where it was found. */
 function rateHit(rate: string, clauses: readonly Clause[]): Hit {

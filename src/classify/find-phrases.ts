@@ -44,7 +44,7 @@
 import type { PhraseData, PhrasesByLang } from './phrase-data';
 import { stem } from './stem';
 import { phraseWords, toClauses, type Clause } from './text';
-import type { Fact, Lang } from './types';
+import type { Fact, Lang, RecogniserRule } from './types';
 import { FACTS, LANGS } from './vocabulary';
 
 /** A phrase of the data found in the text. */
@@ -67,6 +67,8 @@ export interface PhraseHit {
   readonly negatedAfter: string | null;
   /** For a production phrase: the words saying production is fine or not live yet; null when none. */
   readonly healthy: string | null;
+  /** Set when a clause recogniser read the fact from the clause's structure (see `recognised-hit.ts`); the phrase is then the text's words. */
+  readonly rule?: RecogniserRule;
 }
 
 /** A word of a phrase, with its stem in the phrase's language. */

@@ -2,14 +2,22 @@
  * A rate in a ticket's text: "about one call in twenty", "1 op de 10
  * gesprekken", "3 out of 10 calls", "5% of calls". A problem that hits a
  * share of the attempts comes and goes, so a rate anywhere in the ticket makes
- * an outage intermittent (priority 2, not 1).
+ * an outage intermittent (priority 2, not 1). A percentage of what the
+ * business amounts to ("Support is 80% of our volume", "90% of our customers
+ * only have a mobile number") is no rate.
  */
 
 const NUMBER =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)';
 const OF =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)';
-const SHARE = new RegExp(`\\b(${NUMBER})(?:\\s+[a-z]+)?\\s+(?:in|out of|op|uit)\\s+(?:de\\s+|every\\s+|each\\s+|elke\\s+|iedere\\s+)?(${OF})\\b`, 'g');
+// "10 calls a day out of roughly 600", "acht keer op de ca. 300": up to three words between the part and "out of",
+// and a word of about before the whole.
+const ABOUT = '(?:roughly\\s+|about\\s+|around\\s+|some\\s+|approximately\\s+|ongeveer\\s+|ca\\.?\\s+|circa\\s+|zo\\s?n\\s+|pakweg\\s+)?';
+const SHARE = new RegExp(
+  `\\b(${NUMBER})(?:\\s+[a-z]+){0,3}?\\s+(?:in|out of|op|uit)\\s+(?:de\\s+|every\\s+|each\\s+|elke\\s+|iedere\\s+)?${ABOUT}(${OF})\\b`,
+  'g',
+);
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, een: 1, één: 1, two: 2, twee: 2, three: 3, drie: 3, four: 4, vier: 4, five: 5, vijf: 5, six: 6, zes: 6,
   seven: 7, zeven: 7, eight: 8, acht: 8, nine: 9, negen: 9, ten: 10, tien: 10, twelve: 12, twaalf: 12, fifteen: 15, vijftien: 15,
@@ -32,6 +40,27 @@ export function findRate(text: string): string | null {
   const folded = text.toLowerCase();
   // "1 in 20" is a share only when the part is smaller than the whole: "20 agents in 2 teams" is not.
   for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
-  const percent = PERCENT.exec(folded);
-  return percent ? percent[0].replace(/^[^\d]/, '').replace(/\s*(?:of|van)$/, '').trim() : null;
+  for (const percent of folded.matchAll(PERCENT_ALL)) {
+    const after = folded.slice((percent.index ?? 0) + percent[0].length);
+    const before = folded.slice(0, percent.index ?? 0);
+    // "Support is 80% of our volume", "90% of our customers only have a mobile": a share of the business, not of the attempts that fail.
+    if (COMPOSITION.test(before) || SHARE_OF_BUSINESS.test(after)) continue;
+    return percent[0].replace(/^[^\d]/, '').replace(/\s*(?:of|van)$/, '').trim();
+  }
+  // "Uit onze steekproef: ongeveer 5%, status blijft hangen": an estimated share, standing alone at a clause end.
+  const [estimate] = folded.match(ESTIMATE) ?? [];
+  return estimate === undefined ? null : estimate.replace(/[,.;:]$/, '').trim();
 }
+
+// A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,"; not "the disk is
+// at about 95% full" (no clause end after it).
+const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:]|$)/m;
+
+const PERCENT_ALL = new RegExp(PERCENT.source, 'g');
+// A percentage right after "is"/"are"/"makes up" says what something amounts to.
+const COMPOSITION = /\b(?:is|are|was|were|makes up|make up|accounts for|account for|zijn|vormt|vormen|maakt|beslaat)\s*$/;
+// A percentage of the customer's customers, volume or revenue is how much something matters.
+// "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
+// and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
+const SHARE_OF_BUSINESS =
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het)?\s*(?:customers|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten)\b/;

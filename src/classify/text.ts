@@ -8,7 +8,7 @@
  * - every other character that is not a letter or digit separates words, so
  *   `work-around` reads `work around` and `drop-down` `drop down`.
  *
- * Breaks: a sentence ends at `. ! ? ;`, `…` or a line break (the subject is its
+ * Breaks: a sentence ends at `. ! ? ;` (not a point between digits: "5.2"), `…` or a line break (the subject is its
  * own sentence); a clause ends at a comma, a bracket, a double quote, a dash
  * between spaces or `|`. Phrases never span a clause break, so
  * "no access, workaround via mobile" does not read as "no workaround".
@@ -30,6 +30,7 @@ export interface Clause {
 const SENTENCE = /([^.!?;…\r\n]*)([.!?;…\r\n]+|$)/g;
 const CLAUSE_BREAK = /[,()[\]{}"“”„«»|–—]+|\s+-+\s+/;
 const APOSTROPHES = /['’‘`´]/g;
+const DECIMAL = /(\d)\.(\d)/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -59,7 +60,8 @@ export function toClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   // Both groups of SENTENCE always take part in a match (possibly empty), so the defaults never apply.
-  for (const [, sentenceText = '', marks = ''] of foldText(text).matchAll(SENTENCE)) {
+  // A point between digits ("version 5.2", "om 9.30") is no sentence end.
+  for (const [, sentenceText = '', marks = ''] of foldText(text).replace(DECIMAL, '$1 $2').matchAll(SENTENCE)) {
     if (sentenceText === '' && marks === '') break;
     const question = marks.includes('?');
     let any = false;

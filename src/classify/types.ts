@@ -40,12 +40,43 @@ export type Fact = 'env' | 'impact' | 'workaround';
 export interface MatchedPhrase {
   readonly fact: Fact;
   readonly value: string;
-  /** The phrase as written in `phrases.json`, e.g. `acceptatie*`. */
+  /**
+   * The phrase as written in `phrases.json`, e.g. `acceptatie*`; or, when
+   * `rule` is set, the ticket's own words that a clause recogniser read.
+   */
   readonly phrase: string;
   readonly lang: Lang;
   /** Set when a negation turned the phrase around, e.g. `geen` before `tijdelijke oplossing`. */
   readonly negatedBy?: string;
+  /**
+   * Set when the fact was read from how a clause is built rather than from a
+   * phrase (README, "Reading the text", clause recognisers).
+   */
+  readonly rule?: RecogniserRule;
 }
+
+/**
+ * The clause recognisers, as `rule` in a matched phrase:
+ * - `substitute-for-now`: someone on the customer's side does something else until the failure is over ("agents now give callers the direct number");
+ * - `alternative-works`: something else works and people use it ("the mobile app works, so a few people use that");
+ * - `test-place`: a test word qualifies a place ("our QA setup", "pilotgroep", "in QA");
+ * - `dev-place`: a development word qualifies a place ("dev server", "ontwikkelomgeving");
+ * - `request`: the customer asks for something and states no failure ("Could you give Lisa supervisor rights?");
+ * - `quality-symptom`: a word of reduced quality and nothing else stated ("the wallboard keeps flickering");
+ * - `nobody-can`: nobody can, or something can no longer, be done ("nobody reaches us", "kunnen niet meer bellen");
+ * - `building`: the customer builds software ("our app build fails", "while developing the connector");
+ * - `recurrence`: a failure recurs ("it goes down every evening", "drie keer vandaag").
+ */
+export type RecogniserRule =
+  | 'substitute-for-now'
+  | 'alternative-works'
+  | 'test-place'
+  | 'dev-place'
+  | 'request'
+  | 'quality-symptom'
+  | 'nobody-can'
+  | 'building'
+  | 'recurrence';
 
 /** What the text says; `null` where it says nothing. */
 export interface ExtractedFacts {

@@ -26,12 +26,25 @@ describe('classify: no evidence is not evidence', () => {
 });
 
 describe('classify: conflicting statements', () => {
-  it('asks for review when a downgrade rests on one of two stated environments', () => {
+  it('keeps priority 1 when the text names staging and production alike', () => {
     const c = classify({ text: 'Calls down\nThe dialer is down on staging and production.', requested: 1, env: undefined }, policy);
     expect(c.priority).toBe(1);
-    const lowered = classify({ text: 'Installer\nWhile integrating your API in production the installer is down.', requested: 1 }, policy);
-    expect([lowered.priority, lowered.needsReview, lowered.confidence]).toEqual([3, true, 'low']);
-    expect(lowered.reviewReason).toMatch(/^conflicting statements: impact development lowers the priority, but the text also states impact outage/);
+  });
+
+  it('keeps the filed priority and asks for review when a downgrade rests on one of two stated impacts', () => {
+    const kept = classify({ text: 'Installer\nWhile integrating your API in production the installer is down.', requested: 1 }, policy);
+    expect([kept.priority, kept.reclassified, kept.needsReview, kept.confidence]).toEqual([1, null, true, 'low']);
+    expect(kept.reviewReason).toMatch(/^conflicting statements: impact development lowers the priority, but the text also states impact outage: the filed priority is kept$/);
+  });
+
+  it('lowers a question that also says something fails on a test tenant with high confidence: the environment decides, not the question', () => {
+    const c = classify({ text: 'Acceptance tenant\nCalls fail on our acceptance tenant. How do I fix the routing there?', requested: 1 }, policy);
+    expect([c.priority, c.facts.env, c.confidence, c.needsReview]).toEqual([3, 'staging', 'high', false]);
+  });
+
+  it('lowers on a fact given by a flag, with no phrase needed', () => {
+    const given = classify({ text: 'Calls\nWe have a problem with calls.', requested: 1, env: 'staging' }, policy);
+    expect([given.priority, given.reclassified, given.confidence]).toEqual([3, 'down', 'high']);
   });
 });
 

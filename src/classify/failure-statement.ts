@@ -1,0 +1,78 @@
+/**
+ * Words saying something does not work that no phrase read: a negation of an
+ * action outside questions ("our agents can't do anything", "de piep komt
+ * nooit"), not of urgency, knowledge, a wish or a reply ("not urgent", "I
+ * don't know", "ik snap de regel niet").
+ */
+import type { PhraseHit } from './find-phrases';
+import type { Clause } from './text';
+import { inClass, SCOPE } from './word-classes';
+
+// Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
+const FAILURE_NEGATORS = new Set([
+  'not', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'isnt', 'arent', 'never', 'niet', 'nooit', 'niets', 'nothing',
+  'unable', 'couldnt', 'havent', 'hasnt', 'didnt', 'wasnt', 'werent', 'nobody', 'noone', 'niemand', 'nie',
+]);
+// ...and the clauses that negate something else: urgency, knowledge, a wish, a reply, an effect.
+const NOT_A_FAILURE = new Set([
+  'urgent', 'rush', 'hurry', 'sure', 'know', 'idea', 'understand', 'changed', 'change', 'reply', 'replied', 'answer', 'answered', 'heard',
+  'response', 'affected', 'problem', 'issue', 'matter', 'mind', 'find', 'found', 'want', 'need', 'like', 'yet', 'had', 'before', 'clear',
+  'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'begrijp', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
+  'last', 'probleem', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
+  'received', 'made', 'ontvangen', 'gemaakt', 'gekregen', 'gebeld', 'wrong', 'mis',
+  // One person who cannot find or see something asks how, mostly: "I don't see the button", "ik zie de knop niet".
+  'i', 'ik',
+  // "not only per day": a wish for more, not a failure.
+  'only', 'alleen',
+]);
+
+/**
+ * A clause of the customer's words that says something does not work ("our
+ * agents can't do anything"), outside questions and outside the phrases found;
+ * kept so that a question phrase alone does not lower such a ticket. The
+ * words around the negation, or null when no clause says so.
+ *
+ * @example
+ * failureStatement(toClauses('License expired? Our agents cant do anything.'), []) //=> 'our agents cant do anything'
+ */
+export function failureStatement(clauses: readonly Clause[], hits: readonly PhraseHit[]): string | null {
+  const [first] = failures(clauses, hits);
+  if (first === undefined) return null;
+  const words = clauses[first.clause]?.words ?? [];
+  return words.slice(Math.max(0, first.at - 2), first.at + 3).join(' ');
+}
+
+/**
+ * The sentences with a failure statement (see {@link failureStatement});
+ * "niet op productie" denies a place, it states no failure.
+ *
+ * @example
+ * failureSentences(toClauses('Hi.\nOur agents cant do anything.'), []) //=> Set { 1 }
+ */
+export function failureSentences(clauses: readonly Clause[], hits: readonly PhraseHit[]): Set<number> {
+  const denies = (f: { clause: number; at: number }) => hits.some((h) => h.fact === 'env' && h.clause === f.clause && h.start > f.at && h.start <= f.at + 2);
+  return new Set(failures(clauses, hits).filter((f) => !denies(f)).map((f) => clauses[f.clause]?.sentence ?? -1));
+}
+
+/** Each clause with a failure statement, and where its negation stands. */
+function failures(clauses: readonly Clause[], hits: readonly PhraseHit[]): { clause: number; at: number }[] {
+  const found: { clause: number; at: number }[] = [];
+  for (const [c, clause] of clauses.entries()) {
+    if (clause.question) continue;
+    const at = clause.words.findIndex((w) => FAILURE_NEGATORS.has(w));
+    if (at < 0 || hits.some((h) => h.clause === c && h.start <= at && at < h.end)) continue;
+    // In English what is negated stands next to the negation: "we haven't changed anything", not "unable to make
+    // calls since the network change". Dutch puts "niet" after the object, far from its verb ("ik snap de regel ... niet").
+    const dutch = DUTCH_NEGATORS.has(clause.words[at] ?? '');
+    const near = dutch ? clause.words : clause.words.slice(Math.max(0, at - NEGATED_REACH), at + NEGATED_REACH + 1);
+    if (near.some((w) => NOT_A_FAILURE.has(w))) continue;
+    // "not just per queue", "niet slechts": a negation that widens a scope, a wish for more, not a failure.
+    if (inClass(SCOPE, clause.words[at + 1] ?? '') !== null) continue;
+    found.push({ clause: c, at });
+  }
+  return found;
+}
+
+// How far from an English negation the word it negates may stand.
+const NEGATED_REACH = 3;
+const DUTCH_NEGATORS = new Set(['niet', 'nooit', 'niets', 'niemand', 'nie']);

@@ -1,0 +1,36 @@
+/**
+ * A development problem read from words of building software that the
+ * customer's side owns (`BUILDING` after `OWNERS` within three words): "our
+ * app build fails", "I'm testing on localhost", "while developing the
+ * connector", "we zijn de koppeling aan het bouwen". A problem while building
+ * or integrating is priority 3 however broken it is. Not in a question: "does
+ * our build need the new SDK?" states nothing.
+ */
+import { recognisedHit, type RecognisedHit } from './recognised-hit';
+import type { Clause } from './text';
+import { BUILDING, IN_PROGRESS, inClass, OWNERS } from './word-classes';
+
+// How far before the building word its owner may stand: "our new app build", "onze koppeling aan het bouwen".
+const OWNER_REACH = 4;
+
+/**
+ * The first clause that states building software of the customer's own, or null.
+ *
+ * @example
+ * recogniseBuilding(toClauses('Our app build fails since SDK 4.0.'))?.phrase //=> 'our app build'
+ * recogniseBuilding(toClauses('We zijn bezig met het bouwen van een koppeling.'))?.phrase //=> 'we … bouwen'
+ */
+export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | null {
+  for (const [c, clause] of clauses.entries()) {
+    if (clause.question) continue;
+    for (const [i, w] of clause.words.entries()) {
+      const lang = inClass(BUILDING, w);
+      if (lang === null) continue;
+      // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.
+      const between = (k: number) => clause.words.slice(k + 1, i).filter((x) => inClass(IN_PROGRESS, x) === null).length;
+      const owner = clause.words.findIndex((x, k) => k < i && between(k) < OWNER_REACH && inClass(OWNERS, x) !== null);
+      if (owner >= 0) return recognisedHit(clause, c, owner, i, 'impact', 'development', lang, 'building');
+    }
+  }
+  return null;
+}

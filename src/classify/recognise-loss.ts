@@ -1,0 +1,80 @@
+/**
+ * A loss of function read from who can no longer do what, for tickets no
+ * impact phrase read: nobody can ("Nobody reaches us", "niemand kan
+ * inloggen", "not a single agent can log in"), nothing can be done ("we
+ * can't change anything", "we kunnen niets wijzigen") or something can no longer be
+ * done ("agents can no longer see the call history", "we kunnen niet meer
+ * bellen"); none of something works ("none of our phones have rung", "not offered to anyone", "nothing connects",
+ * "all our numbers stopped"). Not in a question, a condition, a clause that says what nobody
+ * knows or noticed ("nobody noticed until noon") or one about a share ("most
+ * of them don't answer anymore").
+ */
+import { recognisedHit, type RecognisedHit } from './recognised-hit';
+import type { Clause } from './text';
+import {
+  ALL, ANYONE, CAN, CANT, DEAD_LINE, EVERY_CALLER, GETTING_THROUGH, inClass, LONGER, NEGATED_CAN, NEGATORS, NO_ONE, NOBODY, NONE, NOT_A_LOSS, NOTHING, NOTHING_AT_ALL, OF_THEM, ONE, PARTIAL, STOPPED,
+} from './word-classes';
+
+// How far "longer"/"meer" may follow its negator: "geen inkomend belverkeer meer".
+const LONGER_REACH = 3;
+// The starts of what every caller meets, in either language ("busy", "bezettoon").
+const DEAD_STARTS = [...DEAD_LINE.en, ...DEAD_LINE.nl];
+// "Nothing goes wrong", "niets gaat mis": nothing fails, the opposite of a loss.
+const WRONG = new Set(['wrong', 'mis', 'fout', 'verkeerd']);
+// Words of a condition: "if nobody answers", "als niemand opneemt".
+const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', 'tenzij']);
+
+/**
+ * The first clause that says nobody can, or something can no longer, be done; null when none.
+ *
+ * @example
+ * recogniseLoss(toClauses('Since 8:30 nobody reaches us.'))?.phrase //=> 'nobody reaches'
+ * recogniseLoss(toClauses('None of our phones have rung.'))?.phrase //=> 'none of'
+ */
+export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null {
+  for (const [c, clause] of clauses.entries()) {
+    const ws = clause.words;
+    if (clause.question || ws.some((w) => CONDITION.has(w) || inClass(NOT_A_LOSS, w) !== null || inClass(PARTIAL, w) !== null)) continue;
+    for (const [i, w] of ws.entries()) {
+      const nobody = inClass(NOBODY, w) ?? (inClass(NO_ONE, w) !== null ? inClass(ONE, ws[i + 1] ?? '') ?? (ws[i + 1] === 'a' && ws[i + 2] === 'single' ? 'en' : null) : null);
+      if (nobody !== null && i + 1 < ws.length) return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', nobody, 'nobody-can');
+      // "can no longer", "niet meer", "geen inkomend belverkeer meer": the negator, then "longer"/"meer" within three words.
+      if (inClass(NEGATED_CAN, w) !== null) {
+        const at = ws.findIndex((x, k) => k > i && k <= i + LONGER_REACH && inClass(LONGER, x) !== null);
+        const lang = at < 0 ? null : inClass(LONGER, ws[at] ?? '');
+        // "No more calls" ("geen gesprekken meer") says all are gone; "no longer" and "niet meer" say so of an ability
+        // only: "agents can no longer log in", not "the report no longer shows a column".
+        const ability = (w === 'geen' && at > i + 1) || ws.some((x) => inClass(CAN, x) !== null || inClass(CANT, x) !== null);
+        if (lang !== null && ability) return recognisedHit(clause, c, i, at, 'impact', 'function-down', lang, 'nobody-can');
+      }
+      // "None of our phones have rung", "geen van de toestellen gaat over".
+      if (inClass(NONE, w) !== null && inClass(OF_THEM, ws[i + 1] ?? '') !== null && i + 2 < ws.length) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NONE, w) ?? 'en', 'nobody-can');
+      }
+      // "Calls are no longer offered to anyone", "callers aren't getting through to anyone": a negated clause that reaches nobody.
+      // Only where nobody is reached: "to anyone", not "we did not change anything for anyone".
+      if (inClass(ANYONE, w) !== null && ws[i - 1] === 'to') {
+        const negator = ws.findIndex((x, k) => k < i && inClass(NEGATORS, x) !== null);
+        if (negator >= 0) return recognisedHit(clause, c, negator, i, 'impact', 'function-down', 'en', 'nobody-can');
+      }
+      // "Nothing connects", "niets komt binnen".
+      if (inClass(NOTHING_AT_ALL, w) !== null && inClass(GETTING_THROUGH, ws[i + 1] ?? '') !== null && !WRONG.has(ws[i + 2] ?? '')) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');
+      }
+      // "All three of our numbers stopped accepting calls", "alle toestellen zijn gestopt".
+      if (inClass(ALL, w) !== null) {
+        const stopped = ws.findIndex((x, k) => k > i && k <= i + 6 && inClass(STOPPED, x) !== null);
+        if (stopped >= 0) return recognisedHit(clause, c, i, stopped, 'impact', 'function-down', inClass(STOPPED, ws[stopped] ?? '') ?? 'en', 'nobody-can');
+      }
+      // "gives a fast busy to everyone who calls it", "iedereen die belt krijgt een bezettoon".
+      if (inClass(EVERY_CALLER, w) !== null) {
+        const dead = ws.findIndex((x) => DEAD_STARTS.some((d) => x.startsWith(d)));
+        if (dead >= 0) return recognisedHit(clause, c, i, dead, 'impact', 'function-down', inClass(EVERY_CALLER, w) ?? 'en', 'nobody-can');
+      }
+      // "We can't change anything", "we kunnen niets wijzigen": nothing can be done.
+      const nothing = ws.findIndex((x, k) => k > i && k <= i + 3 && inClass(NOTHING, x) !== null);
+      if (inClass(CANT, w) !== null && nothing >= 0) return recognisedHit(clause, c, i, nothing, 'impact', 'function-down', inClass(CANT, w) ?? 'en', 'nobody-can');
+    }
+  }
+  return null;
+}

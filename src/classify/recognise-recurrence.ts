@@ -1,0 +1,32 @@
+/**
+ * A failure that comes and goes, read from a clause that says when it
+ * recurs: "every" with a time of day or week ("it goes down every evening",
+ * "elke ochtend valt de verbinding weg") or a count of times ("the PBX lost
+ * its connection three times today", "drie keer"). In a sentence that states
+ * a failure; not a count of attempts ("we tried three times").
+ */
+import { recognisedHit, type RecognisedHit } from './recognised-hit';
+import type { Clause } from './text';
+import { COUNTS, EVERY, inClass, TIMES, TIMES_OF, TRYING } from './word-classes';
+
+/**
+ * The first recurrence stated in a sentence of `failing`, or null.
+ *
+ * @example
+ * recogniseRecurrence(toClauses('It goes down every evening.'), new Set([0]))?.phrase //=> 'every evening'
+ */
+export function recogniseRecurrence(clauses: readonly Clause[], failing: ReadonlySet<number>): RecognisedHit | null {
+  for (const [c, clause] of clauses.entries()) {
+    const ws = clause.words;
+    if (clause.question || !failing.has(clause.sentence) || ws.some((w) => inClass(TRYING, w) !== null)) continue;
+    for (const [i, w] of ws.entries()) {
+      const next = ws[i + 1] ?? '';
+      const every = inClass(EVERY, w);
+      if (every !== null && inClass(TIMES_OF, next) !== null) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', every, 'recurrence');
+      const times = inClass(TIMES, next);
+      if (times !== null && (inClass(COUNTS, w) !== null || /^\d+$/.test(w))) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', times, 'recurrence');
+      if (w === 'twice') return recognisedHit(clause, c, i, i, 'impact', 'intermittent', 'en', 'recurrence');
+    }
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * The subject of a reply or a forward ("Re: ...", "Antw: ...") is the earlier
+ * message's: what the new words state wins over it.
+ */
+import type { FactNote } from './types';
+import type { Clause } from './text';
+import { INCIDENTS, type Hit } from './hit';
+
+// How a reply's or a forward's subject starts: "Re:", "RE:", "Fw:", "Antw:", "Doorst:".
+const REPLY_SUBJECT = new Set(['re', 'fw', 'fwd', 'antw', 'aw', 'wg', 'doorst', 'tr']);
+
+/**
+ * "Re: Calls drop occasionally" over "It's happening again, and this time every call fails": the
+ * subject of a reply is the earlier message's, so where the body states an incident of its own,
+ * the impact phrases of the subject yield to it. The impact hits that stand,
+ * with a note for each one dropped.
+ *
+ * @example
+ * olderSubject([occasionallyInSubject, everyCallFailsInBody], clausesOfReply, []) //=> [everyCallFailsInBody]
+ */
+export function olderSubject(impactHits: Hit[], clauses: readonly Clause[], notes: FactNote[]): Hit[] {
+  const subject = clauses.find((c) => c.sentence === 0);
+  if (subject === undefined || !REPLY_SUBJECT.has(subject.words[0] ?? '')) return impactHits;
+  const fromSubject = impactHits.filter((h) => h.sentence === 0);
+  if (fromSubject.length === 0 || !impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value))) return impactHits;
+  for (const h of fromSubject) notes.push({ fact: 'impact', note: `"${h.phrase}" is in the subject of a reply, which the new words replace: ignored` });
+  return impactHits.filter((h) => h.sentence > 0);
+}
