@@ -39,17 +39,18 @@ function sla(args: string[], threads: string | undefined, opts: { input?: string
 }
 
 /**
- * Tickets of every kind a batch meets, to more than {@link THREADED_FROM_BYTES}: offsets east and
+ * Tickets of every kind a batch meets, about 3 MiB (a hundred runs of lines): offsets east and
  * west, answered and open, plans with and without targets, and now and then a line that is not
  * JSON, not an object, a bad date, an unknown plan, a blank line, CRLF and lone CR line ends,
  * and one line of more than a megabyte.
  */
+const MIXED_BYTES = 3 << 20;
 function mixedTickets(): string {
   const offsets = ['+02:00', '-05:00', '+05:30', 'Z', '+09:00', '-03:30'];
   const plans = ['basic', 'professional', 'advanced'];
   const parts: string[] = ['\uFEFF'];
   let size = 0;
-  for (let i = 0; size < THREADED_FROM_BYTES + (1 << 20); i++) {
+  for (let i = 0; size < MIXED_BYTES; i++) {
     const year = 2011 + (i % 15);
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (i % 12)).padStart(2, '0');
@@ -62,7 +63,7 @@ function mixedTickets(): string {
     if (i % 1013 === 9) line = `{"id":"T-${i}","opened":"2025-02-30T10:00:00Z","plan":"basic"}`;
     if (i % 1019 === 11) line = `{"id":"T-${i}","opened":"${opened}","plan":"gold"}`;
     if (i % 1021 === 13) line = '   ';
-    if (i === 30_000) line = `{"id":"huge","x":"${'y'.repeat((1 << 20) + 10)}"}`;
+    if (i === 15_000) line = `{"id":"huge","x":"${'y'.repeat((1 << 20) + 10)}"}`;
     const end = i % 501 === 0 ? '\r\n' : i % 503 === 0 ? '\r' : '\n';
     parts.push(line, end);
     size += line.length + end.length;
@@ -170,7 +171,7 @@ describe('worker threads: the built binary', () => {
   it('writes the same bytes with workers as without, error records and their lines included', () => {
     expect([single.code, single.stderr]).toEqual([2, expect.stringMatching(/^sla: \d+ of \d+ records could not be read or computed: /)]);
     expect(single.stdout).toMatch(/"error":\{"code":"INVALID_INPUT","message":"the line is longer than 1048576 characters/);
-    const threaded = sla(['deadline', '--input', input, '--now', NOW], 'auto');
+    const threaded = sla(['deadline', '--input', input, '--now', NOW], '2');
     expect(threaded.code).toBe(single.code);
     expect(threaded.stderr).toBe(single.stderr);
     // Compared whole, not through expect's diff: the output is tens of megabytes.
@@ -180,7 +181,7 @@ describe('worker threads: the built binary', () => {
 
   it('writes the same with three workers forced on standard input, and with --fail-on and --tz', () => {
     // A part of the file, so that the runs stay short; the workers are forced on it.
-    const text = mixedTickets().slice(0, 3 << 20);
+    const text = mixedTickets().slice(0, 1 << 20);
     const one = sla(['deadline', '--input', '-', '--now', NOW], '1', { input: text });
     const three = sla(['deadline', '--input', '-', '--now', NOW], '3', { input: text });
     expect([three.code, three.stderr, three.stdout === one.stdout]).toEqual([one.code, one.stderr, true]);
@@ -196,7 +197,11 @@ describe('worker threads: the built binary', () => {
   });
 
   it('ends quietly when the reader goes away (| head), and exits 3 with one line when the output cannot be written', () => {
-    const head = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" deadline --input "${input}" --now ${NOW} | head -n 3`], { cwd: ROOT, encoding: 'utf8' });
+    const head = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" deadline --input "${input}" --now ${NOW} | head -n 3`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SLA_BATCH_THREADS: '2' },
+    });
     expect([head.status, head.stderr, head.stdout.split('\n').length]).toEqual([0, '', 4]);
     const full = openSync('/dev/full', 'w');
     try {
