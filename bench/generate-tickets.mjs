@@ -25,14 +25,21 @@ const DAY = 86_400_000;
 export async function writeTickets(path, count, nowIso, seed = 1) {
   const rnd = seeded(seed);
   const now = Date.parse(nowIso);
+  await writeLines(path, count, (i) => {
+    const opened = now - 30 * DAY + Math.floor(rnd() * 30 * 24 * 60) * 60_000;
+    const responded = rnd() < 0.7 ? Math.min(now, opened + Math.floor(rnd() * rnd() * 2 * DAY / 60_000) * 60_000 + 60_000) : null;
+    let line = `{"id":"T-${i + 1}","opened":"${new Date(opened).toISOString()}","priority":${1 + Math.floor(rnd() * 3)},"plan":"${PLANS[Math.floor(rnd() * 3)]}"`;
+    line += responded === null ? '' : `,"responded":"${new Date(responded).toISOString()}"`;
+    return `${line},"team":"${TEAMS[Math.floor(rnd() * 3)]}"}\n`;
+  });
+}
+
+/** Writes the lines `line(i)` gives for i from 0 to `count` - 1, a megabyte at a time, waiting for the disk. */
+async function writeLines(path, count, line) {
   const out = createWriteStream(path);
   let buffer = '';
   for (let i = 0; i < count; i++) {
-    const opened = now - 30 * DAY + Math.floor(rnd() * 30 * 24 * 60) * 60_000;
-    const responded = rnd() < 0.7 ? Math.min(now, opened + Math.floor(rnd() * rnd() * 2 * DAY / 60_000) * 60_000 + 60_000) : null;
-    buffer += `{"id":"T-${i + 1}","opened":"${new Date(opened).toISOString()}","priority":${1 + Math.floor(rnd() * 3)},"plan":"${PLANS[Math.floor(rnd() * 3)]}"`;
-    buffer += responded === null ? '' : `,"responded":"${new Date(responded).toISOString()}"`;
-    buffer += `,"team":"${TEAMS[Math.floor(rnd() * 3)]}"}\n`;
+    buffer += line(i);
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await once(out, 'drain');
       buffer = '';
@@ -64,20 +71,12 @@ function withOffset(ms, offsetMinutes) {
 export async function writeOffsetTickets(path, count, nowIso, seed = 2) {
   const rnd = seeded(seed);
   const now = Date.parse(nowIso);
-  const out = createWriteStream(path);
-  let buffer = '';
-  for (let i = 0; i < count; i++) {
+  await writeLines(path, count, (i) => {
     const opened = now - Math.floor(rnd() * 15 * YEAR / 60_000) * 60_000;
     const responded = rnd() < 0.8 ? Math.min(now, opened + Math.floor(rnd() * rnd() * 2 * DAY / 60_000) * 60_000 + 60_000) : null;
     const offset = OFFSETS[Math.floor(rnd() * OFFSETS.length)];
-    buffer += `{"id":"T-${i + 1}","opened":"${withOffset(opened, offset)}","priority":${1 + Math.floor(rnd() * 3)},"plan":"${PLANS[1 + Math.floor(rnd() * 2)]}"`;
-    buffer += responded === null ? '' : `,"responded":"${withOffset(responded, OFFSETS[Math.floor(rnd() * OFFSETS.length)])}"`;
-    buffer += `,"team":"${TEAMS[Math.floor(rnd() * 3)]}"}\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
+    let line = `{"id":"T-${i + 1}","opened":"${withOffset(opened, offset)}","priority":${1 + Math.floor(rnd() * 3)},"plan":"${PLANS[1 + Math.floor(rnd() * 2)]}"`;
+    line += responded === null ? '' : `,"responded":"${withOffset(responded, OFFSETS[Math.floor(rnd() * OFFSETS.length)])}"`;
+    return `${line},"team":"${TEAMS[Math.floor(rnd() * 3)]}"}\n`;
+  });
 }
