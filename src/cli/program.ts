@@ -1,12 +1,5 @@
 import { CommanderError, type Command } from 'commander';
-import { registerClassify } from './commands/classify';
-import { registerCompletion } from './commands/completion';
-import { registerConfig } from './commands/config';
-import { registerDeadline } from './commands/deadline';
-import { registerHolidays } from './commands/holidays';
-import { registerPolicy } from './commands/policy';
-import { registerReport } from './commands/report';
-import { registerTable } from './commands/table';
+import { isCommandName, type CommandContext, type CommandSet } from './command-context';
 import type { Io } from './io';
 import { paintOf, plain, type Paint } from './paint';
 import { SlaCommand } from './sla-command';
@@ -19,6 +12,9 @@ import { version } from '../../package.json';
 /** The global option that prints the settings in effect instead of running the command. */
 const PRINT_CONFIG = '--print-config';
 
+/** The program's own flags, none of which takes a value (a test holds this list to the program's options). */
+export const PROGRAM_FLAGS: readonly string[] = ['-v', '--version', '--no-color', PRINT_CONFIG, '-V'];
+
 /**
  * Builds the `sla` command tree. Commander's own exits are turned into
  * exceptions (`exitOverride`) and what an action returns is kept on the
@@ -26,22 +22,24 @@ const PRINT_CONFIG = '--print-config';
  * makes the paint for coloured output; it is called, once the options are
  * parsed, only when `io.color` allows colour and `--no-color` is not given.
  *
- * Given the arguments (`args`), it builds only what they can reach: when
- * they name a command, just that command (start-up is the time of a single
- * short run, and building every command's options is a good part of it);
- * otherwise, for help, `sla help`, completion and errors, every command.
- * Without `args` (the man page, tests), every command.
+ * It adds the `commands` it is given ({@link loadCommands} loads those the
+ * arguments can reach, {@link ALL_COMMANDS} is every one). Given the arguments
+ * (`args`), it builds only what they can reach: when they name a command, just
+ * that command (start-up is the time of a single short run, and building every
+ * command's options is a good part of it); otherwise, for help, `sla help`,
+ * completion and errors, every command given. Without `args` (the man page,
+ * tests), every command given.
  *
  * `--print-config`, on any command, prints what `sla config` prints for the
  * settings that command would run with (its flags, the environment, the
  * config files) and ends the run with exit 0; alone, it runs `sla config`.
  *
  * @example
- * const program = createProgram(io, () => plain);
+ * const program = createProgram(io, () => plain, ALL_COMMANDS);
  * await program.parseAsync(['deadline', '--plan', 'professional'], { from: 'user' });
  * program.result //=> 'ok'
  */
-export function createProgram(io: Io, colors: () => Paint, args?: readonly string[]): SlaCommand {
+export function createProgram(io: Io, colors: () => Paint, commands: CommandSet, args?: readonly string[]): SlaCommand {
   let chosen: Paint = plain;
   const paint = paintOf(() => chosen);
   // Looked up once, and only when a command about to run has an option a setting fills in.
@@ -73,24 +71,12 @@ export function createProgram(io: Io, colors: () => Paint, args?: readonly strin
         throw new CommanderError(0, 'sla.printConfig', 'printed the settings');
       }
     });
-  const named = args === undefined ? undefined : commandNamed(args, program.options.flatMap((o) => [o.short, o.long]));
-  const commands: Record<string, () => void> = {
-    deadline: () => registerDeadline(program, io, paint),
-    table: () => registerTable(program, io, paint),
-    policy: () => registerPolicy(program, io, paint),
-    classify: () => registerClassify(program, io, paint),
-    report: () => registerReport(program, io, paint),
-    holidays: () => registerHolidays(program, io, paint),
-    // `sla --print-config` alone is `sla config`.
-    config: () => registerConfig(program, io, paint, settings, printConfig && named === undefined),
-  };
-  const only = named !== undefined && Object.hasOwn(commands, named) ? commands[named] : undefined;
-  if (only !== undefined) only();
-  else {
-    for (const register of Object.values(commands)) register();
-    // Completion walks the whole tree.
-    registerCompletion(program, io, settings);
-  }
+  const named = args === undefined ? undefined : commandNamed(args, PROGRAM_FLAGS);
+  // `sla --print-config` alone is `sla config`.
+  const context: CommandContext = { program, io, paint, settings, configIsDefault: printConfig && named === undefined };
+  const only = named !== undefined && isCommandName(named) ? commands[named] : undefined;
+  if (only !== undefined) only(context);
+  else for (const register of Object.values(commands)) register?.(context);
   if (printConfig) for (const command of program.commands) recordFlagTexts(command, flagTexts);
   return program;
 }

@@ -3,6 +3,7 @@ import { SlaError } from '../errors/sla-error';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { Io } from './io';
 import { plain, type Paint } from './paint';
+import { loadCommands } from './load-commands';
 import { createProgram } from './program';
 import type { CommandResult, SlaCommand } from './sla-command';
 import { withSettingNote } from './config/apply-settings';
@@ -32,7 +33,7 @@ export async function run(args: readonly string[], io: Io, paint: Paint | (() =>
   let program: SlaCommand | undefined;
   const json = wantsJsonErrors(args);
   try {
-    program = createProgram(io, typeof paint === 'function' ? paint : () => paint, args);
+    program = createProgram(io, typeof paint === 'function' ? paint : () => paint, await loadCommands(args), args);
     program.jsonErrors = json;
     await program.parseAsync([...args], { from: 'user' });
     code = exitCodeOf(program.result);

@@ -1,4 +1,5 @@
 import type { Command, Option } from 'commander';
+import { ALL_COMMANDS } from '../../src/cli/all-commands';
 import { createProgram } from '../../src/cli/program';
 import { plain } from '../../src/cli/paint';
 import { sla } from './run-in-process';
@@ -15,6 +16,7 @@ function commandsOf(command: Command): Command[] {
 const program = createProgram(
   { out: () => undefined, err: () => undefined, readStdin: async () => '', now: () => 0, cwd: '.', holidaysDir: 'holidays', color: false },
   () => plain,
+  ALL_COMMANDS,
 );
 const options = (command: Command): readonly Option[] => command.options;
 const named = (name: string): Command => commandsOf(program).find((c) => c.name() === name)!;

@@ -1,4 +1,5 @@
-import { format as formatDate, parse as parseDate } from 'date-fns';
+import { format as formatDate } from 'date-fns/format';
+import { parse as parseDate } from 'date-fns/parse';
 import { SlaError } from '../../errors/sla-error';
 import { parseInstant } from '../../core/iso';
 import { quoteValue } from '../../core/quote-value';

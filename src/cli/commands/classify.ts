@@ -29,12 +29,12 @@ import { choiceOption } from '../choice-option';
 import { computeDeadline, type DeadlineOutcome } from '../compute-deadline';
 import type { Io } from '../io';
 import { jsonOrFormat } from '../json-or-format';
-import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { renderClassificationText } from '../render/classify/classify-text';
 import { deadlineToJson } from '../render/deadline/deadline-json';
 import { nowFrom, openedFrom } from '../moments';
 import type { CommandResult } from '../sla-command';
+import type { CommandContext } from '../command-context';
 
 interface ClassifyOptions extends PolicyOptions {
   env?: Env;
@@ -117,9 +117,9 @@ export function classifyMapping(text: string): InputMapping {
  * with `--input`.
  *
  * @example
- * registerClassify(program, io, paint) // sla classify "Calls drop sometimes" --requested 1
+ * registerClassify(context) // sla classify "Calls drop sometimes" --requested 1
  */
-export function registerClassify(program: Command, io: Io, paint: Paint): void {
+export function registerClassify({ program, io, paint }: CommandContext): void {
   withPolicyOptions(
     program
       .command('classify')

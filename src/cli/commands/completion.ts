@@ -1,10 +1,9 @@
-import { Argument, type Command } from 'commander';
+import { Argument } from 'commander';
 import { completeWords } from '../completion/complete-words';
 import { COMPLETE_COMMAND, completionScript, SHELLS, type Shell } from '../completion/completion-scripts';
 import { dynamicValues } from '../completion/dynamic-values';
-import type { Settings } from '../config/settings';
-import type { Io } from '../io';
 import { readChoice } from '../choice-option';
+import type { CommandContext } from '../command-context';
 
 /**
  * Registers `sla completion SHELL`, which prints a shell's completion script,
@@ -13,9 +12,9 @@ import { readChoice } from '../choice-option';
  * (the policy for plan and priority names, the calendar folder) and prints.
  *
  * @example
- * registerCompletion(program, io, () => settings) // sla completion bash > ~/.local/share/bash-completion/completions/sla
+ * registerCompletion(context) => settings) // sla completion bash > ~/.local/share/bash-completion/completions/sla
  */
-export function registerCompletion(program: Command, io: Io, settings: () => Settings): void {
+export function registerCompletion({ program, io, settings }: CommandContext): void {
   program
     .command('completion')
     .description('print the shell completion script for bash, zsh or fish')

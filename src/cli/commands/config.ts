@@ -4,11 +4,9 @@ import { parseWarn } from '../batch/status-options';
 import { readChoice } from '../choice-option';
 import { CONFIG_KEYS, type ConfigKeyName } from '../config/config-keys';
 import { renderSettingsReport, settingRows } from '../config/settings-report';
-import type { Settings } from '../config/settings';
-import type { Io } from '../io';
-import type { Paint } from '../paint';
 import { parseCalendarList } from '../policy-options';
 import { LANGS } from '../render/shared/labels';
+import type { CommandContext } from '../command-context';
 
 /** A flag's parser for `sla config`: checks the value as the real flag would, and keeps the text to show it. */
 const checked =
@@ -26,9 +24,9 @@ const checked =
  * makes it the command that `sla --print-config` runs when no command is named.
  *
  * @example
- * registerConfig(program, io, paint, () => loadSettings({ cwd: io.cwd, env: io.env })) // sla config --json
+ * registerConfig(context) => loadSettings({ cwd: io.cwd, env: io.env })) // sla config --json
  */
-export function registerConfig(program: Command, io: Io, paint: Paint, settings: () => Settings, isDefault = false): void {
+export function registerConfig({ program, io, paint, settings, configIsDefault: isDefault }: CommandContext): void {
   program
     .command('config', { isDefault })
     .description('show each setting (policy, holidays, plan, tz, lang, warn), its value and where it comes from: flag, environment, sla.config.json, user config or default')

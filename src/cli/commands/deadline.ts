@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { DEFAULT_WARN, type SlaStatus, type WarnThreshold } from '../../core/sla-status';
 import { getZone } from '../../core/zone';
 import { judgeTicket } from '../../domain/judge-ticket';
@@ -11,14 +11,13 @@ import { runBatch } from '../batch/run-batch';
 import { endOfBatch } from '../batch/pipeline';
 import { parseFailOn, parseWarn } from '../batch/status-options';
 import { choiceOption } from '../choice-option';
-import type { Io } from '../io';
 import { jsonOrFormat } from '../json-or-format';
-import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { deadlineToJson } from '../render/deadline/deadline-json';
 import { renderDeadlineText } from '../render/deadline/deadline-text';
 import { momentFrom, nowFrom, openedFrom } from '../moments';
 import type { CommandResult } from '../sla-command';
+import type { CommandContext } from '../command-context';
 
 interface DeadlineOptions extends PolicyOptions, InputMappingOptions {
   opened?: string;
@@ -60,9 +59,9 @@ function failing(failOn: ReadonlySet<SlaStatus> | undefined, found: Iterable<Sla
  * does it stand now? One ticket from flags, or a batch with `--input`.
  *
  * @example
- * registerDeadline(program, io, paint) // sla deadline --opened 2025-06-02T10:00:00+02:00 --priority 1 --plan professional
+ * registerDeadline(context) // sla deadline --opened 2025-06-02T10:00:00+02:00 --priority 1 --plan professional
  */
-export function registerDeadline(program: Command, io: Io, paint: Paint): void {
+export function registerDeadline({ program, io, paint }: CommandContext): void {
   const command = withInputMappingOptions(
     program
       .command('deadline')

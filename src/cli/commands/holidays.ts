@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { civilFromDays, daysFromCivil, formatDay } from '../../core/civil';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
 import { loadCalendars, shippedCalendars } from '../../holidays/load-calendars';
 import { parseIsoDate } from '../../holidays/parse-date';
-import type { Io } from '../io';
-import type { Paint } from '../paint';
 import { loadPolicy, parseCalendarList, withAnyPathOption } from '../policy-options';
 import { renderCalendarCheck } from '../render/holidays/holidays-check';
 import { calendarListToJson, holidaysToJson } from '../render/holidays/holidays-json';
@@ -14,6 +12,7 @@ import { renderCalendarListText } from '../render/holidays/holidays-list';
 import { calendarSummary, holidayListing } from '../render/holidays/holidays-model';
 import { renderHolidaysText } from '../render/holidays/holidays-text';
 import { nowFrom } from '../moments';
+import type { CommandContext } from '../command-context';
 
 interface HolidaysOptions {
   /** `--calendar`, read by its parser: calendar names or paths. */
@@ -92,9 +91,9 @@ function dayRange(options: HolidaysOptions, today: () => number): { from: number
  * calendars; `--check FILE` to validate a calendar file.
  *
  * @example
- * registerHolidays(program, io, paint) // sla holidays --calendar nl,./acme.json --year 2026 --json
+ * registerHolidays(context) // sla holidays --calendar nl,./acme.json --year 2026 --json
  */
-export function registerHolidays(program: Command, io: Io, paint: Paint): void {
+export function registerHolidays({ program, io, paint }: CommandContext): void {
   withAnyPathOption(
     program
       .command('holidays')

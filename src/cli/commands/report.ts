@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
 import { checkOutputPath, writeOutputFile } from '../../io/write-output-file';
@@ -8,14 +8,13 @@ import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
 import { GROUP_DIMENSIONS, parseGroupBy, type GroupDimension } from '../batch/report-groups';
 import { runReport } from '../batch/run-report';
 import { choiceOption } from '../choice-option';
-import type { Io } from '../io';
-import type { Paint } from '../paint';
 import { loadPolicy, withPolicyOptions, type PolicyOptions } from '../policy-options';
 import { renderReportCsv } from '../render/report/report-csv';
 import { renderReportHtml } from '../render/report/report-html';
 import { reportToJson } from '../render/report/report-json';
 import { renderReportText } from '../render/report/report-text';
 import { momentFrom, nowFrom, rangeEndFrom } from '../moments';
+import type { CommandContext } from '../command-context';
 
 interface ReportOptions extends PolicyOptions, InputMappingOptions {
   from?: string;
@@ -36,9 +35,9 @@ interface ReportOptions extends PolicyOptions, InputMappingOptions {
  * a terminal user expects, and stderr one line naming the file.
  *
  * @example
- * registerReport(program, io, paint) // sla report june.csv --by plan,priority --now 2025-07-01T09:00 --html june.html
+ * registerReport(context) // sla report june.csv --by plan,priority --now 2025-07-01T09:00 --html june.html
  */
-export function registerReport(program: Command, io: Io, paint: Paint): void {
+export function registerReport({ program, io, paint }: CommandContext): void {
   const command = withInputMappingOptions(
     program
       .command('report')

@@ -1,8 +1,5 @@
-import type { Command } from 'commander';
 import { choiceOption } from '../choice-option';
-import type { Io } from '../io';
 import { jsonOrFormat } from '../json-or-format';
-import type { Paint } from '../paint';
 import { loadPolicy, withAnyPathOption } from '../policy-options';
 import { LANGS, type Lang } from '../render/shared/labels';
 import { renderTableCsv } from '../render/table/table-csv';
@@ -10,6 +7,7 @@ import { tableToJson } from '../render/table/table-json';
 import { renderTableMarkdown } from '../render/table/table-markdown';
 import { tableModel } from '../render/table/table-model';
 import { renderTableText } from '../render/table/table-text';
+import type { CommandContext } from '../command-context';
 
 /** The output formats of `sla table`. */
 export const TABLE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -27,9 +25,9 @@ interface TableOptions {
  * Registers `sla table`: the policy's response-time matrix, as the policy document shows it.
  *
  * @example
- * registerTable(program, io, paint) // sla table --format markdown --lang nl
+ * registerTable(context) // sla table --format markdown --lang nl
  */
-export function registerTable(program: Command, io: Io, paint: Paint): void {
+export function registerTable({ program, io, paint }: CommandContext): void {
   withAnyPathOption(
     program
       .command('table')

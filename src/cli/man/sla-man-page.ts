@@ -1,4 +1,5 @@
 import { version } from '../../../package.json';
+import { ALL_COMMANDS } from '../all-commands';
 import type { Io } from '../io';
 import { plain } from '../paint';
 import { createProgram } from '../program';
@@ -23,5 +24,5 @@ const silent: Io = {
  * slaManPage().split('\n')[1] //=> '.TH SLA 1 "" "sla 0.1.0" "User Commands"'
  */
 export function slaManPage(): string {
-  return renderManPage(createProgram(silent, () => plain), version);
+  return renderManPage(createProgram(silent, () => plain, ALL_COMMANDS), version);
 }
