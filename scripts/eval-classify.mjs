@@ -176,6 +176,7 @@ function estimateUnseen() {
   const same = tickets.filter((t) => priority(t.text, t.requested ?? 3, PHRASES) === classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy).priority).length;
   const right = { en: 0, nl: 0 };
   const count = { en: 0, nl: 0 };
+  const perFile = new Map();
   const misses = [];
   let p1as3 = 0;
   for (let k = 0; k < 5; k++) {
@@ -193,6 +194,8 @@ function estimateUnseen() {
     for (const t of tickets.filter((t) => fold(t) === k)) {
       const given = priority(t.text, t.requested ?? 3, data);
       count[t.lang]++;
+      const f = perFile.get(t.file) ?? { right: 0, count: 0 };
+      perFile.set(t.file, { right: f.right + (given === t.expected.priority ? 1 : 0), count: f.count + 1 });
       if (given === t.expected.priority) right[t.lang]++;
       else misses.push({ t, given, kind: missKind(t, given), read: extractFacts(t.text, data) });
       if (t.expected.priority === 1 && given === 3) p1as3++;
@@ -200,6 +203,7 @@ function estimateUnseen() {
   }
   console.log(`\n== dev, 5 folds, each without the phrases only its own tickets contain (agrees with classify on ${same}/${tickets.length} with all phrases)`);
   for (const lang of ['en', 'nl']) console.log(`  ${lang}        ${pct(right[lang], count[lang])}`);
+  for (const [f, { right: r, count: n }] of [...perFile].sort()) console.log(`  ${f.padEnd(16)}${pct(r, n)}`);
   console.log(`hard rules  P1 rated 3: ${p1as3}`);
   const kinds = new Map();
   for (const m of misses) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);

@@ -19,6 +19,9 @@ export const MAX_TEXT_CHARS = 100_000;
 // The impacts a customer asks rather than suffers.
 const ASKING = new Set(['question', 'how-to', 'feature-request']);
 
+// The impacts of an incident short of a complete loss of service.
+const PART_FAILURES = new Set(['function-down', 'degraded', 'intermittent']);
+
 // Notes beyond this many say nothing an agent would read.
 const MAX_NOTES = 20;
 
@@ -197,6 +200,10 @@ function reviewReason(facts: Facts, verdict: Verdict, filed: number, read: Extra
   for (const fact of ['env', 'impact', 'workaround'] as const) {
     if (given[fact] !== undefined) continue;
     for (const other of read.conflicts?.[fact] ?? []) {
+      // A development problem is a failure while building: a function that fails in it does not contest it, unless the
+      // text names production as well. A complete loss of service ("all calls fail") still does: building something
+      // does not take the whole service down, so that may be what the ticket is about.
+      if (fact === 'impact' && facts.impact === 'development' && PART_FAILURES.has(other) && read.env !== 'production') continue;
       const otherFacts = withFact(facts, fact, other);
       if (otherFacts === null) continue;
       const alternative = applyRules(otherFacts, asPriority(filed));

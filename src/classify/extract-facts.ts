@@ -74,10 +74,13 @@ import { recogniseQuality } from './recognise-quality';
 import { recogniseRecurrence } from './recognise-recurrence';
 import { recogniseRequest } from './recognise-request';
 import { recogniseTestPlace } from './recognise-test-place';
-import { recogniseWorkaround } from './recognise-workaround';
+import { recogniseNoAlternative, recogniseWorkaround } from './recognise-workaround';
 import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
-import { AFTER_WHICH, BY, CALLS, EVERY, EVERYONE, HOURS, INCIDENT_NOUNS, inClass, PARTIAL, SUBSTITUTE, TESTING, TIMES_OF, VENDOR, WORKABLE } from './word-classes';
+import {
+  AFTER_WHICH, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FOR_NOW, HOURS, INCIDENT_NOUNS, inClass, PARTIAL, PLANNED, SPAN_COUNTS, SUBSTITUTE, TESTING, TIMES_OF, TOO,
+  TROUBLE, VENDOR, WORKABLE,
+} from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
 
@@ -155,8 +158,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Noted from the last such phrase in the text to the first.
   for (const h of [...notIntermittent].reverse()) notes.push({ fact: 'impact', note: `"${h.phrase}" happens every time: not intermittent` });
   const rate = findRate(text);
+  // "None of our numbers receive calls any more", "last night nothing came in at all", said in the body.
+  // Read only where a reply's subject or a cut-off call needs it: the recogniser reads every clause.
+  let bodyLossRead: boolean | undefined;
+  const bodyLoss = () => (bodyLossRead ??= recogniseLoss(clauses.filter((c) => c.sentence > 0)) !== null);
   const impactHits = recurringOutsideFailure(
-    everyCallDrops(olderSubject(statedImpacts.filter((h) => !notIntermittent.includes(h)), clauses, notes), clauses, rate, notes),
+    everyCallDrops(olderSubject(statedImpacts.filter((h) => !notIntermittent.includes(h)), clauses, notes, bodyLoss), clauses, rate, notes, bodyLoss),
     clauses,
     hits,
     notes,
@@ -179,6 +186,15 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     if (h.value !== 'production') return true;
     if (h.healthy !== null) {
       notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${h.healthy}": production is not where the problem is` });
+      return false;
+    }
+    // "We want to go live in two weeks", "we willen over twee weken live": production that is planned, not yet there.
+    const ws = clauses[h.clause]?.words ?? [];
+    const planned = ws.slice(Math.max(0, h.start - PLAN_REACH), h.start).find((w) => inClass(PLANNED, w) !== null);
+    // Not where the sentence states a failure: "we want production back, every call fails".
+    const failingHere = impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence);
+    if (planned !== undefined && !failingHere && !ws.slice(0, h.start).some((w) => negators.has(w))) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
       return false;
     }
     // "Not in production, just test": a denied production before a test environment in the same sentence.
@@ -227,6 +243,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'workaround', note: `"${h.phrase}" was done by the vendor: not a workaround` });
       continue;
     }
+    // "We gebruiken het kanaal nu een maand", "we've now used it for two years": how long, not for the time being.
+    if (h.value === 'yes' && forADuration(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" says how long something has been used: not a workaround` });
+      continue;
+    }
     if (h.value === 'yes' && testingIn(h, clauses)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is how the failure was tested: not a workaround` });
       continue;
@@ -234,7 +255,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) : null);
     workaroundHits.push(h.value === 'yes' && negator !== null ? { ...h, value: 'no', negatedBy: negator } : h);
   }
-  for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators), hits)) if (!testingIn(h, clauses)) workaroundHits.push(h);
+  for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators), hits)) {
+    if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
+    // "Fortunately we have a second office, but calls there fail too": the way out fails as well ("but the main number
+    // is still down" is the failure it works around).
+    if (failsToo(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is followed by "but" and a failure: not a workaround` });
+      continue;
+    }
+    workaroundHits.push(h);
+  }
+  for (const h of unread([recogniseNoAlternative(clauses, negators)], hits)) workaroundHits.push(h);
   const workaround = decide('workaround', workaroundHits, data, notes);
 
   const matched = [...env.hits, ...impact.hits, ...workaround.hits]
@@ -274,6 +305,9 @@ function negatorWords(data: PhraseData): ReadonlySet<string> {
 }
 
 
+// How far before a production phrase a word of planning may stand: "we want to go live in two weeks".
+const PLAN_REACH = 5;
+
 // Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
 const DROPS = new Set([
   'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
@@ -291,10 +325,20 @@ const NOT_EVERYONE = new Set(['time', 'times', 'now', 'so', 'few', 'other', 'oth
  * "every" names no share ("not all", "some of all") and no time ("every morning", "every 10 minutes"), and no call
  * lasted minutes first ("cut off after 60 minutes" is a limit on long calls).
  */
-function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: string | null, notes: FactNote[]): Hit[] {
+function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: string | null, notes: FactNote[], lossInBody: () => boolean = () => false): Hit[] {
   const drops = impactHits.filter((h) => h.value === 'intermittent' && DROPS.has(h.phrase));
   if (drops.length === 0 || rate !== null || impactHits.some((h) => h.value === 'intermittent' && !DROPS.has(h.phrase))) return impactHits;
   const every = clauses.find((c) => !c.question && c.words.some((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(c.words, i)) && !c.words.some((w) => inClass(PARTIAL, w) !== null || NOT_EVERYONE.has(w)));
+  // "Callers are cut off instead of reaching voicemail ... last night nothing came in at all": cut off, and nothing got through.
+  // Not of long calls ("cut off after 60 minutes") nor of a share ("some callers are cut off").
+  const limited = (ws: readonly string[]) => ws.some((w, k) => (LASTING.has(w) && /^\d+$/.test(ws[k - 1] ?? '')) || inClass(PARTIAL, w) !== null);
+  if (every === undefined && !drops.some((h) => limited(clauses[h.clause]?.words ?? [])) && lossInBody()) {
+    return impactHits.map((h) => {
+      if (!drops.includes(h)) return h;
+      notes.push({ fact: 'impact', note: `"${h.phrase}" comes with a loss the ticket states: read as an outage` });
+      return { ...h, value: 'outage' };
+    });
+  }
   // "Long calls are cut off after 60 minutes, on every call": a call that lasts minutes was usable, a limit on long calls.
   if (every === undefined || [every, ...drops.map((h) => clauses[h.clause])].some((c) => c?.words.some((w) => LASTING.has(w)))) return impactHits;
   const word = every.words.find((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(every.words, i)) ?? '';
@@ -305,14 +349,24 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
   });
 }
 
+// Phrases (of phrases.json) that only say how often, with nothing of a failure in them: in a suggestion, "we have to
+// work it out ourselves every time" (`telkens`) speaks of a chore; "sometimes calls drop" of a failure.
+const HOW_OFTEN = new Set([
+  'sometimes', 'occasionally', 'from time to time', 'now and then', 'now and again', 'once in a while', 'at times', 'every so often',
+  'every now and then', 'soms=', 'af en toe', 'zo nu en dan', 'nu en dan', 'telkens', 'regelmatig',
+]);
+
 /**
  * "We check the voicemail first thing every morning": a time that recurs ("every morning", "elke avond") says the
- * failure comes and goes only in a sentence that states a failure, as the recurrence recogniser reads it.
+ * failure comes and goes only in a sentence that states a failure, as the recurrence recogniser reads it; so does a
+ * word of how often in a ticket that asks for something ("nu moeten we dat telkens zelf uitrekenen").
  */
 function recurringOutsideFailure(impactHits: Hit[], clauses: readonly Clause[], hits: readonly PhraseHit[], notes: FactNote[]): Hit[] {
+  // A word of how often alone ("telkens", "sometimes") yields only to a ticket that asks for something: a suggestion whose chore recurs.
+  const asking = impactHits.some((h) => h.value === 'feature-request' || h.value === 'question' || h.value === 'how-to');
   const recurring = (h: Hit) => {
     const [first = '', second = ''] = h.phrase.split(' ');
-    return h.value === 'intermittent' && inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null;
+    return h.value === 'intermittent' && ((inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null) || (asking && HOW_OFTEN.has(h.phrase)));
   };
   if (!impactHits.some(recurring)) return impactHits;
   const failing = new Set([...failureSentences(clauses, hits), ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
@@ -358,6 +412,19 @@ function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negators: Rea
   return null;
 }
 
+/**
+ * A workaround phrase whose time word ("now", "nu") is followed by a span ("nu een maand", "now for two years"): the
+ * words say how long something has been in use, not what is done until a failure is over.
+ */
+function forADuration(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  const at = ws.findIndex((w, i) => i >= h.start && i < h.end + 2 && inClass(FOR_NOW, w) !== null);
+  if (at < 0) return false;
+  const span = ws.slice(at + 1, at + 5);
+  const unit = span.findIndex((w) => inClass(DURATIONS, w) !== null);
+  return unit > 0 && span.slice(0, unit).every((w) => /^\d+$/.test(w) || inClass(SPAN_COUNTS, w) !== null);
+}
+
 /** A workaround phrase in a clause about testing: "we've been testing from our mobiles since 8" tested the failure. */
 function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return clauses[h.clause]?.words.some((w) => inClass(TESTING, w) !== null) ?? false;
@@ -393,9 +460,21 @@ function rateHit(rate: string, clauses: readonly Clause[]): Hit {
   };
 }
 
-/** A "but"/"maar" between two positions of a clause: "we use Teams for now but customers can't reach us". */
+/** A "but"/"maar" (or a "so that"/"zodat") between two positions of a clause: "we use Teams for now but customers can't reach us". */
 function contrastBetween(clause: Clause | undefined, from: number, to: number): boolean {
-  return clause !== undefined && clause.words.slice(from, to).some((w) => w === 'but' || w === 'maar');
+  // "We changed the greeting for now so that callers with a fault choose option 2": a purpose, not the failure.
+  return clause !== undefined && clause.words.slice(from, to).some((w, i, ws) => w === 'but' || w === 'maar' || w === 'zodat' || (w === 'so' && ws[i + 1] === 'that'));
+}
+
+/** A later clause of the hit's sentence that opens with "but"/"maar" and says a failure happens there too. */
+function failsToo(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.slice(h.clause + 1).some(
+    (c) =>
+      c.sentence === h.sentence &&
+      (c.words[0] === 'but' || c.words[0] === 'maar') &&
+      c.words.some((w) => inClass(TOO, w) !== null) &&
+      c.words.some((w) => inClass(TROUBLE, w) !== null || inClass(FAILING, w) !== null),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { PhraseHit } from './find-phrases';
 import type { Clause } from './text';
-import { inClass, SCOPE } from './word-classes';
+import { IF_OR, inClass, OWN_ACTIONS, SCOPE, SUBJECTS } from './word-classes';
 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
@@ -18,7 +18,7 @@ const NOT_A_FAILURE = new Set([
   'urgent', 'rush', 'hurry', 'sure', 'know', 'idea', 'understand', 'changed', 'change', 'reply', 'replied', 'answer', 'answered', 'heard',
   'response', 'affected', 'problem', 'issue', 'matter', 'mind', 'find', 'found', 'want', 'need', 'like', 'yet', 'had', 'before', 'clear',
   'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'begrijp', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
-  'last', 'probleem', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
+  'last', 'probleem', 'toegevoegd', 'aangeraakt', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
   'received', 'made', 'ontvangen', 'gemaakt', 'gekregen', 'gebeld', 'wrong', 'mis',
   // One person who cannot find or see something asks how, mostly: "I don't see the button", "ik zie de knop niet".
   'i', 'ik',
@@ -68,10 +68,17 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[]): { cla
     if (near.some((w) => NOT_A_FAILURE.has(w))) continue;
     // "not just per queue", "niet slechts": a negation that widens a scope, a wish for more, not a failure.
     if (inClass(SCOPE, clause.words[at + 1] ?? '') !== null) continue;
+    // "If not, see this as a request", "zo niet", "or not": a condition or an alternative, not a statement.
+    if (inClass(IF_OR, clause.words[at - 1] ?? '') !== null && at + 1 >= clause.words.length - 3) continue;
+    // "We haven't added any users", "I didn't touch the settings": what the customer's side did not do, not what fails.
+    if (inClass(SUBJECTS, clause.words[at - 1] ?? '') !== null && OWN_NEGATORS.has(clause.words[at] ?? '') && inClass(OWN_ACTIONS, clause.words[at + 1] ?? '') !== null) continue;
     found.push({ clause: c, at });
   }
   return found;
 }
+
+// The negations of what someone did: "we haven't added", "we didn't change".
+const OWN_NEGATORS = new Set(['havent', 'hasnt', 'didnt', 'dont', 'never']);
 
 // How far from an English negation the word it negates may stand.
 const NEGATED_REACH = 3;

@@ -382,6 +382,8 @@ function wordMatches(p: PhraseWord, w: Word): boolean {
  * Where a phrase whose first word matches the text word at `s` matches from
  * there, gaps allowed; null when its other words do not follow.
  */
+const DIGITS = /^\d/;
+
 function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled): Match | null {
   if (pattern.rest.length === 0) return { at: [s], start: s, end: s + 1 };
   // Positions go to a scratch buffer first: most candidates fail on their second word.
@@ -399,6 +401,9 @@ function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: C
         break;
       }
       if (compiled.stops.has(w.text)) break;
+      // "since around 8:40 this morning" is not "around this": in English a number in a gap starts a quantity of its
+      // own. Dutch splits its verbs around numbers ("valt na 30 seconden weg").
+      if (pattern.lang === 'en' && DIGITS.test(w.text)) break;
       // "production is not ok" is not the ignore phrase "production is ok".
       if (pattern.fact === null && compiled.negatorWords.has(w.text)) break;
     }

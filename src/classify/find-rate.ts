@@ -47,6 +47,11 @@ export function findRate(text: string): string | null {
     if (COMPOSITION.test(before) || SHARE_OF_BUSINESS.test(after)) continue;
     return percent[0].replace(/^[^\d]/, '').replace(/\s*(?:of|van)$/, '').trim();
   }
+  // "About a fifth of the messages never arrive", "ongeveer een vijfde komt niet aan": a fraction said in words.
+  const [fraction] = folded.match(FRACTION) ?? [];
+  if (fraction !== undefined) return fraction.trim();
+  // "5-10 calls per day from 300": a part of a period's calls out of the period's whole.
+  for (const [rate, part, whole] of folded.matchAll(PER_PERIOD)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
   // "Uit onze steekproef: ongeveer 5%, status blijft hangen": an estimated share, standing alone at a clause end.
   const [estimate] = folded.match(ESTIMATE) ?? [];
   return estimate === undefined ? null : estimate.replace(/[,.;:]$/, '').trim();
@@ -55,6 +60,12 @@ export function findRate(text: string): string | null {
 // A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,"; not "the disk is
 // at about 95% full" (no clause end after it).
 const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:]|$)/m;
+
+// A fraction below one half in words: "a fifth", "een vijfde", "a tenth". A half is left to the phrases (it is also
+// a time of day: "half eight").
+const FRACTION = /\b(?:a|one|een|één)\s+(?:third|quarter|fifth|sixth|tenth|derde|kwart|vijfde|zesde|tiende)\b/;
+// "5-10 calls per day from 300", "4 gesprekken per dag van 250": the part, a period, then "from"/"of"/"van" and the whole.
+const PER_PERIOD = new RegExp(`\\b(${NUMBER})(?:\\s+[a-z]+)?\\s+(?:per|a|an|each|every)\\s+(?:day|hour|week|dag|uur)\\s+(?:from|of|van)\\s+${ABOUT}(${OF})\\b`, 'g');
 
 const PERCENT_ALL = new RegExp(PERCENT.source, 'g');
 // A percentage right after "is"/"are"/"makes up" says what something amounts to.

@@ -2,13 +2,14 @@
  * A development problem read from words of building software that the
  * customer's side owns (`BUILDING` after `OWNERS` within three words): "our
  * app build fails", "I'm testing on localhost", "while developing the
- * connector", "we zijn de koppeling aan het bouwen". A problem while building
+ * connector", "we zijn de koppeling aan het bouwen"; or something still being built ("still in development", "nog in
+ * ontwikkeling"). A problem while building
  * or integrating is priority 3 however broken it is. Not in a question: "does
  * our build need the new SDK?" states nothing.
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { BUILDING, IN_PROGRESS, inClass, OWNERS } from './word-classes';
+import { BUILDING, IN_PROGRESS, inClass, OWNERS, STILL_BEING, UNDER_CONSTRUCTION } from './word-classes';
 
 // How far before the building word its owner may stand: "our new app build", "onze koppeling aan het bouwen".
 const OWNER_REACH = 4;
@@ -24,6 +25,10 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
   for (const [c, clause] of clauses.entries()) {
     if (clause.question) continue;
     for (const [i, w] of clause.words.entries()) {
+      // "Still in development", "nog in ontwikkeling": the thing itself is being built.
+      const under = inClass(UNDER_CONSTRUCTION, w);
+      const at = clause.words[i - 1] === 'in' ? i - 1 : clause.words[i - 1] === 'de' && clause.words[i - 2] === 'in' ? i - 2 : -1;
+      if (under !== null && at > 0 && inClass(STILL_BEING, clause.words[at - 1] ?? '') !== null) return recognisedHit(clause, c, at - 1, i, 'impact', 'development', under, 'building');
       const lang = inClass(BUILDING, w);
       if (lang === null) continue;
       // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.

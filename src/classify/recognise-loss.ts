@@ -21,6 +21,9 @@ const LONGER_REACH = 3;
 const DEAD_STARTS = [...DEAD_LINE.en, ...DEAD_LINE.nl];
 // "Nothing goes wrong", "niets gaat mis": nothing fails, the opposite of a loss.
 const WRONG = new Set(['wrong', 'mis', 'fout', 'verkeerd']);
+// Flemish "geraken" (to get somewhere), spelled like "geraakt" (affected), and the words of where to after it.
+const REACHING = new Set(['geraakt', 'geraken', 'raakt']);
+const TOWARDS = new Set(['tot', 'bij', 'door', 'naar', 'binnen']);
 // Words of a condition: "if nobody answers", "als niemand opneemt".
 const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', 'tenzij']);
 
@@ -34,7 +37,10 @@ const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', '
 export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null {
   for (const [c, clause] of clauses.entries()) {
     const ws = clause.words;
-    if (clause.question || ws.some((w) => CONDITION.has(w) || inClass(NOT_A_LOSS, w) !== null || inClass(PARTIAL, w) !== null)) continue;
+    // "Niemand is geraakt" (nobody is affected) is no loss; "er geraakt niemand tot bij de medewerkers" (Flemish: nobody gets
+    // through to the staff) is: a verb of reaching before a word of where to.
+    const unaffected = (w: string, i: number) => inClass(NOT_A_LOSS, w) !== null && !(REACHING.has(w) && ws.slice(i + 1, i + 4).some((x) => TOWARDS.has(x)));
+    if (clause.question || ws.some((w, i) => CONDITION.has(w) || unaffected(w, i) || inClass(PARTIAL, w) !== null)) continue;
     for (const [i, w] of ws.entries()) {
       const nobody = inClass(NOBODY, w) ?? (inClass(NO_ONE, w) !== null ? inClass(ONE, ws[i + 1] ?? '') ?? (ws[i + 1] === 'a' && ws[i + 2] === 'single' ? 'en' : null) : null);
       if (nobody !== null && i + 1 < ws.length) return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', nobody, 'nobody-can');
@@ -73,7 +79,9 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
       }
       // "We can't change anything", "we kunnen niets wijzigen": nothing can be done.
       const nothing = ws.findIndex((x, k) => k > i && k <= i + 3 && inClass(NOTHING, x) !== null);
-      if (inClass(CANT, w) !== null && nothing >= 0) return recognisedHit(clause, c, i, nothing, 'impact', 'function-down', inClass(CANT, w) ?? 'en', 'nobody-can');
+      // "We can't receive any calls", "we not can receive any calls", "can not call out": "can" with its negator on either side.
+      const cant = inClass(CANT, w) !== null || (w === 'can' && (ws[i + 1] === 'not' || ws[i - 1] === 'not'));
+      if (cant && nothing >= 0) return recognisedHit(clause, c, i, nothing, 'impact', 'function-down', inClass(CANT, w) ?? 'en', 'nobody-can');
     }
   }
   return null;

@@ -8,7 +8,7 @@
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { inClass, LATE_BY, ONLY_THEN, QUALITY, SPAN_UNITS } from './word-classes';
+import { BEFORE_IT, inClass, LATE_BY, ONLY_THEN, QUALITY, SPAN_UNITS, TAKES } from './word-classes';
 
 /**
  * The first stated quality symptom, or null.
@@ -34,17 +34,29 @@ export function recogniseQuality(clauses: readonly Clause[], negators: ReadonlyS
 }
 
 /**
- * A delay by a span of time: a number and a unit of minutes or hours, then "after"/"late" ("30 to 40 mins after",
- * "two hours late"), or, in Dutch, "pas na" before them ("pas na 2 tot 3 uur"). The words from the number (or "pas")
- * to the unit, or null.
+ * A delay by a span of time: a number (or a plural: "hours later") and a unit, then "after"/"late"/"later"/"na"
+ * ("30 to 40 mins after", "two hours late", "2-3 uur na het gesprek"); "pas"/"eerst" before the number or before
+ * "na" ("pas 2 tot 3 uur", "pas na 3 uur"); or a wait before something happens ("it takes 10 seconds before anything
+ * happens", "duurt zo'n 10 seconden voordat er iets gebeurt"). The words from the number (or "pas") to the unit, or
+ * null.
  */
 function lateBy(ws: readonly string[]): { from: number; to: number; lang: 'en' | 'nl' } | null {
   for (const [i, w] of ws.entries()) {
-    if (inClass(SPAN_UNITS, w) === null || i === 0 || !/^\d+$/.test(ws[i - 1] ?? '')) continue;
-    const first = /^\d+$/.test(ws[i - 3] ?? '') && ['to', 'tot', 'a', 'of'].includes(ws[i - 2] ?? '') ? i - 3 : i - 1;
-    if (inClass(LATE_BY, ws[i + 1] ?? '') === 'en') return { from: first, to: i + 1, lang: 'en' };
+    if (inClass(SPAN_UNITS, w) === null || i === 0) continue;
+    const counted = /^\d+$/.test(ws[i - 1] ?? '');
+    if (!counted && !PLURAL_SPANS.has(w)) continue;
+    const first = !counted ? i : /^\d+$/.test(ws[i - 3] ?? '') && ['to', 'tot', 'a', 'of', 'or'].includes(ws[i - 2] ?? '') ? i - 3 : /^\d+$/.test(ws[i - 2] ?? '') ? i - 2 : i - 1;
+    const after = inClass(LATE_BY, ws[i + 1] ?? '');
+    if (after !== null && (counted || ws[i + 1] === 'later' || ws[i + 1] === 'late')) return { from: first, to: i + 1, lang: after };
+    const only = inClass(ONLY_THEN, ws[first - 1] ?? '');
+    if (only !== null) return { from: first - 1, to: i, lang: only };
     const pas = first - 2;
     if (inClass(ONLY_THEN, ws[pas] ?? '') !== null && ws[pas + 1] === 'na') return { from: pas, to: i, lang: 'nl' };
+    const waits = inClass(BEFORE_IT, ws[i + 1] ?? '');
+    if (counted && waits !== null && ws.slice(0, first).some((x) => inClass(TAKES, x) !== null)) return { from: first, to: i + 1, lang: waits };
   }
   return null;
 }
+
+// Units said without a number that still make a span: "hours later", "uren later".
+const PLURAL_SPANS = new Set(['minutes', 'hours', 'days', 'minuten', 'uren', 'dagen']);

@@ -19,7 +19,7 @@ import type { PhraseHit } from './find-phrases';
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import type { Lang } from './types';
-import { AS_LONG_AS, ASKING_WORDS, CAN, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, SUBJECTS, SUBSTITUTE, UNTIL, WORKS } from './word-classes';
+import { AS_LONG_AS, ASKING_WORDS, CAN, OTHER, WAYS, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, SUBJECTS, SUBSTITUTE, UNTIL, WORKS } from './word-classes';
 
 // How far "until" may stand from the word that says the failure is over: "until you have fixed it".
 const UNTIL_REACH = 6;
@@ -156,6 +156,34 @@ function alternativeWorks(clauses: readonly Clause[], c: number, states: (c: num
     if (subject < 0) continue;
     const lang = inClass(SO, other.words[so] ?? '') ?? 'en';
     return recognisedHit(other, k, so, subject, 'workaround', 'yes', lang, 'alternative-works');
+  }
+  return null;
+}
+
+// How far after its negator "other way" may stand: "haven't found any other way".
+const NO_OTHER_REACH = 4;
+
+/**
+ * "We haven't found any other way to get those calls through", "there is not really another route", "we kennen geen
+ * enkel ander alternatief": a negator, then another way (`OTHER` before `WAYS`), in a clause that does not ask. Read
+ * as workaround `no`.
+ *
+ * @example
+ * recogniseNoAlternative(toClauses("Haven't found any other way to reach the engineer."), new Set(['havent']))?.phrase //=> 'havent found any other way'
+ */
+export function recogniseNoAlternative(clauses: readonly Clause[], negators: ReadonlySet<string>): RecognisedHit | null {
+  for (const [c, clause] of clauses.entries()) {
+    if (clause.question) continue;
+    const ws = clause.words;
+    for (const [i, w] of ws.entries()) {
+      if (!negators.has(w)) continue;
+      for (let k = i + 1; k <= i + NO_OTHER_REACH && k < ws.length - 1; k++) {
+        const lang = inClass(OTHER, ws[k] ?? '');
+        // "not the other way around" turns an order round, it names no way.
+        const round = ws[k + 2] === 'around' || ws[k + 2] === 'round' || ws[k + 2] === 'om';
+        if (lang !== null && inClass(WAYS, ws[k + 1] ?? '') !== null && !round) return recognisedHit(clause, c, i, k + 1, 'workaround', 'no', lang, 'no-alternative');
+      }
+    }
   }
   return null;
 }

@@ -12,17 +12,19 @@ const REPLY_SUBJECT = new Set(['re', 'fw', 'fwd', 'antw', 'aw', 'wg', 'doorst', 
 /**
  * "Re: Calls drop occasionally" over "It's happening again, and this time every call fails": the
  * subject of a reply is the earlier message's, so where the body states an incident of its own,
- * the impact phrases of the subject yield to it. The impact hits that stand,
+ * the impact phrases of the subject yield to it; so they do where the body says nobody can, or nothing
+ * gets through (`lossInBody`, read by `recogniseLoss`): "FW: calls slow to connect" over "none of our
+ * numbers receive calls any more". The impact hits that stand,
  * with a note for each one dropped.
  *
  * @example
  * olderSubject([occasionallyInSubject, everyCallFailsInBody], clausesOfReply, []) //=> [everyCallFailsInBody]
  */
-export function olderSubject(impactHits: Hit[], clauses: readonly Clause[], notes: FactNote[]): Hit[] {
+export function olderSubject(impactHits: Hit[], clauses: readonly Clause[], notes: FactNote[], lossInBody: () => boolean = () => false): Hit[] {
   const subject = clauses.find((c) => c.sentence === 0);
   if (subject === undefined || !REPLY_SUBJECT.has(subject.words[0] ?? '')) return impactHits;
   const fromSubject = impactHits.filter((h) => h.sentence === 0);
-  if (fromSubject.length === 0 || !impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value))) return impactHits;
+  if (fromSubject.length === 0 || (!impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value)) && !lossInBody())) return impactHits;
   for (const h of fromSubject) notes.push({ fact: 'impact', note: `"${h.phrase}" is in the subject of a reply, which the new words replace: ignored` });
   return impactHits.filter((h) => h.sentence > 0);
 }

@@ -65,7 +65,8 @@ export interface MatchedPhrase {
  * - `quality-symptom`: a word of reduced quality and nothing else stated ("the wallboard keeps flickering");
  * - `nobody-can`: nobody can, or something can no longer, be done ("nobody reaches us", "kunnen niet meer bellen");
  * - `building`: the customer builds software ("our app build fails", "while developing the connector");
- * - `recurrence`: a failure recurs ("it goes down every evening", "drie keer vandaag").
+ * - `recurrence`: a failure recurs ("it goes down every evening", "drie keer vandaag");
+ * - `no-alternative`: no other way is found or known ("haven't found any other way", "we kennen geen ander alternatief").
  */
 export type RecogniserRule =
   | 'substitute-for-now'
@@ -76,7 +77,8 @@ export type RecogniserRule =
   | 'quality-symptom'
   | 'nobody-can'
   | 'building'
-  | 'recurrence';
+  | 'recurrence'
+  | 'no-alternative';
 
 /** What the text says; `null` where it says nothing. */
 export interface ExtractedFacts {

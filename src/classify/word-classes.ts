@@ -24,10 +24,13 @@ export const SUBJECTS = cls(
   ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'ik', 'wijzelf'],
 );
 
-/** One word that puts an action in the time until the failure is over: "agents now ...", "voorlopig ...". */
+/**
+ * One word that puts an action in the time until the failure is over: "agents now ...", "voorlopig ..."; or that
+ * welcomes it as a way out: "luckily everyone has the softphone", "gelukkig heeft iedereen ...".
+ */
 export const FOR_NOW = cls(
-  ['now', 'currently', 'temporarily', 'meanwhile', 'meantime', 'interim', 'stopgap', 'temporary', 'provisionally'],
-  ['nu', 'momenteel', 'voorlopig', 'tijdelijk', 'tijdelijke', 'intussen', 'ondertussen', 'tussentijd', 'zolang', 'voortaan', 'noodoplossing', 'noodgreep', 'tussenoplossing', 'provisorisch'],
+  ['now', 'currently', 'temporarily', 'meanwhile', 'meantime', 'interim', 'stopgap', 'temporary', 'provisionally', 'luckily', 'fortunately'],
+  ['nu', 'momenteel', 'voorlopig', 'tijdelijk', 'tijdelijke', 'intussen', 'ondertussen', 'tussentijd', 'zolang', 'voortaan', 'noodoplossing', 'noodgreep', 'tussenoplossing', 'provisorisch', 'gelukkig'],
 );
 
 /**
@@ -72,6 +75,13 @@ export const INSTEAD = cls(
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
     'emailen', 'whatsappen', 'appen',
   ],
+);
+
+/** Another way, after a negator: "haven't found any other way", "geen enkele andere route" (`OTHER` before `WAYS`). */
+export const OTHER = cls(['other', 'another', 'alternative', 'different'], ['andere', 'ander', 'alternatieve']);
+export const WAYS = cls(
+  ['way', 'ways', 'route', 'routes', 'option', 'options', 'method', 'means', 'solution', 'channel', 'number', 'alternative'],
+  ['manier', 'manieren', 'route', 'routes', 'optie', 'opties', 'methode', 'oplossing', 'kanaal', 'nummer', 'alternatief', 'weg'],
 );
 
 /** Dutch verbs of moving work that split around their object: "leiden we die gesprekken om", "schakelen we door". */
@@ -133,6 +143,18 @@ export const PLACES = cls(
 /** Words that put a place after them ("in QA", "op acceptatie", "on staging", "alleen test"), so a test word alone names the place. */
 export const IN_PLACE = cls(['in', 'on', 'our', 'the', 'to', 'from', 'only', 'just'], ['in', 'op', 'onze', 'ons', 'de', 'het', 'naar', 'van', 'alleen']);
 
+/** Before a negator at a clause's end, a condition or an alternative: "if not", "or not", "zo niet", "of niet". */
+export const IF_OR = cls(['if', 'or', 'whether'], ['zo', 'of', 'zoniet', 'indien']);
+
+/**
+ * What the customer's side may not have done, after "we haven't", "I didn't": a change, not a failure ("we haven't
+ * added any users", "I didn't touch anything"). Dutch puts the verb last and is read over the clause.
+ */
+export const OWN_ACTIONS = cls(
+  ['added', 'changed', 'touched', 'modified', 'altered', 'updated', 'installed', 'removed', 'deleted', 'configured', 'done', 'ordered', 'used', 'add', 'change', 'touch', 'modify', 'use', 'order'],
+  [],
+);
+
 /** Words that ask for something: "could you", "kunnen jullie", "graag". */
 export const REQUEST_OPENERS = cls(['could', 'can', 'would', 'will', 'please', 'pls', 'plz', 'kindly', 'like', 'want', 'need'], ['kunnen', 'kunt', 'kun', 'zou', 'zouden', 'wil', 'willen', 'wilt', 'graag', 'aub', 'svp', 'alstublieft', 'alsjeblieft']);
 
@@ -166,19 +188,19 @@ export const TROUBLE = cls(
 
 /**
  * What a request about the ticket itself or about the failure asks for: an
- * update, a reply, a call, a meeting, a look at an attachment, a fix. Such a
+ * update, a reply, a call, a meeting, a look at an attachment, a fix, to be kept posted or have it followed up. Such a
  * request says nothing about the kind of ticket: the filed priority stands.
  */
 export const ABOUT_THE_TICKET = cls(
   [
     'update', 'updates', 'news', 'status', 'progress', 'reply', 'replied', 'response', 'respond', 'answer', 'speak', 'talk',
     'meeting', 'meet', 'appointment', 'plan', 'attached', 'attachment', 'screenshot', 'fix', 'solve', 'repair', 'investigate', 'look', 'escalate',
-    'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort',
+    'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort', 'posted', 'informed',
   ],
   [
     'update', 'updates', 'nieuws', 'stand', 'status', 'voortgang', 'antwoord', 'reactie', 'reageren', 'terugbellen', 'spreken',
     'praten', 'afspraak', 'overleg', 'bijlage', 'screenshot', 'oplossen', 'repareren', 'uitzoeken', 'kijken', 'onderzoeken', 'escaleren', 'ticket',
-    'melding', 'contact', 'verhelpen', 'fixen', 'zaak',
+    'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte',
   ],
 );
 
@@ -218,7 +240,7 @@ export const ONE = cls(['one', 'single'], ['enkele', 'enkel']);
 export const LONGER = cls(['longer'], ['meer']);
 /** "can't ... anything", "kunnen niets": a can that can do nothing. */
 export const CANT = cls(['cant', 'cannot', 'unable'], ['kan', 'kunnen', 'kunt', 'konden']);
-export const NOTHING = cls(['anything'], ['niets', 'niks']);
+export const NOTHING = cls(['anything', 'any'], ['niets', 'niks', 'geen']);
 export const NEGATED_CAN = cls(['no', 'not', 'cant', 'cannot'], ['niet', 'geen']);
 /**
  * Words of building software ("building" is left out: it is mostly a house), read as a development problem when the
@@ -230,6 +252,10 @@ export const BUILDING = cls(
   ['build', 'builds', 'compile', 'compiles', 'compiling', 'compiler', 'typings', 'typescript', 'localhost', 'developing', 'debugging'],
   ['build', 'builds', 'compileren', 'compileert', 'typings', 'typescript', 'localhost', 'ontwikkelen', 'debuggen', 'bouwen', 'ontwikkelbuild', 'buildfout', 'ontwikkeling'],
 );
+/** Before "in" and a building word: "still in development", "nog in ontwikkeling", "currently in development". */
+export const STILL_BEING = cls(['still', 'currently', 'yet'], ['nog', 'momenteel', 'nu']);
+/** What is still being done to it: "development", "ontwikkeling", "aanbouw". */
+export const UNDER_CONSTRUCTION = cls(['development', 'progress', 'construction'], ['ontwikkeling', 'aanbouw', 'opbouw']);
 /** Whose it is: "our", "my", "we". */
 export const OWNERS = cls(['our', 'my', 'we', 'were', 'weve', 'i', 'im', 'ive', 'while'], ['onze', 'ons', 'mijn', 'we', 'wij', 'ik', 'tijdens', 'bij']);
 
@@ -262,10 +288,12 @@ export const NOT_A_LOSS = cls(
     'know', 'knows', 'noticed', 'notices', 'complained', 'cares', 'seems', 'told', 'answered', 'replied', 'asked', 'understands', 'wants', 'needs',
     // "None of the other features are affected", "we haven't talked to anyone": nobody hit, or nobody told.
     'affected', 'impacted', 'bothered', 'other', 'others', 'talked', 'spoken', 'spoke', 'mentioned',
+    // "We can't find any setting for it": one who looks for something asks how.
+    'find', 'locate',
   ],
   [
     'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft',
-    'geraakt', 'andere', 'anderen', 'gesproken', 'verteld',
+    'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind',
   ],
 );
 
@@ -341,8 +369,8 @@ export const NEGATORS = cls(
 );
 export const NOTHING_AT_ALL = cls(['nothing'], ['niets', 'niks']);
 export const GETTING_THROUGH = cls(
-  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'loads', 'happens'],
-  ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt'],
+  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
+  ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt', 'kwam', 'ging', 'werkte', 'laadde', 'binnen', 'door'],
 );
 export const ALL = cls(['all'], ['alle']);
 export const STOPPED = cls(['stopped'], ['gestopt', 'stopten']);
@@ -391,10 +419,33 @@ export const WORKABLE = cls(['option', 'feasible', 'doable', 'workable', 'practi
 export const BY = cls(['by'], ['door']);
 export const VENDOR = cls(['you', 'your'], ['jullie', 'u']);
 
+/** Words of a plan or wish before production, which is then not there yet: "we want to go live", "we willen ... live". */
+export const PLANNED = cls(
+  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled'],
+  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens'],
+);
+
+/** Words saying a failure happens as well: "but calls there fail too", "maar daar mislukt het ook". */
+export const TOO = cls(['too', 'also', 'either'], ['ook', 'evenmin', 'eveneens']);
+
+/** Spans a thing has been in use for, after a time word: "nu een maand", "now for two years". */
+export const DURATIONS = cls(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'], ['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren']);
+/** The counts before such a span: "a", "for two", "een", "al drie", "ruim een". */
+export const SPAN_COUNTS = cls(
+  ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'for', 'over', 'about', 'almost'],
+  ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'al', 'ruim', 'bijna', 'paar', 'enkele', 'sinds', 'ongeveer'],
+);
+
 /** A delay by a span of time: "30 mins after", "two hours late", "pas na 3 uur". Units of minutes and hours. */
-export const SPAN_UNITS = cls(['min', 'mins', 'minutes', 'hour', 'hours', 'hrs'], ['minuten', 'min', 'uur', 'uren']);
-/** After the span: "after", "late", "later" (English). */
-export const LATE_BY = cls(['after', 'late', 'later', 'behind'], []);
+export const SPAN_UNITS = cls(
+  ['sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hour', 'hours', 'hrs', 'days'],
+  ['seconden', 'sec', 'minuten', 'min', 'uur', 'uren', 'dagen'],
+);
+/** After the span: "after", "late", "later", "behind"; "na", "later", "te laat". */
+export const LATE_BY = cls(['after', 'late', 'later', 'behind'], ['na', 'nadat', 'later', 'laat']);
+/** A wait before something happens: "takes 10 seconds before", "duurt 10 seconden voordat" (`TAKES`, then `BEFORE_IT`). */
+export const TAKES = cls(['takes', 'take', 'took', 'taking', 'wait', 'waits', 'waiting'], ['duurt', 'duren', 'duurde', 'wachten', 'wacht']);
+export const BEFORE_IT = cls(['before', 'until', 'till'], ['voordat', 'voor', 'tot', 'totdat']);
 /** Before "na" and the span: "pas na 3 uur", "(komt) eerst na" (Dutch). */
 export const ONLY_THEN = cls([], ['pas', 'eerst']);
 
