@@ -1,5 +1,11 @@
-// Two projects in one run, sharing the workers. "UTC" runs every test but the
-// property laws, and measures coverage. "Pacific/Auckland" (+12/+13, daylight saving
+// Three projects in one run, sharing the workers. "UTC" runs every test but the
+// property laws and the bulk runs below, and measures coverage. "UTC, bulk" runs, in
+// UTC too but not instrumented, the tests whose work is done by the built binary
+// (through a pipe, under a heap bound, against a full disk) or that repeat one
+// computation over thousands of values (a century of holidays, a corpus, every zone
+// change): what they check is the output, and instrumenting them would cost more than
+// the rest of the suite while adding almost nothing to what "UTC" measures.
+// "Pacific/Auckland" (+12/+13, daylight saving
 // in the southern summer, a date ahead of UTC for half the day) runs again every
 // test of code that parses, computes or formats time, so that nothing leans on
 // the machine's zone; and runs the property laws, once, at full strength: they
@@ -25,6 +31,29 @@ const common = {
 
 const SOURCES = ['src/**/*.ts'];
 
+/** The tests of the "UTC, bulk" project: the binary's own runs, and repeated computations. */
+const BULK = [
+  '<rootDir>/test/hostile/**/*.test.ts',
+  '<rootDir>/test/bin/**/*.test.ts',
+  '<rootDir>/test/cli/{binary,stdout-pipe,zone-snapshot,report-html.browser}.test.ts',
+  '<rootDir>/test/core/zone-snapshot.test.ts',
+  '<rootDir>/test/holidays/reference-comparison.test.ts',
+  '<rootDir>/test/classify/corpus.test.ts',
+  '<rootDir>/test/**/*.fuzz.test.ts',
+  // A test of volume (megabytes, tens of thousands of records) goes in a file of its own, `*.bulk.test.ts`.
+  '<rootDir>/test/**/*.bulk.test.ts',
+];
+
+/** A `testPathIgnorePatterns` regular expression for one of the globs above (`*`, `**`, `{a,b}`). */
+const pathPattern = (glob) =>
+  glob
+    .replace('<rootDir>/', '/')
+    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]*)\}/g, (_, list) => `(${list.split(',').join('|')})`)
+    .replace(/\*\*\//g, '\0')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\0/g, '(.*/)?') + '$';
+
 /** The folders directly inside `dir`, as paths from the repository root. */
 const folders = (dir) =>
   readdirSync(join(__dirname, dir), { withFileTypes: true })
@@ -47,8 +76,15 @@ module.exports = {
       displayName: 'UTC',
       testEnvironmentOptions: { timeZone: 'UTC' },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', ...BULK.map(pathPattern)],
       collectCoverageFrom: SOURCES,
+    },
+    {
+      ...common,
+      displayName: 'UTC, bulk',
+      testEnvironmentOptions: { timeZone: 'UTC' },
+      testMatch: BULK,
+      coveragePathIgnorePatterns: ['.'],
     },
     {
       ...common,
@@ -66,7 +102,7 @@ module.exports = {
       // Reading records is not about time; the shipped calendars' data is compared with
       // date-holidays once, while the rules that turn it into days run here too; worker threads
       // are compared with one thread byte for byte, whatever the zone.
-      testPathIgnorePatterns: ['/node_modules/', '\\.fuzz\\.test\\.ts$', '/test/holidays/reference-comparison\\.test\\.ts$', '/test/cli/batch/batch-threads\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.(fuzz|bulk)\\.test\\.ts$', '/test/holidays/reference-comparison\\.test\\.ts$', '/test/cli/batch/batch-threads\\.test\\.ts$'],
       // Not instrumented: its coverage would only repeat the UTC project's.
       coveragePathIgnorePatterns: ['.'],
     },

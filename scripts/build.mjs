@@ -3,10 +3,32 @@
 // code cache for the CLI by running one typical command.
 import { spawnSync } from 'node:child_process';
 import { createRequire, isBuiltin } from 'node:module';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
+
+// A build whose inputs are those the last build read, on the same Node, is skipped: `npm ci` runs
+// this script as `prepare`, and `npm test` then needs no second build of the same files.
+// `--force` builds anyway.
+const INPUTS = ['src', 'holidays', 'bin/sla', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/build-man.mjs'];
+const OUTPUTS = ['dist/sla.js', 'dist/sla.js.cache', 'dist/snowball-stemmers.js', 'dist/sla-batch-worker.js', 'dist/lib/index.cjs', 'dist/lib/index.mjs', 'dist/types/index.d.ts', 'dist/types/index.d.mts', 'man/sla.1'];
+const STAMP = 'dist/.inputs';
+const filesUnder = (path) => (statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path]);
+const digest = (() => {
+  const hash = createHash('sha256');
+  // The code cache and the zone snapshot belong to this Node, its V8 and its time-zone data.
+  hash.update(JSON.stringify([process.version, process.versions.v8, process.versions.tz, process.versions.icu]));
+  for (const file of INPUTS.filter(existsSync).flatMap(filesUnder)) hash.update(`\0${file}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+})();
+if (!process.argv.includes('--force') && OUTPUTS.every(existsSync) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === digest) {
+  console.log('sla build: dist/ is up to date with its inputs (npm run build -- --force builds anyway)');
+  process.exit(0);
+}
+rmSync(STAMP, { force: true });
 
 // The stemmers (for classifying only) are most of the code by size: they go in a file of their
 // own, dist/snowball-stemmers.js, loaded on a classifier's first stem, so that nothing else parses
@@ -159,3 +181,6 @@ if (warm.status !== 0) {
   // The cache only speeds start-up: without it the CLI works the same.
   console.warn(`sla build: no code cache written (${warm.stderr.trim() || `exit ${warm.status}`})`);
 }
+
+// Only a build that went through to its end vouches for dist/.
+writeFileSync(STAMP, digest);

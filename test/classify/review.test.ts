@@ -54,11 +54,6 @@ describe('classify: long texts', () => {
     expect(c.facts.impact).toBe('intermittent');
     expect(c.reasons).toContain('text cut at 100,000 characters: the rest was not read');
   });
-
-  it('does not overflow the stack on 5 MB of phrases', () => {
-    const text = 'no calls, geen omweg, soms down. '.repeat(160_000);
-    expect(() => classify({ text }, policy)).not.toThrow();
-  });
 });
 
 describe('classify: a stated workaround without a stated impact', () => {

@@ -296,19 +296,3 @@ describe('sla classify --input: flags', () => {
     ]);
   });
 });
-
-describe('sla classify --input streams', () => {
-  it('gives 20,000 records for 20,000 tickets, in order', async () => {
-    const subjects = ['Calls drop', 'Phones down', 'How do I add a queue?', 'Staging is down', 'Exports are slow', 'Feature request: dark mode'];
-    const bodies = ['About one call in ten drops.', 'Nobody can call, no workaround.', 'Where is the setting?', 'Our test environment fails.', 'It takes minutes, but works.', ''];
-    let input = '';
-    for (let i = 0; i < 20_000; i++) input += `${JSON.stringify({ id: `G-${i}`, subject: subjects[i % 6], body: bodies[(i * 7) % 6], requested: 1 + (i % 3) })}\n`;
-    const r = await batch(input);
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    const records = lines(r.stdout);
-    expect(records).toHaveLength(20_000);
-    records.forEach((record, i) => {
-      if (record.id !== `G-${i}` || typeof record.priority !== 'number') throw new Error(`record ${i} is ${JSON.stringify(record)}`);
-    });
-  }, 120_000);
-});

@@ -127,8 +127,8 @@ describe('hostile time inputs, bounded in time', () => {
   });
 
   it('reads and writes years 1000 to 9999 only, and counts up to 9999-12-31 quickly', async () => {
-    const [far, early] = await Promise.all([
-      answers(['deadline', '--plan', 'professional', '--priority', '1', '--opened', '2025-06-02T10:00', '--now', '9999-12-31', '--json']),
+    // From 2025 to 9999-12-31 runs through the binary, under the heap bound, below.
+    const [early] = await Promise.all([
       answers(['deadline', '--plan', 'professional', '--priority', '1', '--opened', '1000-01-02T10:00', '--now', '9999-12-31T12:00', '--json']),
       refuses(['deadline', '--plan', 'professional', '--opened', '10000-01-01'], /invalid date-time "10000-01-01"/),
       refuses(['deadline', '--plan', 'professional', '--opened', '9999-12-31T23:00-05:00'], /outside the supported range, years 1000 to 9999/),
@@ -137,9 +137,9 @@ describe('hostile time inputs, bounded in time', () => {
       refuses(['deadline', '--plan', 'advanced', '--priority', '1', '--opened', '9999-12-31T23:30'], /the deadline falls outside the supported range \(years 1000 to 9999/),
       refuses(['deadline', '--plan', 'professional', '--opened', '2025-06-02T10:00', '--responded', '9999-12-31T23:30:00Z'], /outside the supported range/),
     ]);
-    expect(JSON.parse(far.stdout).status).toBe('breached');
-    // Within the time bound with room to spare (a walk over its days would not be); the figure itself is in `npm run bench`.
-    expect(far.ms).toBeLessThan(TIME_LIMIT_MS / 2);
+    expect(JSON.parse(early.stdout).status).toBe('breached');
+    // Within the time bound with room to spare; the figure itself is in `npm run bench`.
+    expect(early.ms).toBeLessThan(TIME_LIMIT_MS / 2);
     expect(JSON.parse(early.stdout).deadline).toMatch(/^1000-01-0\dT/);
   });
 
@@ -170,7 +170,8 @@ describe('hostile time inputs, bounded in time', () => {
     const [due, dueCentury] = await Promise.all([
       answers(['deadline', '--policy', longest, '--plan', 'std', '--opened', '2025-06-02T10:00', '--now', '2025-06-02T10:00', '--json']),
       answers(['deadline', '--policy', century, '--plan', 'std', '--opened', '2025-06-02T10:00:00Z', '--now', '2025-06-02T10:00:00Z', '--json']),
-      refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '2025-06-03T10:00'], /the deadline falls outside the supported range/),
+      // Opened ten years before the end of the range: the search from 2025, with --explain, runs through the binary below.
+      refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '9990-06-03T10:00'], /the deadline falls outside the supported range/),
     ]);
     expect(JSON.parse(due.stdout).deadline).toMatch(/^20[67]\d-/);
     expect(JSON.parse(dueCentury.stdout).deadline).toBe('2125-06-03T10:00:00+00:00'); // 36,525 days: one more than the 24 leap days of that century give
