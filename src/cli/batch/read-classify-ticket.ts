@@ -1,4 +1,5 @@
-import { ENVS, IMPACTS, PRIORITY_IDS, WORKAROUNDS, type ClassifyInput } from '../../classify';
+import { ENVS, IMPACTS, PRIORITY_IDS, WORKAROUNDS } from '../../classify/vocabulary';
+import type { ClassifyInput } from '../../classify/types';
 import { parseInstant } from '../../core/iso';
 import { quoteValue } from '../../core/quote-value';
 import type { Zone } from '../../core/zone';

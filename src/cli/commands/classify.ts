@@ -23,7 +23,6 @@ import { inputMapping, parseFieldMap, type InputMapping } from '../batch/input-m
 import { CLASSIFY_MAPPED_FIELDS } from '../batch/read-classify-ticket';
 import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
-import { runClassify } from '../batch/run-classify';
 import { endOfBatch } from '../batch/pipeline';
 import { choiceOption } from '../choice-option';
 import { computeDeadline, type DeadlineOutcome } from '../compute-deadline';
@@ -210,6 +209,8 @@ async function classifyBatch(input: string, words: readonly string[], options: C
   const mapping = options.map === undefined ? undefined : classifyMapping(options.map);
   const loaded = loadPolicy(options, io);
   const defaultPlan = options.plan === undefined ? undefined : findPlan(loaded.policy, options.plan);
+  // The batch's reading and writers are loaded only for a batch.
+  const { runClassify } = await import('../batch/run-classify');
   const summary = await runClassify({ input, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
   return endOfBatch(summary, 'classified', summary.marks.keys(), options.failOn);
 }

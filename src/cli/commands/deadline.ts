@@ -7,7 +7,6 @@ import { findPlan, findPriority } from '../../policy/lookup';
 import { inputMappingRequest, ticketReadingFrom, withInputMappingOptions, type InputMappingOptions } from '../batch/input-mapping-options';
 import { INPUT_FORMATS, type InputFormat } from '../batch/read-records';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/record-writer';
-import { runBatch } from '../batch/run-batch';
 import { endOfBatch } from '../batch/pipeline';
 import { parseFailOn, parseWarn } from '../batch/status-options';
 import { choiceOption } from '../choice-option';
@@ -109,6 +108,8 @@ export function registerDeadline({ program, io, paint }: CommandContext): void {
         policy: { policyPath: options.policy, calendars: options.holidays, cwd: io.cwd, holidaysDir: io.holidaysDir, allowAnyPath: options.allowAnyPath === true },
         mapping: { map, preset, dateFormat, priorityMap, plans, plan, priority },
       };
+      // The batch's reading, threads and writers are loaded only for a batch.
+      const { runBatch } = await import('../batch/run-batch');
       const summary = await runBatch({ input: batch.input, inputFormat, format: batch.format, loaded, zone, nowMs, warn, reading, workers }, io);
       return endOfBatch(summary, 'computed', summary.statuses.keys(), failOn);
     }

@@ -1,4 +1,6 @@
-import { LANGS, parseLang, type Lang } from '../../../classify';
+import { LANGS } from '../../../classify/vocabulary';
+import { parseLang } from '../../../classify/parse-values';
+import type { Lang } from '../../../classify/types';
 import type { Target } from '../../../core/deadline';
 import type { Week } from '../../../core/week';
 
