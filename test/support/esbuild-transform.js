@@ -1,4 +1,5 @@
 const { createHash } = require('node:crypto');
+const { readFileSync } = require('node:fs');
 const { transformSync: babelTransform } = require('@babel/core');
 const istanbul = require('babel-plugin-istanbul').default;
 const { transformSync, version } = require('esbuild');
@@ -54,6 +55,15 @@ function instrumented(source, filename, rootDir) {
   }).code;
 }
 
+// What the output depends on besides the file: this transform's own code and the tools' versions.
+const TRANSFORM_KEY = [
+  readFileSync(__filename, 'utf8'),
+  version,
+  require('@babel/core/package.json').version,
+  require('babel-plugin-istanbul/package.json').version,
+  JSON.stringify(OPTIONS),
+].join('\0');
+
 module.exports = {
   canInstrument: true,
   process(source, filename, options) {
@@ -65,7 +75,7 @@ module.exports = {
   // instruments, and the project's configuration, are part of the key.
   getCacheKey(source, filename, options) {
     return createHash('sha256')
-      .update([version, JSON.stringify(OPTIONS), String(options.instrument), options.configString, filename, source].join('\0'))
+      .update([TRANSFORM_KEY, String(options.instrument), options.configString, filename, source].join('\0'))
       .digest('hex');
   },
 };
