@@ -110,6 +110,9 @@ export function addBusinessTime(schedule: Schedule, startMs: number, durationMs:
 }
 
 const yearBounds = new WeakMap<Schedule, number>();
+/** The schedule asked about last, and its bound: a batch asks about one schedule millions of times. */
+let lastSchedule: Schedule | undefined;
+let lastBound = 0;
 
 /**
  * About the most business time a civil year can hold: 54 weeks (a year touches
@@ -117,12 +120,15 @@ const yearBounds = new WeakMap<Schedule, number>();
  * clock set back. Only a hint of when whole years are worth skipping.
  */
 function yearBound(schedule: Schedule): number {
+  if (schedule === lastSchedule) return lastBound;
   let bound = yearBounds.get(schedule);
   if (bound === undefined) {
     const weekMs = schedule.weekly.reduce((sum, day) => sum + day.reduce((s, i) => s + (i.end - i.start) * MS_PER_MINUTE, 0), 0);
     bound = 54 * (weekMs + 7 * 3 * MS_PER_HOUR);
     yearBounds.set(schedule, bound);
   }
+  lastSchedule = schedule;
+  lastBound = bound;
   return bound;
 }
 

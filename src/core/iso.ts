@@ -1,5 +1,5 @@
 import { SlaError } from '../errors/sla-error';
-import { civilFromDays, daysInMonth, pad2 } from './civil';
+import { civilFromDays, daysFromCivil, daysInMonth, pad2 } from './civil';
 import { quoteValue } from './quote-value';
 import { FIRST_YEAR, inSupportedRange, LAST_YEAR, SUPPORTED_RANGE } from './supported-range';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './units';
@@ -63,6 +63,13 @@ function parseWritten(text: string, zone: Zone): number {
   return instantFromWall(zone, wall);
 }
 
+const DASH = 0x2d;
+const COLON = 0x3a;
+const DOT = 0x2e;
+const PLUS = 0x2b;
+const T = 0x54;
+const Z = 0x5a;
+
 const digit = (text: string, i: number): number => {
   const c = text.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : NaN;
@@ -78,8 +85,9 @@ function parseCanonical(text: string): number | undefined {
   const n = text.length;
   const withMs = n === 24 || n === 29;
   if (!(n === 20 || n === 25 || withMs)) return undefined;
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return undefined;
-  if (withMs && text[19] !== '.') return undefined;
+  // Character codes, not one-character strings: this runs twice per ticket of a batch.
+  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return undefined;
+  if (withMs && text.charCodeAt(19) !== DOT) return undefined;
   const year = two(text, 0) * 100 + two(text, 2);
   const month = two(text, 5);
   const day = two(text, 8);
@@ -90,12 +98,13 @@ function parseCanonical(text: string): number | undefined {
   const rest = withMs ? 23 : 19;
   let offset = 0;
   if (n === rest + 1) {
-    if (text[rest] !== 'Z') return undefined;
+    if (text.charCodeAt(rest) !== Z) return undefined;
   } else {
-    const sign = text[rest] === '+' ? 1 : text[rest] === '-' ? -1 : 0;
+    const signCode = text.charCodeAt(rest);
+    const sign = signCode === PLUS ? 1 : signCode === DASH ? -1 : 0;
     const offHours = two(text, rest + 1);
     const offMinutes = two(text, rest + 4);
-    if (sign === 0 || text[rest + 3] !== ':' || !(offHours <= 18) || !(offMinutes <= 59)) return undefined;
+    if (sign === 0 || text.charCodeAt(rest + 3) !== COLON || !(offHours <= 18) || !(offMinutes <= 59)) return undefined;
     offset = sign * (offHours * MS_PER_HOUR + offMinutes * MS_PER_MINUTE);
   }
   // Comparisons with NaN are false: a non-digit anywhere falls through to the general reader.
@@ -103,7 +112,8 @@ function parseCanonical(text: string): number | undefined {
     return undefined;
   }
   if (day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+  // What Date.UTC gives for these fields (years from 1000 on), by integer arithmetic.
+  return daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + ms - offset;
 }
 
 function invalid(text: string, why: string): SlaError {

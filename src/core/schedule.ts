@@ -80,6 +80,9 @@ export interface Schedule {
   wholeDaysMs(fromDay: number, toDay: number): number;
 }
 
+/** The slots of a schedule's caches of day starts and plans (a power of two): over 20 years of days. */
+const SLOTS = 1 << 13;
+
 /** The inputs of {@link createSchedule}. */
 export interface ScheduleSpec {
   /** IANA zone name. */
@@ -117,13 +120,17 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
   // and never overlap, so a day whose windows are kept inside its own extent
   // can never count a real minute that a neighbouring day counts too. A day
   // skipped by its zone (Pacific/Apia, 30 December 2011) has an empty extent.
-  const starts = new Map<number, number>();
+  //
+  // Each day's start is kept in the slot of its day number modulo SLOTS (a
+  // batch over decades reads a few thousand days): a look-up is one compare.
+  const startDays = new Float64Array(SLOTS).fill(Number.NaN);
+  const startMs = new Float64Array(SLOTS);
   const dayStart = (day: number): number => {
-    let start = starts.get(day);
-    if (start === undefined) {
-      start = instantFromWall(zone, day * MS_PER_DAY);
-      starts.set(day, start);
-    }
+    const slot = day & (SLOTS - 1);
+    if (startDays[slot] === day) return startMs[slot] ?? instantFromWall(zone, day * MS_PER_DAY);
+    const start = instantFromWall(zone, day * MS_PER_DAY);
+    startDays[slot] = day;
+    startMs[slot] = start;
     return start;
   };
 
@@ -152,12 +159,20 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     return Object.freeze({ day, windows, holiday, closed: weekday === 0 || weekday === 6 ? 'weekend' : 'closed', businessMs, exists });
   };
 
+  // The plans last read, by slot as the day starts are: most reads are of a few thousand days.
+  const planDays = new Float64Array(SLOTS).fill(Number.NaN);
+  const planSlots: Array<DayPlan | undefined> = new Array<DayPlan | undefined>(SLOTS).fill(undefined);
   const plan = (day: number): DayPlan => {
+    const slot = day & (SLOTS - 1);
+    const near = planSlots[slot];
+    if (near !== undefined && planDays[slot] === day) return near;
     let found = plans.get(day);
     if (!found) {
       found = build(day);
       plans.set(day, found);
     }
+    planDays[slot] = day;
+    planSlots[slot] = found;
     return found;
   };
 
@@ -183,6 +198,9 @@ export function createSchedule(spec: ScheduleSpec): Schedule {
     return closures(day) === undefined && zone.offsetAt(midnight - 18 * MS_PER_HOUR) === zone.offsetAt(midnight + 42 * MS_PER_HOUR);
   };
   const dayMs = (day: number): number => {
+    const slot = day & (SLOTS - 1);
+    const near = planSlots[slot];
+    if (near !== undefined && planDays[slot] === day) return near.businessMs;
     const known = plans.get(day);
     if (known) return known.businessMs;
     if (closedAllDay(day)) return 0;

@@ -13,6 +13,9 @@ export const SUPPORTED_RANGE = `years ${FIRST_YEAR} to ${LAST_YEAR}`;
 const FIRST_WALL = Date.UTC(FIRST_YEAR, 0, 1);
 /** Wall time (as if UTC) just past the range, 10000-01-01T00:00. */
 const PAST_LAST_WALL = Date.UTC(LAST_YEAR + 1, 0, 1);
+/** Instants at least a day inside the range: in it whatever the zone. */
+const SAFE_FROM = FIRST_WALL + MS_PER_DAY;
+const SAFE_BEFORE = PAST_LAST_WALL - MS_PER_DAY;
 /** The local day number of 9999-12-31: no business day is looked at past it. */
 export const LAST_DAY = PAST_LAST_WALL / MS_PER_DAY - 1;
 
@@ -33,6 +36,8 @@ export const MAX_CALENDAR_MINUTES = 52_596_000;
  * inSupportedRange(Date.parse('9999-12-31T23:30:00Z'), getZone('Europe/Amsterdam')) //=> false
  */
 export function inSupportedRange(ms: number, zone: Zone): boolean {
+  // A day inside either end is inside the range in every zone (an offset is less than a day): no offset to read.
+  if (ms >= SAFE_FROM && ms < SAFE_BEFORE) return true;
   if (!Number.isFinite(ms)) return false;
   const wall = wallFromInstant(zone, ms);
   return wall >= FIRST_WALL && wall < PAST_LAST_WALL;

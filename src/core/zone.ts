@@ -33,6 +33,9 @@ interface WeekSpan {
   readonly switchAt: number;
 }
 
+/** The slots of a zone's cache of the weeks last read (a power of two): about 40 years of weeks. */
+const WEEK_SLOTS = 1 << 11;
+
 const zones = new Map<string, Zone>();
 
 /**
@@ -228,6 +231,10 @@ function createZone(name: string): Zone {
     return span;
   };
 
+  // The weeks last read, each in the slot of its number modulo WEEK_SLOTS: one compare before the map.
+  const slotWeeks = new Float64Array(WEEK_SLOTS).fill(Number.NaN);
+  const slotSpans: Array<WeekSpan | undefined> = new Array<WeekSpan | undefined>(WEEK_SLOTS).fill(undefined);
+
   return Object.freeze({
     name,
     offsetAt(ms: number): number {
@@ -236,7 +243,14 @@ function createZone(name: string): Zone {
       // from one cycle keeps the cache (and the calls to Intl) bounded however
       // far a calculation runs.
       const at = ms >= PERIODIC_FROM ? ms - Math.ceil((ms - PERIODIC_FROM) / GREGORIAN_CYCLE) * GREGORIAN_CYCLE : ms;
-      const span = spanOf(Math.floor(at / WEEK));
+      const week = Math.floor(at / WEEK);
+      const slot = week & (WEEK_SLOTS - 1);
+      let span = slotSpans[slot];
+      if (span === undefined || slotWeeks[slot] !== week) {
+        span = spanOf(week);
+        slotWeeks[slot] = week;
+        slotSpans[slot] = span;
+      }
       return at < span.switchAt ? span.before : span.after;
     },
   });

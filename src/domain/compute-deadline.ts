@@ -43,6 +43,30 @@ export interface NotCoveredOutcome extends OutcomeFields {
   readonly trace: undefined;
 }
 
+/** Each policy's coverages, by beta, plan id and priority id: a batch asks for the same few millions of times. */
+const coverages = new WeakMap<Policy, Array<Map<string, Map<number, Covered | NotCovered>>>>();
+
+/** The policy's coverage of a priority on a plan (see `coverage`), worked out once per policy and kept. */
+function coverageOf(policy: Policy, priority: Priority, plan: Plan, beta: boolean): Covered | NotCovered {
+  let byBeta = coverages.get(policy);
+  if (byBeta === undefined) {
+    byBeta = [new Map(), new Map()];
+    coverages.set(policy, byBeta);
+  }
+  const byPlan = byBeta[beta ? 1 : 0] ?? new Map<string, Map<number, Covered | NotCovered>>();
+  let byPriority = byPlan.get(plan.id);
+  if (byPriority === undefined) {
+    byPriority = new Map();
+    byPlan.set(plan.id, byPriority);
+  }
+  let found = byPriority.get(priority.id);
+  if (found === undefined) {
+    found = coverage(policy, priority.id, plan.id, { beta });
+    byPriority.set(priority.id, found);
+  }
+  return found;
+}
+
 /** What a deadline needs besides the policy. */
 export interface DeadlineRequest {
   readonly openedMs: number;
@@ -61,7 +85,7 @@ export interface DeadlineRequest {
  */
 export function computeDeadline(policy: Policy, schedule: Schedule, request: DeadlineRequest): DeadlineOutcome {
   const { openedMs, priority, plan, beta, explain } = request;
-  const cover = coverage(policy, priority.id, plan.id, { beta });
+  const cover = coverageOf(policy, priority, plan, beta);
   if (!cover.covered) {
     return { openedMs, priority, plan, covered: false, coverage: cover, deadlineMs: null, businessMs: null, elapsedMs: null, trace: undefined };
   }

@@ -8,6 +8,7 @@ import { SlaError } from '../../errors/sla-error';
 import type { PolicyRequest } from '../../domain/load-policy-with-calendars';
 import type { Io } from '../io';
 import { ChunkedOutput } from './chunked-output';
+import { bytesText, type BytesPart } from './text-builder';
 import type { InputMappingOptions } from './input-mapping-options';
 import { LineSplitter, MAX_RECORD_CHARS } from './line-splitter';
 import { openInput, type InputSource } from './open-input';
@@ -51,11 +52,17 @@ export interface BatchJob {
   readonly overLongFirst: boolean;
 }
 
+/** Buffers of a worker's output, read and handed back to it for its next answers. */
+export interface BatchRecycle {
+  readonly recycle: readonly ArrayBuffer[];
+}
+
 /** A worker's answer: the output text of a job's records, in order, and what it counted. */
 export type BatchJobResult =
   | {
       readonly id: number;
-      readonly text: string;
+      /** The output, in order: texts, and ASCII text as bytes (handed over without a copy, and handed back once read). */
+      readonly output: ReadonlyArray<string | BytesPart>;
       readonly records: number;
       readonly failed: number;
       readonly firstFailure: PipelineSummary['firstFailure'];
@@ -108,8 +115,8 @@ export interface ThreadedBatch {
   readonly worker: BatchWorkerData;
 }
 
-/** How long a job's text may be (where its lines allow): a read of 64 KiB makes two. */
-const JOB_CHARS = 1 << 15;
+/** How long a job's text may be (where its lines allow): about a read of 64 KiB, so that a job is a few hundred tickets and the messages are few. */
+const JOB_CHARS = 1 << 16;
 
 /**
  * The heap of each worker, in MB: a small young generation (a job's records die there) keeps
@@ -117,8 +124,8 @@ const JOB_CHARS = 1 << 15;
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 128 };
 
-/** How many jobs per worker may be read ahead of the output: enough to keep them busy, few enough to keep memory flat. */
-const JOBS_PER_THREAD = 4;
+/** How many jobs per worker may be read ahead of the output: enough to keep them busy (one at work, one waiting), few enough to keep memory flat. */
+const JOBS_PER_THREAD = 2;
 
 /**
  * Streams a batch of NDJSON tickets through worker threads, for the same
@@ -199,7 +206,16 @@ async function threaded(
       tally.failed += result.failed;
       tally.firstFailure ??= result.firstFailure;
       for (const [status, n] of result.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
-      out.push(result.text);
+      const read: ArrayBuffer[] = [];
+      for (const part of result.output) {
+        if (typeof part === 'string') {
+          out.push(part);
+        } else {
+          out.push(bytesText(part));
+          read.push(part.buffer);
+        }
+      }
+      pool.recycle(result.id, read);
       if (out.full) await out.flush();
     }
     await out.flush();
@@ -267,8 +283,8 @@ export class WholeLines {
 
   /**
    * @param jobChars How long a run may be, where its lines allow: its output
-   *   (about three times as long) then stays small enough for the young
-   *   generation of the heap, where it dies cheaply once written.
+   *   (about three times as long, as bytes handed back and forth between the
+   *   threads) then stays small, and a few runs in flight keep memory flat.
    */
   constructor(
     private readonly send: (run: Omit<BatchJob, 'id'>) => void,
@@ -365,6 +381,8 @@ export function lineEnds(text: string): number {
 class WorkerPool {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (r: BatchJobResult) => void; reject: (e: unknown) => void }>();
+  /** The worker each job went to, until its answer is read. */
+  private readonly owners = new Map<number, Worker>();
   private turn = 0;
   private failure: unknown;
   private closing = false;
@@ -390,10 +408,20 @@ class WorkerPool {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const worker = this.workers[this.turn++ % this.workers.length];
     if (worker === undefined) return Promise.reject(new Error('a batch needs at least one worker'));
+    this.owners.set(job.id, worker);
     return new Promise((resolve, reject) => {
       this.waiting.set(job.id, { resolve, reject });
       worker.postMessage(job);
     });
+  }
+
+  /** Hands the buffers of a job's answer, now read, back to the worker that wrote them. */
+  recycle(id: number, buffers: ArrayBuffer[]): void {
+    const worker = this.owners.get(id);
+    this.owners.delete(id);
+    if (worker === undefined || buffers.length === 0 || this.closing || this.failure !== undefined) return;
+    const message: BatchRecycle = { recycle: buffers };
+    worker.postMessage(message, buffers);
   }
 
   private fail(err: unknown): void {

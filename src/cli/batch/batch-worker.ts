@@ -6,12 +6,15 @@ import type { SlaStatus } from '../../core/sla-status';
 import { getZone } from '../../core/zone';
 import { SlaError } from '../../errors/sla-error';
 import { loadPolicyWithCalendars } from '../../domain/load-policy-with-calendars';
-import { jobLines, type BatchJob, type BatchJobResult, type BatchWorkerData } from './batch-threads';
+import { jobLines, type BatchJob, type BatchJobResult, type BatchRecycle, type BatchWorkerData } from './batch-threads';
 import { inputMappingRequest, ticketReadingFrom } from './input-mapping-options';
 import { newTally, passRecord } from './pipeline';
 import { ndjsonLineRecord } from './read-records';
 import { recordSink } from './record-sink';
 import { deadlineRecords } from './run-batch';
+
+/** How many handed-back buffers a worker keeps: about as many as its jobs in flight. */
+const MAX_SPARE = 8;
 
 /**
  * Answers batch jobs on `port` until the main thread stops the worker. The
@@ -25,23 +28,38 @@ export function serveBatchJobs(port: MessagePort, data: BatchWorkerData): void {
   const { policy, schedule } = loadPolicyWithCalendars(data.policy);
   const reading = ticketReadingFrom(inputMappingRequest(data.mapping), policy, { cwd: data.cwd });
   const { judge, how } = deadlineRecords({ policy, schedule }, getZone(data.zoneName), data.nowMs, data.warn, reading);
-  port.on('message', (job: BatchJob) => {
-    void answer(job).then((result) => port.postMessage(result));
+  // One sink for every job: its output is taken after each job, and its counts are told as they grew in the job.
+  const sink = recordSink('ndjson', () => undefined, how, { out: () => undefined });
+  const counted = new Map<SlaStatus, number>();
+  // Buffers the main thread has read and handed back, for the next jobs' output.
+  const spare: ArrayBuffer[] = [];
+  port.on('message', (message: BatchJob | BatchRecycle) => {
+    if ('recycle' in message) {
+      for (const buffer of message.recycle) if (spare.length < MAX_SPARE) spare.push(buffer);
+      return;
+    }
+    const result = answer(message);
+    // Output of nothing but ASCII goes as bytes, handed over without a copy.
+    port.postMessage(result, 'output' in result ? result.output.flatMap((part) => (typeof part === 'string' ? [] : [part.buffer])) : []);
   });
 
-  async function answer(job: BatchJob): Promise<BatchJobResult> {
+  function answer(job: BatchJob): BatchJobResult {
     try {
-      let text = '';
-      const sink = recordSink('ndjson', () => undefined, how, { out: (t) => (text += t), write: async (t) => void (text += t) });
       const tally = newTally();
       jobLines(job, (text, line) => {
         const record = ndjsonLineRecord(text, line);
         if (record !== undefined) passRecord(record, judge, sink, tally);
       });
-      await sink.flush();
-      const statuses: Array<[SlaStatus, number]> = [...sink.counts];
-      return { id: job.id, text, records: tally.records, failed: tally.failed, firstFailure: tally.firstFailure, statuses };
+      const statuses: Array<[SlaStatus, number]> = [];
+      for (const [status, n] of sink.counts) {
+        const before = counted.get(status) ?? 0;
+        if (n > before) statuses.push([status, n - before]);
+        counted.set(status, n);
+      }
+      const output = sink.pending.takeParts(spare.pop());
+      return { id: job.id, output, records: tally.records, failed: tally.failed, firstFailure: tally.firstFailure, statuses };
     } catch (err) {
+      sink.pending.take(); // a job that failed leaves nothing for the next
       // A record's own problem is an error record; anything else is a bug, reported to the main thread.
       return { id: job.id, bug: err instanceof SlaError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

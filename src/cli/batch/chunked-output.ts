@@ -1,3 +1,5 @@
+import { TextBuilder } from './text-builder';
+
 /** Output gathered before a write: large enough that writes are few, small enough to stay flat in memory. */
 export const CHUNK_SIZE = 1 << 17;
 
@@ -12,8 +14,11 @@ export const CHUNK_SIZE = 1 << 17;
  * if (out.full) await out.flush();
  */
 export class ChunkedOutput {
-  private parts: string[] = [];
-  private size = 0;
+  /**
+   * What waits to be written, in order: text pushed, and records written
+   * straight into it (see {@link TextBuilder}).
+   */
+  readonly text = new TextBuilder();
   /** The error of a write that failed: the output is broken, so nothing more is gathered or written. */
   private failed: { readonly error: unknown } | undefined;
 
@@ -24,13 +29,12 @@ export class ChunkedOutput {
 
   push(text: string): void {
     if (text === '' || this.failed) return;
-    this.parts.push(text);
-    this.size += text.length;
+    this.text.keep(text);
   }
 
   /** Whether a chunk's worth is waiting. */
   get full(): boolean {
-    return this.size >= this.chunkSize;
+    return this.text.length >= this.chunkSize;
   }
 
   /**
@@ -39,11 +43,12 @@ export class ChunkedOutput {
    * later flush, so that a run stops at a broken output instead of carrying on.
    */
   async flush(): Promise<void> {
-    if (this.failed) throw this.failed.error;
-    if (this.parts.length === 0) return;
-    const text = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
+    if (this.failed) {
+      this.text.take(); // what was written into it since: never to be written
+      throw this.failed.error;
+    }
+    if (this.text.length === 0) return;
+    const text = this.text.take();
     try {
       await this.write(text);
     } catch (error) {

@@ -2,6 +2,7 @@ import { isRecord } from '../../document/problems';
 import { SlaError } from '../../errors/sla-error';
 import { describeJsonLineError } from '../../io/json-syntax-error';
 import { fieldRecord, NO_FIELDS } from './field-record';
+import { readFlatObject } from './flat-json';
 import { scanCsvLine, type CsvScan } from './csv-fields';
 import { repeatedNames } from './header-names';
 import { LineSplitter, MAX_RECORD_CHARS, type LineEnd } from './line-splitter';
@@ -319,6 +320,9 @@ export function ndjsonLineRecord(text: string | undefined, line: number): RawRec
 
 /** One NDJSON line as a record: an object of at most {@link MAX_NESTING} levels, copied without a prototype. */
 function ndjsonRecord(text: string, line: number): RawRecord {
+  // A flat object (nearly every ticket) is read by hand, to the same record; anything else by JSON.parse.
+  const flat = readFlatObject(text);
+  if (flat !== undefined) return { line, fields: flat };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -19,6 +19,12 @@ export interface RecordShape<J> {
 export interface RecordWriter<J> {
   /** The text of a record with a result. */
   result(input: Readonly<Record<string, unknown>>, json: J): string;
+  /**
+   * For a record written straight into the output as its JSON text (NDJSON
+   * and JSON only; CSV writes rows from the record's values): the text that
+   * goes before it, and after it; `wrote` once it is written.
+   */
+  readonly around?: { before(): string; readonly after: string; wrote(): void };
   /** The text of a record without one. */
   error(input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
   /** What comes after the last record. */
@@ -46,6 +52,7 @@ export function recordWriter<J>(format: OutputFormat, columns: () => readonly st
     case 'ndjson':
       return {
         result: (input, json) => `${JSON.stringify(shape.record(input, json))}\n`,
+        around: { before: () => '', after: '\n', wrote: () => undefined },
         error: (input, error) => `${JSON.stringify(errorRecord(input, error))}\n`,
         end: () => '',
       };
@@ -58,6 +65,7 @@ export function recordWriter<J>(format: OutputFormat, columns: () => readonly st
       };
       return {
         result: (input, json) => item(shape.record(input, json)),
+        around: { before: () => next, after: '', wrote: () => void (next = ',\n') },
         error: (input, error) => item(errorRecord(input, error)),
         end: () => (next === '[\n' ? '[]\n' : '\n]\n'),
       };

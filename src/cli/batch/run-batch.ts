@@ -10,6 +10,7 @@ import { runPipeline, type PipelineSummary, type RecordJudge } from './pipeline'
 import { RecordReader, type InputFormat } from './read-records';
 import { TicketReader, type TicketReading } from './read-ticket';
 import { DEADLINE_RECORD_SHAPE } from '../render/deadline/deadline-shape';
+import { DeadlineRecordText } from '../render/deadline/deadline-record-text';
 import type { OutputFormat } from './record-writer';
 import { recordSink, type RecordSinkShape } from './record-sink';
 
@@ -62,10 +63,16 @@ export function deadlineRecords(loaded: Pick<LoadedPolicy, 'policy' | 'schedule'
   const { policy, schedule } = loaded;
   const tickets = new TicketReader(policy, schedule.zone, reading);
   const context: JudgeContext = { policy, schedule, nowMs, warn };
+  const records = new DeadlineRecordText(zone);
   return {
     tickets,
     judge: (fields) => judgeTicket(context, tickets.read(fields)),
-    how: { shape: DEADLINE_RECORD_SHAPE, json: ({ outcome, status }: JudgedTicket) => deadlineToJson(outcome, zone, status), marks: ({ status }: JudgedTicket) => [status.status] },
+    how: {
+      shape: DEADLINE_RECORD_SHAPE,
+      json: ({ outcome, status }: JudgedTicket) => deadlineToJson(outcome, zone, status),
+      recordJson: (out, lead, input, { outcome, status }: JudgedTicket) => records.write(out, lead, input, outcome, status),
+      marks: ({ status }: JudgedTicket) => [status.status],
+    },
   };
 }
 
