@@ -33,6 +33,11 @@ export interface Io {
    * nor a user config file sets anything (a project's `sla.config.json` still does).
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The folder of the worker threads' script (`sla-batch-worker.js`): by default the bundle's own
+   * folder. A run from the sources (the tests) points it at the built `dist/`.
+   */
+  readonly batchWorkerDir?: string;
   /** Whether stdout may be coloured: a terminal, or as NO_COLOR and FORCE_COLOR say (`colorAllowed`); `run` also honours `--no-color`. */
   readonly color: boolean;
   /** Whether stderr is a terminal, where a progress bar may be drawn. */

@@ -8,7 +8,10 @@ export { ROOT, type SlaRun } from './run-sla';
 
 /** What a run may be given of its surroundings: the same options as the spawning `sla` of `run-sla.ts`. */
 export interface SlaOptions {
-  /** Only NO_COLOR and FORCE_COLOR mean anything here: stdout is taken as a pipe, as in a spawned run. */
+  /**
+   * The environment the run reads (`io.env`: settings, `SLA_BATCH_THREADS`); NO_COLOR and
+   * FORCE_COLOR decide colour, stdout being taken as a pipe, as in a spawned run.
+   */
   env?: Record<string, string>;
   /** The working directory relative paths start from; the repository root by default. */
   cwd?: string;
@@ -55,6 +58,9 @@ export async function sla(args: string[], opts: SlaOptions = {}): Promise<SlaRun
     now: () => Date.now(),
     cwd: opts.cwd ?? ROOT,
     holidaysDir: join(ROOT, 'holidays'),
+    ...(opts.env && { env: opts.env }),
+    // Worker threads run the built script (`npm run build` first).
+    batchWorkerDir: join(ROOT, 'dist'),
     color: colorAllowed({ NO_COLOR: opts.env?.NO_COLOR, FORCE_COLOR: opts.env?.FORCE_COLOR }, false),
     stderrIsTTY: false,
     outputFailure: () => undefined,

@@ -85,7 +85,7 @@ export type BatchJobResult =
  * batchThreads('tickets.ndjson', { cwd, env: {} }) //=> undefined
  * batchThreads('tickets.ndjson', { cwd, env: { SLA_BATCH_THREADS: 'auto' } }) //=> 2 for a file of 100 MB on two cores
  */
-export function batchThreads(input: string, io: Pick<Io, 'cwd' | 'env'>, workerDir: string = __dirname): number | undefined {
+export function batchThreads(input: string, io: Pick<Io, 'cwd' | 'env' | 'batchWorkerDir'>, workerDir: string = workerDirOf(io)): number | undefined {
   const asked = io.env?.[THREADS_VARIABLE];
   let threads: number | undefined;
   if (asked === undefined || asked.trim() === '') return undefined;
@@ -107,6 +107,9 @@ export function batchThreads(input: string, io: Pick<Io, 'cwd' | 'env'>, workerD
   }
   return threads > 1 && existsSync(join(workerDir, BATCH_WORKER_FILE)) ? threads : undefined;
 }
+
+/** Where the workers' script is: beside the bundle unless the `Io` names a folder. */
+const workerDirOf = (io: Pick<Io, 'batchWorkerDir'>): string => io.batchWorkerDir ?? __dirname;
 
 /** A threaded run: the file or `-`, the number of workers, and what they are started with. */
 export interface ThreadedBatch {
@@ -182,7 +185,7 @@ async function threaded(
   const progress = new Progress(io.stderrIsTTY === true, (s) => io.err(s), () => io.now(), source.size);
   const tally = newTally();
   const statuses = new Map<SlaStatus, number>();
-  const pool = new WorkerPool(run.threads, run.worker);
+  const pool = new WorkerPool(run.threads, run.worker, join(workerDirOf(io), BATCH_WORKER_FILE));
   const queue: Array<{ done: boolean; result: Promise<BatchJobResult> }> = [];
 
   let nextId = 0;
@@ -387,8 +390,7 @@ class WorkerPool {
   private failure: unknown;
   private closing = false;
 
-  constructor(threads: number, data: BatchWorkerData) {
-    const file = join(__dirname, BATCH_WORKER_FILE);
+  constructor(threads: number, data: BatchWorkerData, file: string) {
     this.workers = Array.from({ length: threads }, () => {
       const worker = new Worker(file, { workerData: data, resourceLimits: WORKER_HEAP });
       worker.on('message', (result: BatchJobResult) => {

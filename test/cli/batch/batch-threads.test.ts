@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { batchThreads, jobLines, lastLineEnd, lineEnds, THREADED_FROM_BYTES, WholeLines, type BatchJob } from '../../../src/cli/batch/batch-threads';
 import { LineSplitter, MAX_RECORD_CHARS } from '../../../src/cli/batch/line-splitter';
+import { sla as inProcess } from '../run-in-process';
 import { ROOT } from '../run-sla';
 
 const BIN = join(ROOT, 'bin', 'sla');
@@ -159,6 +160,28 @@ describe('worker threads: when', () => {
   });
 });
 
+describe('worker threads: in process, with the built worker script', () => {
+  // The main thread's side (reading, sending runs, writing in order) runs here; the workers run dist/sla-batch-worker.js.
+  const run = (args: string[], threads: string, input: string) => inProcess(args, { env: { SLA_BATCH_THREADS: threads }, input });
+
+  it('writes the same with three workers forced on standard input, and with --fail-on and --tz', async () => {
+    // A part of the file, so that the runs stay short; the workers are forced on it.
+    const text = mixedTickets().slice(0, 1 << 20);
+    const [one, three] = await Promise.all([run(['deadline', '--input', '-', '--now', NOW], '1', text), run(['deadline', '--input', '-', '--now', NOW], '3', text)]);
+    expect([three.code, three.stderr, three.stdout === one.stdout]).toEqual([one.code, one.stderr, true]);
+    const failOnText = text.replace(/.*"gold".*\n|.*T-\d+","opened":"2025-02-30.*\n|\{"id": "broken"\n|\[1, 2\]\n/g, '');
+    const failOn = (threads: string) => run(['deadline', '--input', '-', '--now', NOW, '--fail-on', 'breached', '--tz', 'Asia/Kolkata'], threads, failOnText);
+    const [before, after] = await Promise.all([failOn('1'), failOn('2')]);
+    expect([after.code, after.stderr, after.stdout === before.stdout]).toEqual([before.code, before.stderr, true]);
+  });
+
+  it('reads CSV on one thread however many are asked for, with the same output', async () => {
+    const csv = `id,opened,plan\n${Array.from({ length: 2000 }, (_, i) => `T-${i},2025-06-0${1 + (i % 9)}T10:00:00+02:00,advanced`).join('\n')}\n`;
+    const [one, four] = await Promise.all([run(['deadline', '--input', '-', '--now', NOW], '1', csv), run(['deadline', '--input', '-', '--now', NOW], '4', csv)]);
+    expect([four.code, four.stderr, four.stdout === one.stdout, one.stdout.split('\n').length]).toEqual([0, '', true, 2001]);
+  });
+});
+
 describe('worker threads: the built binary', () => {
   let input: string;
   let single: Run;
@@ -177,23 +200,6 @@ describe('worker threads: the built binary', () => {
     // Compared whole, not through expect's diff: the output is tens of megabytes.
     expect(threaded.stdout.length).toBe(single.stdout.length);
     expect(threaded.stdout === single.stdout).toBe(true);
-  });
-
-  it('writes the same with three workers forced on standard input, and with --fail-on and --tz', () => {
-    // A part of the file, so that the runs stay short; the workers are forced on it.
-    const text = mixedTickets().slice(0, 1 << 20);
-    const one = sla(['deadline', '--input', '-', '--now', NOW], '1', { input: text });
-    const three = sla(['deadline', '--input', '-', '--now', NOW], '3', { input: text });
-    expect([three.code, three.stderr, three.stdout === one.stdout]).toEqual([one.code, one.stderr, true]);
-    const failOn = (threads: string) => sla(['deadline', '--input', '-', '--now', NOW, '--fail-on', 'breached', '--tz', 'Asia/Kolkata'], threads, { input: text.replace(/.*"gold".*\n|.*T-\d+","opened":"2025-02-30.*\n|\{"id": "broken"\n|\[1, 2\]\n/g, '') });
-    const [before, after] = [failOn('1'), failOn('2')];
-    expect([after.code, after.stderr, after.stdout === before.stdout]).toEqual([before.code, before.stderr, true]);
-  });
-
-  it('reads CSV on one thread however many are asked for, with the same output', () => {
-    const csv = `id,opened,plan\n${Array.from({ length: 2000 }, (_, i) => `T-${i},2025-06-0${1 + (i % 9)}T10:00:00+02:00,advanced`).join('\n')}\n`;
-    const [one, four] = [sla(['deadline', '--input', '-', '--now', NOW], '1', { input: csv }), sla(['deadline', '--input', '-', '--now', NOW], '4', { input: csv })];
-    expect([four.code, four.stderr, four.stdout === one.stdout, one.stdout.split('\n').length]).toEqual([0, '', true, 2001]);
   });
 
   it('ends quietly when the reader goes away (| head), and exits 3 with one line when the output cannot be written', () => {
