@@ -2,6 +2,7 @@ import { spawnSync, type StdioOptions } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sla as inProcess } from '../cli/run-in-process';
 import { ROOT } from '../cli/run-sla';
 
 const BIN = join(ROOT, 'bin', 'sla');
@@ -232,10 +233,13 @@ describe('hostile output: a write that fails', () => {
 });
 
 describe('hostile output: formulas in CSV', () => {
-  it('neutralises every text cell from the input or the policy that starts like a formula, and keeps computed negatives', () => {
-    const batch = sla(['deadline', '--input', '-', '--format', 'csv', '--now', NOW, '--policy', EVIL_POLICY], { input: EVIL_TICKETS });
-    const report = sla(['report', '-', '--csv', '--now', NOW, '--policy', EVIL_POLICY], { input: EVIL_TICKETS });
-    const table = sla(['table', '--format', 'csv', '--policy', EVIL_POLICY]);
+  // In process: what is printed is the question here, not the process.
+  it('neutralises every text cell from the input or the policy that starts like a formula, and keeps computed negatives', async () => {
+    const [batch, report, table] = await Promise.all([
+      inProcess(['deadline', '--input', '-', '--format', 'csv', '--now', NOW, '--policy', EVIL_POLICY], { input: EVIL_TICKETS }),
+      inProcess(['report', '-', '--csv', '--now', NOW, '--policy', EVIL_POLICY], { input: EVIL_TICKETS }),
+      inProcess(['table', '--format', 'csv', '--policy', EVIL_POLICY]),
+    ]);
     // The last ticket's bad date makes both batch commands exit 2 after their output.
     expect([batch.code, report.code, table.code]).toEqual([2, 2, 0]);
     for (const csv of [batch.stdout, report.stdout, table.stdout]) expect(formulaCells(csv)).toEqual([]);
@@ -259,8 +263,8 @@ describe('hostile output: formulas in CSV', () => {
 });
 
 describe('hostile output: Markdown', () => {
-  it('keeps a policy name with pipes and line breaks inside its cell, and a footnote on one line', () => {
-    const r = sla(['table', '--format', 'markdown', '--policy', EVIL_POLICY]);
+  it('keeps a policy name with pipes and line breaks inside its cell, and a footnote on one line', async () => {
+    const r = await inProcess(['table', '--format', 'markdown', '--policy', EVIL_POLICY]);
     expect(r.code).toBe(0);
     const [head, rule, ...rest] = r.stdout.split('\n');
     // An escaped pipe is not a cell border.
@@ -274,7 +278,7 @@ describe('hostile output: Markdown', () => {
 });
 
 describe('hostile output: user values in messages', () => {
-  it('quotes every value, cut when long, on one line', () => {
+  it('quotes every value, cut when long, on one line', async () => {
     const long = `${'x'.repeat(200)}\nFAKE: all good`;
     const cases: Array<[string[], RegExp]> = [
       [['deadline', '--plan', long], /^sla: unknown plan "x{60}…" \(215 characters\): accepted are/],
@@ -285,7 +289,7 @@ describe('hostile output: user values in messages', () => {
       [['report', '-', '--from', '2025-06-10', '--to', '2025-06-01'], /^sla: --to "2025-06-01" is not after --from "2025-06-10": the range holds no time$/],
     ];
     for (const [args, message] of cases) {
-      const r = sla(args);
+      const r = await inProcess(args);
       expect({ args: args.map((a) => a.slice(0, 20)), code: r.code, lines: r.stderr.split('\n') }).toEqual({
         args: args.map((a) => a.slice(0, 20)),
         code: 2,
