@@ -126,10 +126,10 @@ describe('hostile time inputs, bounded in time', () => {
     expect(statuses.map((status) => status.status)).toEqual(['met', 'met', 'met']);
   });
 
-  it('reads and writes years 1000 to 9999 only, and counts up to 9999-12-31 quickly', async () => {
-    // From 2025 to 9999-12-31 runs through the binary, under the heap bound, below.
+  it('reads and writes years 1000 to 9999 only, and refuses a date or a deadline outside them', async () => {
+    // Counting from 2025 to 9999-12-31 runs through the binary, under the heap bound, below.
     const [early] = await Promise.all([
-      answers(['deadline', '--plan', 'professional', '--priority', '1', '--opened', '1000-01-02T10:00', '--now', '9999-12-31T12:00', '--json']),
+      answers(['deadline', '--plan', 'professional', '--priority', '1', '--opened', '1000-01-02T10:00', '--now', '1000-01-09T12:00', '--json']),
       refuses(['deadline', '--plan', 'professional', '--opened', '10000-01-01'], /invalid date-time "10000-01-01"/),
       refuses(['deadline', '--plan', 'professional', '--opened', '9999-12-31T23:00-05:00'], /outside the supported range, years 1000 to 9999/),
       refuses(['deadline', '--plan', 'professional', '--opened', '0999-12-31'], /before 1000/),
@@ -138,8 +138,6 @@ describe('hostile time inputs, bounded in time', () => {
       refuses(['deadline', '--plan', 'professional', '--opened', '2025-06-02T10:00', '--responded', '9999-12-31T23:30:00Z'], /outside the supported range/),
     ]);
     expect(JSON.parse(early.stdout).status).toBe('breached');
-    // Within the time bound with room to spare; the figure itself is in `npm run bench`.
-    expect(early.ms).toBeLessThan(TIME_LIMIT_MS / 2);
     expect(JSON.parse(early.stdout).deadline).toMatch(/^1000-01-0\dT/);
   });
 
@@ -228,6 +226,8 @@ describe('hostile time inputs, through the binary, within a heap bound', () => {
       refuses(['deadline', '--policy', oneDay, '--plan', 'std', '--opened', '2025-06-03T10:00', '--explain'], /outside the supported range/, runBinary),
     ]);
     expect(JSON.parse(far.stdout).status).toBe('breached');
+    // Within the time bound with room to spare (a walk over its days would not be); the figure itself is in `npm run bench`.
+    expect(far.ms).toBeLessThan(TIME_LIMIT_MS / 2);
     expect(explained.stdout).toMatch(/ due \w{3} \d+ \w{3} 20[67]\d /);
   });
 });
