@@ -2,8 +2,8 @@ import { civilFromDays, daysFromCivil } from '../core/civil';
 import { intersectIntervals } from '../core/intervals';
 import type { ClosureLookup, DayOverride, Interval } from '../core/schedule';
 import { MINUTES_PER_DAY } from '../core/units';
-import { holidaysInYear } from './holidays-in-year';
-import type { Calendar, Holiday } from './types';
+import { dayOfRule, holidaysInYear } from './holidays-in-year';
+import type { Calendar, Holiday, HolidayRule } from './types';
 
 /** The years of holidays kept at once (a few centuries: far more than any ticket spans). */
 const MAX_CACHED_YEARS = 400;
@@ -31,21 +31,37 @@ export function holidaysBetween(calendars: readonly Calendar[], fromDay: number,
   return out.sort((a, b) => a.day - b.day);
 }
 
+/** A rule's day in one year: what a closure is made of (no date text, which a lookup never shows). */
+interface RuleDay {
+  readonly day: number;
+  readonly rule: HolidayRule;
+}
+
+const intervalsOf = (rule: HolidayRule): readonly Interval[] => intersectIntervals(WHOLE_DAY, rule.hours ?? []);
+
+// A rule alone on its day closes it the same way every year: one frozen override a rule, made once.
+const alone = new WeakMap<HolidayRule, DayOverride>();
+
 /**
- * Combines holidays that share a day: closed when any of them closes the whole
- * day; otherwise only the hours that every partial day keeps.
+ * Combines the holidays that share a day: closed when any of them closes the
+ * whole day; otherwise only the hours that every partial day keeps.
  */
-function combine(holidays: readonly Holiday[]): DayOverride {
-  const [h] = holidays;
-  if (h !== undefined && holidays.length === 1) {
-    return Object.freeze({ name: h.name, calendar: h.calendar, intervals: Object.freeze(intersectIntervals(WHOLE_DAY, h.hours ?? [])) });
+function combine(rules: readonly HolidayRule[]): DayOverride {
+  const [rule] = rules;
+  if (rule !== undefined && rules.length === 1) {
+    let override = alone.get(rule);
+    if (override === undefined) {
+      override = Object.freeze({ name: rule.name, calendar: rule.origin, intervals: Object.freeze(intervalsOf(rule)) });
+      alone.set(rule, override);
+    }
+    return override;
   }
   let intervals: readonly Interval[] = WHOLE_DAY;
-  for (const h of holidays) intervals = intersectIntervals(intervals, h.hours ?? []);
+  for (const r of rules) intervals = intersectIntervals(intervals, r.hours ?? []);
   const unique = (xs: string[]): string => [...new Set(xs)].join(' / ');
   return Object.freeze({
-    name: unique(holidays.map((h) => h.name)),
-    calendar: unique(holidays.map((h) => h.calendar)),
+    name: unique(rules.map((r) => r.name)),
+    calendar: unique(rules.map((r) => r.origin)),
     intervals: Object.freeze(intervals),
   });
 }
@@ -63,11 +79,18 @@ export function closureLookup(calendars: readonly Calendar[]): ClosureLookup {
   const years = new Map<number, ReadonlyMap<number, DayOverride>>();
   // The rules' days by the year they are computed for; a year's days also take
   // in rules of the years either side that a move carries across New Year.
-  const ruleYears = new Map<number, readonly Holiday[]>();
-  const rulesOf = (year: number): readonly Holiday[] => {
+  const ruleYears = new Map<number, readonly RuleDay[]>();
+  const rulesOf = (year: number): readonly RuleDay[] => {
     let found = ruleYears.get(year);
     if (!found) {
-      found = calendars.flatMap((calendar) => holidaysInYear(calendar, year));
+      const days: RuleDay[] = [];
+      for (const calendar of calendars) {
+        for (const rule of calendar.rules) {
+          const day = dayOfRule(rule, year);
+          if (day !== undefined) days.push({ day, rule });
+        }
+      }
+      found = days;
       if (ruleYears.size >= MAX_CACHED_YEARS) ruleYears.clear();
       ruleYears.set(year, found);
     }
@@ -78,16 +101,17 @@ export function closureLookup(calendars: readonly Calendar[]): ClosureLookup {
     if (days) return days;
     const first = daysFromCivil(year, 1, 1);
     const last = daysFromCivil(year + 1, 1, 1);
-    const byDay = new Map<number, Holiday[]>();
+    // A day's rules in calendar order, then rule order, as the calendars list them.
+    const byDay = new Map<number, HolidayRule[]>();
     for (const y of [year - 1, year, year + 1]) {
-      for (const h of rulesOf(y)) {
-        if (h.day < first || h.day >= last) continue;
-        const list = byDay.get(h.day);
-        if (list) list.push(h);
-        else byDay.set(h.day, [h]);
+      for (const { day, rule } of rulesOf(y)) {
+        if (day < first || day >= last) continue;
+        const list = byDay.get(day);
+        if (list) list.push(rule);
+        else byDay.set(day, [rule]);
       }
     }
-    days = new Map([...byDay].map(([day, list]) => [day, combine(list)]));
+    days = new Map([...byDay].sort(([a], [b]) => a - b).map(([day, list]) => [day, combine(list)]));
     // Calculations move through years in order: a bounded cache keeps a run over
     // centuries from holding every year's days at once.
     if (years.size >= MAX_CACHED_YEARS) years.clear();
