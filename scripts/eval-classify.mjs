@@ -9,37 +9,19 @@
 //
 // A part is every `*.ndjson` file in its folder, in name order; each ticket's
 // `lang` says its language. A part with no files is reported as empty.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSources, root } from './load-sources.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const folds = args.includes('--folds');
 const partArg = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
 const parts = partArg ? [partArg] : ['dev', 'heldout'];
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-eval-'));
-const out = join(dir, 'classify.js');
-await build({
-  stdin: {
-    contents:
-      "export { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread } from './src/classify'; export { defaultPolicy } from './src/policy/load-policy';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-});
-const { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread, defaultPolicy } = createRequire(import.meta.url)(out);
-rmSync(dir, { recursive: true, force: true });
+const { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread, defaultPolicy } = await loadSources(
+  "export { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread } from './src/classify'; export { defaultPolicy } from './src/policy/load-policy';",
+);
 const policy = defaultPolicy();
 
 // Whether a verdict's phrases show the fact it rests on: the kind of ticket, the environment, the workaround or the impact.

@@ -5,36 +5,18 @@
 // of `en`, `nl` and `*-h2` only, tested on `*-h3`. Nothing is written; see test/classify/corpus/README.md.
 //
 // Usage: node scripts/train-classify-model.mjs [--alpha 0.3] [--min 3]
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSources, root } from './load-sources.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const ALPHA = opt('--alpha', 0.3);
 const MIN_DF = opt('--min', 3);
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-train-'));
-const out = join(dir, 'classify.js');
-await build({
-  stdin: {
-    contents:
-      "export { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread } from './src/classify'; export { stem } from './src/classify/stem'; export { toClauses } from './src/classify/text'; export { defaultPolicy } from './src/policy/load-policy';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-});
-const { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread, stem, toClauses, defaultPolicy } = createRequire(import.meta.url)(out);
-rmSync(dir, { recursive: true, force: true });
+const { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread, stem, toClauses, defaultPolicy } = await loadSources(
+  "export { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread } from './src/classify'; export { stem } from './src/classify/stem'; export { toClauses } from './src/classify/text'; export { defaultPolicy } from './src/policy/load-policy';",
+);
 const policy = defaultPolicy();
 
 const tickets = [];
