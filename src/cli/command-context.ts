@@ -35,5 +35,5 @@ export type CommandSet = Partial<Record<CommandName | 'completion', RegisterComm
  * isCommandName('completion') //=> false
  */
 export function isCommandName(name: string): name is CommandName {
-  return (COMMAND_NAMES as readonly string[]).includes(name);
+  return COMMAND_NAMES.some((command) => command === name);
 }
