@@ -11,6 +11,7 @@
 // `lang` says its language. A part with no files is reported as empty.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldOf, foldPhraseData, textVerdict } from './corpus-folds.mjs';
 import { loadSources, root } from './load-sources.mjs';
 
 const args = process.argv.slice(2);
@@ -136,25 +137,9 @@ function evaluate(part) {
  */
 function estimateUnseen() {
   const tickets = load('dev');
-  const fold = (t) => Number(t.id.match(/(\d+)$/)[1]) % 5;
-  const asking = new Set(['question', 'how-to', 'feature-request']);
-  const priority = (text, filed, data) => {
-    const read = extractFacts(text, data);
-    let facts = { env: read.env ?? 'production', impact: read.impact, workaround: read.workaround ?? 'unknown' };
-    // As `classify`: a question that would lower a ticket which also says something does not work decides nothing.
-    if (asking.has(facts.impact ?? '') && typeof read.failure === 'string' && applyRules(facts, filed).priority > filed) facts = { ...facts, impact: null };
-    // As `classify`: a request read from the ticket's structure does not lower priority 1 (where it is what would lower it).
-    else if (filed === 1 && read.matched.some((m) => m.fact === 'impact' && m.rule === 'request') && applyRules({ ...facts, impact: null }, filed).priority === filed) facts = { ...facts, impact: null };
-    return applyRules(facts, filed).priority;
-  };
-  const foldsOf = new Map();
-  for (const t of tickets) {
-    t.text = stripThread(`${t.subject}\n${t.body}`);
-    for (const h of findPhrases(t.text, PHRASES)) {
-      const key = `${h.fact}|${h.value}|${h.lang}|${h.phrase}`;
-      foldsOf.set(key, (foldsOf.get(key) ?? new Set()).add(fold(t)));
-    }
-  }
+  const sources = { extractFacts, applyRules, stripThread, findPhrases, PHRASES };
+  const priority = (text, filed, data) => textVerdict(sources, text, filed, data).priority;
+  const dataWithout = foldPhraseData(sources, tickets);
   const same = tickets.filter((t) => priority(t.text, t.requested ?? 3, PHRASES) === classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy).priority).length;
   const right = { en: 0, nl: 0 };
   const count = { en: 0, nl: 0 };
@@ -162,18 +147,8 @@ function estimateUnseen() {
   const misses = [];
   let p1as3 = 0;
   for (let k = 0; k < 5; k++) {
-    const facts = {};
-    for (const [fact, values] of Object.entries(PHRASES.facts)) {
-      facts[fact] = {};
-      for (const [value, byLang] of Object.entries(values)) {
-        facts[fact][value] = {};
-        for (const [lang, phrases] of Object.entries(byLang)) {
-          facts[fact][value][lang] = phrases.filter((p) => [...(foldsOf.get(`${fact}|${value}|${lang}|${p}`) ?? [])].some((f) => f !== k));
-        }
-      }
-    }
-    const data = { ...PHRASES, facts };
-    for (const t of tickets.filter((t) => fold(t) === k)) {
+    const data = dataWithout(k);
+    for (const t of tickets.filter((t) => foldOf(t) === k)) {
       const given = priority(t.text, t.requested ?? 3, data);
       count[t.lang]++;
       const f = perFile.get(t.file) ?? { right: 0, count: 0 };

@@ -7,6 +7,7 @@
 // Usage: node scripts/train-classify-model.mjs [--alpha 0.3] [--min 3]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldOf, foldPhraseData, textVerdict } from './corpus-folds.mjs';
 import { loadSources, root } from './load-sources.mjs';
 
 const args = process.argv.slice(2);
@@ -124,38 +125,20 @@ function run(label, testOf, trainOf) {
   }
 }
 
-const fold = (t) => Number(t.id.match(/(\d+)$/)[1]) % 5;
-const folds = [0, 1, 2, 3, 4].map((k) => [tickets.filter((t) => fold(t) === k), tickets.filter((t) => fold(t) !== k)]);
+const folds = [0, 1, 2, 3, 4].map((k) => [tickets.filter((t) => foldOf(t) === k), tickets.filter((t) => foldOf(t) !== k)]);
 run('5 folds by ticket number (train on 4, test on the 5th), rules with all phrases', tickets, folds);
 
 // As `npm run eval:classify -- --folds` reads them: each fold without the phrases only its own tickets contain, the
 // verdict worked out from the facts as `classify` does for text alone.
-const asking = new Set(['question', 'how-to', 'feature-request']);
-function foldVerdict(text, filed, data) {
-  const read = extractFacts(text, data);
-  let facts = { env: read.env ?? 'production', impact: read.impact, workaround: read.workaround ?? 'unknown' };
-  if (asking.has(facts.impact ?? '') && typeof read.failure === 'string' && applyRules(facts, filed).priority > filed) facts = { ...facts, impact: null };
-  else if (filed === 1 && read.matched.some((m) => m.fact === 'impact' && m.rule === 'request') && applyRules({ ...facts, impact: null }, filed).priority === filed) facts = { ...facts, impact: null };
-  return { priority: applyRules(facts, filed).priority, filed, facts };
-}
-const foldsOf = new Map();
-for (const t of tickets) {
-  t.text = stripThread(`${t.subject}\n${t.body}`);
-  for (const h of findPhrases(t.text, PHRASES)) {
-    const key = `${h.fact}|${h.value}|${h.lang}|${h.phrase}`;
-    foldsOf.set(key, (foldsOf.get(key) ?? new Set()).add(fold(t)));
-  }
-}
+const sources = { extractFacts, applyRules, stripThread, findPhrases, PHRASES };
+const dataWithout = foldPhraseData(sources, tickets);
 for (let k = 0; k < 5; k++) {
-  const facts = {};
-  for (const [fact, values] of Object.entries(PHRASES.facts)) {
-    facts[fact] = {};
-    for (const [value, byLang] of Object.entries(values)) {
-      facts[fact][value] = {};
-      for (const [lang, phrases] of Object.entries(byLang)) facts[fact][value][lang] = phrases.filter((p) => [...(foldsOf.get(`${fact}|${value}|${lang}|${p}`) ?? [])].some((f) => f !== k));
-    }
+  const data = dataWithout(k);
+  for (const t of tickets.filter((t) => foldOf(t) === k)) {
+    const filed = t.requested ?? 3;
+    const { priority, facts } = textVerdict(sources, t.text, filed, data);
+    t.rules = { priority, filed, facts };
   }
-  for (const t of tickets.filter((t) => fold(t) === k)) t.rules = foldVerdict(t.text, t.requested ?? 3, { ...PHRASES, facts });
 }
 run('5 folds by ticket number (train on 4, test on the 5th), rules without the fold\'s own phrases', tickets, folds);
 for (const t of tickets) t.rules = classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy);
