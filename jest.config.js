@@ -28,7 +28,7 @@ const common = {
   // chalk 5 is ESM-only; let the transform turn it into CommonJS for the tests. date-holidays, the
   // reference the shipped calendars are compared with, and the packages it computes with go through
   // it too, for the transform's quick reads of the built-ins (a century of holidays, many times).
-  transformIgnorePatterns: ['/node_modules/(?!(chalk|date-holidays|date-holidays-parser|caldate|date-easter|astronomia|jalaali-js|date-chinese|date-bengali-revised|moment|moment-timezone)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(chalk|date-holidays|date-holidays-parser|caldate|deepmerge|date-easter|astronomia|jalaali-js|date-chinese|date-bengali-revised|moment|moment-timezone)/)'],
 };
 
 const SOURCES = ['src/**/*.ts'];
@@ -78,7 +78,7 @@ module.exports = {
       testEnvironmentOptions: { timeZone: 'UTC' },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       // The laws, and the zone snapshot's sweep against Intl, run once: in Pacific/Auckland.
-      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', '/test/core/zone-snapshot\\.test\\.ts$', ...BULK.map(pathPattern)],
+      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', '/test/core/zone-snapshot\\.test\\.ts$', '/test/foreign-zone/', ...BULK.map(pathPattern)],
       collectCoverageFrom: SOURCES,
     },
     {
@@ -92,20 +92,9 @@ module.exports = {
       ...common,
       displayName: 'Pacific/Auckland',
       testEnvironmentOptions: { timeZone: 'Pacific/Auckland' },
-      testMatch: [
-        '<rootDir>/test/time-zone.test.ts',
-        '<rootDir>/test/core/**/*.test.ts',
-        '<rootDir>/test/holidays/**/*.test.ts',
-        '<rootDir>/test/policy/**/*.test.ts',
-        // Of the batch and the renderers, what reads, counts or writes times (not CSV cells, line ends or charts).
-        '<rootDir>/test/cli/batch/{compiled-date-pattern,date-format,deadline-record-text,export-presets,read-ticket,report-groups,report-range-now}.test.ts',
-        '<rootDir>/test/cli/render/{deadline,shared}/*.test.ts',
-        '<rootDir>/test/cli/{deadline,deadline-status,report,batch,batch-errors,batch-formats,holidays,policy-test}.test.ts',
-      ],
-      // Reading records is not about time; the shipped calendars' data is compared with
-      // date-holidays once, while the rules that turn it into days run here too; worker threads
-      // are compared with one thread byte for byte, whatever the zone.
-      testPathIgnorePatterns: ['/node_modules/', '\\.(fuzz|bulk)\\.test\\.ts$', '/test/holidays/reference-comparison\\.test\\.ts$', '/test/cli/batch/batch-threads\\.test\\.ts$'],
+      // The zone check, the laws and the zone sweep as files of their own; the rest of what touches
+      // time in groups, one jest file each (test/foreign-zone/groups.ts says which and why).
+      testMatch: ['<rootDir>/test/time-zone.test.ts', '<rootDir>/test/core/*.property.test.ts', '<rootDir>/test/core/zone-snapshot.test.ts', '<rootDir>/test/foreign-zone/*.test.ts'],
       // Not instrumented: its coverage would only repeat the UTC project's.
       coveragePathIgnorePatterns: ['.'],
     },

@@ -63,11 +63,18 @@ function formatFor(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The local wall time at `ms`, written as if UTC, straight from Intl. */
+// What the en-US format above writes: `1/15/2025, 13:34:00`.
+const EN_US_WALL = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+
+/**
+ * The local wall time at `ms`, written as if UTC, straight from Intl. Read from `format`'s
+ * string, which Intl writes about three times faster than the same fields as parts.
+ */
 function intlWall(format: Intl.DateTimeFormat, ms: number): number {
-  const p: Record<string, number> = {};
-  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const text = format.format(ms);
+  const m = EN_US_WALL.exec(text);
+  if (m === null) throw new Error(`oracle: Intl wrote ${JSON.stringify(text)}, not M/D/YYYY, HH:MM:SS`);
+  return Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
 export class Oracle {
@@ -97,7 +104,8 @@ export class Oracle {
     }
     const wall = ms + offset;
     const day = Math.floor(wall / DAY);
-    return { day, weekday: new Date(day * DAY).getUTCDay(), minuteOfDay: Math.floor((wall - day * DAY) / MINUTE) };
+    // 1970-01-01 was a Thursday (weekday 4).
+    return { day, weekday: (((day + 4) % 7) + 7) % 7, minuteOfDay: Math.floor((wall - day * DAY) / MINUTE) };
   }
 
   /** Whether the minute [ms, ms + 1 min) is business time. */

@@ -3,14 +3,17 @@ import { canonicalZoneName, getZone, takeZoneSnapshot, useZoneSnapshot, type Zon
 // A snapshot stands in for Intl: every offset it gives, and the zone's name, must be Intl's own.
 const YEAR = 365.2425 * 86_400_000;
 
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Intl's offset at an instant, read independently of the core (formatToParts, whole seconds). */
 function intlOffset(zone: string, ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' })
-      .formatToParts(whole)
-      .map((p) => [p.type, p.value]),
-  );
+  let format = intlFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' });
+    intlFormats.set(zone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(whole).map((p) => [p.type, p.value]));
   const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
   const wall = new Date(0);
   wall.setUTCFullYear(year, Number(parts.month) - 1, Number(parts.day));
