@@ -10,10 +10,12 @@
 // test of code that parses, computes or formats time, so that nothing leans on
 // the machine's zone; and runs the property laws, once, at full strength: they
 // compare the core with a minute-by-minute oracle, which is where a zone leak
-// would show, and the unit tests already cover what they cover.
+// would show, and the unit tests already cover what they cover. Which file runs
+// where is written once, in test/support/test-groups.js.
 
 const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
+const { BULK, FOREIGN_ZONE_ONLY, MAIN_EXCLUDED, foreignZonePaths, pathPattern } = require('./test/support/test-groups');
 
 const common = {
   rootDir: __dirname,
@@ -33,27 +35,11 @@ const common = {
 
 const SOURCES = ['src/**/*.ts'];
 
-/** The tests of the "UTC, bulk" project: the binary's own runs, and repeated computations. */
-const BULK = [
-  '<rootDir>/test/hostile/**/*.test.ts',
-  '<rootDir>/test/bin/**/*.test.ts',
-  '<rootDir>/test/cli/{binary,stdout-pipe,zone-snapshot,report-html.browser}.test.ts',
-  '<rootDir>/test/holidays/reference-comparison.test.ts',
-  '<rootDir>/test/classify/corpus.test.ts',
-  '<rootDir>/test/**/*.fuzz.test.ts',
-  // A test of volume (megabytes, tens of thousands of records) goes in a file of its own, `*.bulk.test.ts`.
-  '<rootDir>/test/**/*.bulk.test.ts',
-];
-
-/** A `testPathIgnorePatterns` regular expression for one of the globs above (`*`, `**`, `{a,b}`). */
-const pathPattern = (glob) =>
-  glob
-    .replace('<rootDir>/', '/')
-    .replace(/[.+^$()|[\]\\]/g, '\\$&')
-    .replace(/\{([^}]*)\}/g, (_, list) => `(${list.split(',').join('|')})`)
-    .replace(/\*\*\//g, '\0')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\0/g, '(.*/)?') + '$';
+// `npm test` without test paths sets SLA_TEST_GROUPS=1: the main and foreign-zone passes then run
+// in groups of files (test/support/test-groups.js says why); `npx jest`, or `npm test -- PATHS`,
+// runs the same tests file by file, so that one file can be run and named on its own.
+const GROUPED = process.env.SLA_TEST_GROUPS === '1';
+const inRoot = (path) => `<rootDir>/${path}`;
 
 /** The folders directly inside `dir`, as paths from the repository root. */
 const folders = (dir) =>
@@ -76,16 +62,15 @@ module.exports = {
       ...common,
       displayName: 'UTC',
       testEnvironmentOptions: { timeZone: 'UTC' },
-      testMatch: ['<rootDir>/test/**/*.test.ts'],
-      // The laws, and the zone snapshot's sweep against Intl, run once: in Pacific/Auckland.
-      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', '/test/core/zone-snapshot\\.test\\.ts$', '/test/foreign-zone/', ...BULK.map(pathPattern)],
+      testMatch: GROUPED ? [inRoot('test/groups/main/*.test.ts')] : [inRoot('test/**/*.test.ts')],
+      testPathIgnorePatterns: ['/node_modules/', ...(GROUPED ? [] : MAIN_EXCLUDED)],
       collectCoverageFrom: SOURCES,
     },
     {
       ...common,
       displayName: 'UTC, bulk',
       testEnvironmentOptions: { timeZone: 'UTC' },
-      testMatch: BULK,
+      testMatch: BULK.map(inRoot),
       coveragePathIgnorePatterns: ['.'],
     },
     {
@@ -93,8 +78,9 @@ module.exports = {
       displayName: 'Pacific/Auckland',
       testEnvironmentOptions: { timeZone: 'Pacific/Auckland' },
       // The zone check, the laws and the zone sweep as files of their own; the rest of what touches
-      // time in groups, one jest file each (test/foreign-zone/groups.ts says which and why).
-      testMatch: ['<rootDir>/test/time-zone.test.ts', '<rootDir>/test/core/*.property.test.ts', '<rootDir>/test/core/zone-snapshot.test.ts', '<rootDir>/test/foreign-zone/*.test.ts'],
+      // time in groups (test/support/test-groups.js says which), or file by file.
+      testMatch: ['test/time-zone.test.ts', ...FOREIGN_ZONE_ONLY, ...(GROUPED ? ['test/groups/foreign-zone/*.test.ts'] : foreignZonePaths().map((path) => (path.endsWith('.test.ts') ? path : `${path}/**/*.test.ts`)))].map(inRoot),
+      testPathIgnorePatterns: ['/node_modules/', ...(GROUPED ? [] : ['/test/groups/', ...BULK.map(pathPattern)])],
       // Not instrumented: its coverage would only repeat the UTC project's.
       coveragePathIgnorePatterns: ['.'],
     },

@@ -9,10 +9,10 @@ const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 const jest = require.resolve('jest/bin/jest');
 
-/** Runs a node script, collecting its output when `quiet`, else passing it through. */
-function run(script, args, quiet) {
+/** Runs a node script, collecting its output when `quiet`, else passing it through; `env` adds to the environment. */
+function run(script, args, quiet, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(process.execPath, [script, ...args], { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
     let output = '';
     if (quiet) {
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -29,7 +29,9 @@ const [typecheck, tests] = await Promise.all([
     process.stderr.write(r.code === 0 ? '' : `\ntype check failed:\n${r.output}\n`);
     return r;
   }),
-  run(jest, ['--coverage', ...process.argv.slice(2)], false),
+  // The whole suite runs the main and foreign-zone passes in groups of files (test/support/test-groups.js);
+  // with arguments (`npm test -- test/core`), jest runs file by file, as `npx jest` does.
+  run(jest, ['--coverage', ...process.argv.slice(2)], false, process.argv.length > 2 ? {} : { SLA_TEST_GROUPS: '1' }),
 ]);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 process.stderr.write(`type check ${typecheck.code === 0 ? 'passed' : 'FAILED'}; jest ${tests.code === 0 ? 'passed' : 'FAILED'}; ${seconds} s\n`);
