@@ -52,6 +52,8 @@ module.exports = {
   // Jest leaves a core to its own process by default; it has little to do, and the
   // workers spend much of their time waiting on the programs the binary tests start.
   maxWorkers: '100%',
+  // Longest first, a group of files counted as long as its files (test/support/test-sequencer.js).
+  testSequencer: '<rootDir>/test/support/test-sequencer.js',
   collectCoverageFrom: SOURCES,
   coverageReporters: ['text-summary', ['text', { skipFull: true }]],
   // Each folder on its own (with what lies below it), so that a well-tested folder cannot
