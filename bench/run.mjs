@@ -151,23 +151,36 @@ const MIXES = [
   },
 ];
 const per = (ms) => Math.round(TICKETS / (ms / 1000));
+const RUNS = 3;
+/**
+ * {@link measured} three times: the median time (on a shared machine the noise of other work falls
+ * on either side of it, run to run by a quarter or more), the highest peak RSS, and the range of rates.
+ */
+async function measuredMedian(args, env = {}) {
+  const all = [];
+  for (let i = 0; i < RUNS; i++) all.push(await measured(args, env));
+  const byTime = [...all].sort((a, b) => a.ms - b.ms);
+  const range = `median of ${RUNS}; ${per(byTime[RUNS - 1].ms).toLocaleString('en-US')} to ${per(byTime[0].ms).toLocaleString('en-US')}`;
+  return { ...byTime[Math.floor(RUNS / 2)], rssMb: Math.max(...all.map((r) => r.rssMb)), range };
+}
 for (const mix of MIXES) {
   if (!existsSync(mix.file)) await mix.write(mix.file);
   const mb = (statSync(mix.file).size / 1e6).toFixed(0);
-  const batch = await measured(['deadline', '--input', mix.file, '--now', NOW]);
+  // By default a file this large is judged by worker threads: first the same on one thread.
+  const batch = await measuredMedian(['deadline', '--input', mix.file, '--now', NOW], { SLA_BATCH_THREADS: '1' });
   console.log(
-    `batch       ${mix.label}: sla deadline --input (NDJSON in and out), ${TICKETS.toLocaleString('en-US')} tickets (${mb} MB; ${mix.what}): ` +
-      `${per(batch.ms).toLocaleString('en-US')} tickets/s, ${(batch.ms / 1000).toFixed(1)} s, ` +
+    `batch       ${mix.label}: sla deadline --input (NDJSON in and out), ${TICKETS.toLocaleString('en-US')} tickets (${mb} MB; ${mix.what}); one thread (SLA_BATCH_THREADS=1): ` +
+      `${per(batch.ms).toLocaleString('en-US')} tickets/s (${batch.range}), ${(batch.ms / 1000).toFixed(1)} s, ` +
       `peak RSS ${batch.rssMb.toFixed(0)} MB (${batch.by}), ${(batch.bytes / 1e6).toFixed(0)} MB out`,
   );
   console.log(
     `            targets: at least 200,000 tickets/s ${verdict(per(batch.ms) >= 200_000, `${per(batch.ms).toLocaleString('en-US')}/s`)}; ` +
       `under 150 MB ${verdict(batch.rssMb < 150, `${batch.rssMb.toFixed(0)} MB`)}`,
   );
-  // The same with worker threads (opt-in): the same output, judged on every core.
-  const threaded = await measured(['deadline', '--input', mix.file, '--now', NOW], { SLA_BATCH_THREADS: 'auto' });
+  // As it runs by default: the same output, judged by worker threads on every core.
+  const threaded = await measuredMedian(['deadline', '--input', mix.file, '--now', NOW]);
   console.log(
-    `            with SLA_BATCH_THREADS=auto: ${per(threaded.ms).toLocaleString('en-US')} tickets/s, ${(threaded.ms / 1000).toFixed(1)} s, ` +
+    `            by default (worker threads): ${per(threaded.ms).toLocaleString('en-US')} tickets/s (${threaded.range}), ${(threaded.ms / 1000).toFixed(1)} s, ` +
       `peak RSS ${threaded.rssMb.toFixed(0)} MB; targets: at least 200,000 tickets/s ${verdict(per(threaded.ms) >= 200_000, `${per(threaded.ms).toLocaleString('en-US')}/s`)}; ` +
       `under 150 MB ${verdict(threaded.rssMb < 150, `${threaded.rssMb.toFixed(0)} MB`)}`,
   );

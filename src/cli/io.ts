@@ -16,11 +16,12 @@ export interface Io {
   /** Standard input as it arrives, for inputs too large to hold at once; `readStdin` stands in when absent. */
   stdinChunks?(): AsyncIterable<Uint8Array | string>;
   /**
-   * Writes data (stdout) and resolves once the stream can take more, so that a
-   * long output waits for a slow reader instead of piling up in memory; `out`
-   * stands in when absent.
+   * Writes data (stdout): text, or UTF-8 bytes; resolves once the stream can
+   * take more, so that a long output waits for a slow reader instead of piling
+   * up in memory; `out` stands in when absent. Bytes stay in use until they are
+   * written: `written` is called then, and the caller may reuse them after it.
    */
-  write?(text: string): Promise<void>;
+  write?(data: string | Uint8Array, written?: () => void): Promise<void>;
   /** The current instant, epoch ms. */
   now(): number;
   /** The working directory relative paths start from. */

@@ -91,6 +91,37 @@ function writeStdout(text: string): boolean {
   return writeToStream(text);
 }
 
+/**
+ * Writes bytes through the stream, without a copy: resolves once the stream
+ * can take more, and calls `written` once it has written them, when the
+ * caller's buffer is its own again.
+ */
+function writeBytes(bytes: Uint8Array, written: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (failure) return reject(failure);
+    const stream = stdout();
+    let taken: boolean;
+    try {
+      taken = stream.write(bytes, (err) => {
+        if (err) writeFailed(err);
+        else written();
+      });
+    } catch (err) {
+      return reject(writeFailed(err));
+    }
+    if (stream.errored) return reject(writeFailed(stream.errored));
+    if (taken) return resolve();
+    const settle = (err?: unknown): void => {
+      stream.off('drain', settle);
+      stream.off('error', settle);
+      if (err === undefined) resolve();
+      else reject(writeFailed(err));
+    };
+    stream.once('drain', settle);
+    stream.once('error', settle);
+  });
+}
+
 function writeToStream(data: string | Uint8Array): boolean {
   const stream = stdout();
   let taken: boolean;
@@ -131,8 +162,8 @@ const io: Io = {
     return Buffer.concat(chunks).toString('utf8');
   },
   stdinChunks: () => process.stdin,
-  write: (s) =>
-    new Promise<void>((resolve, reject) => {
+  write: (s, written = () => undefined) =>
+    typeof s !== 'string' ? writeBytes(s, written) : new Promise<void>((resolve, reject) => {
       const stream = stdout();
       try {
         if (writeStdout(s)) return resolve();

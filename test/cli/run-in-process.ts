@@ -52,8 +52,9 @@ export async function sla(args: string[], opts: SlaOptions = {}): Promise<SlaRun
     },
     readStdin: async () => input,
     stdinChunks: () => chunksOf(input),
-    write: async (text) => {
-      stdout += text;
+    write: async (data, written) => {
+      stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+      written?.();
     },
     now: () => Date.now(),
     cwd: opts.cwd ?? ROOT,

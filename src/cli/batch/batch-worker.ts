@@ -39,8 +39,8 @@ export function serveBatchJobs(port: MessagePort, data: BatchWorkerData): void {
       return;
     }
     const result = answer(message);
-    // Output of nothing but ASCII goes as bytes, handed over without a copy.
-    port.postMessage(result, 'output' in result ? result.output.flatMap((part) => (typeof part === 'string' ? [] : [part.buffer])) : []);
+    // Output of nothing but ASCII goes as bytes, handed over without a copy, as does the job's own buffer, for the next jobs.
+    port.postMessage(result, 'output' in result ? [...result.output.flatMap((part) => (typeof part === 'string' ? [] : [part.buffer])), result.input] : []);
   });
 
   function answer(job: BatchJob): BatchJobResult {
@@ -57,7 +57,7 @@ export function serveBatchJobs(port: MessagePort, data: BatchWorkerData): void {
         counted.set(status, n);
       }
       const output = sink.pending.takeParts(spare.pop());
-      return { id: job.id, output, records: tally.records, failed: tally.failed, firstFailure: tally.firstFailure, statuses };
+      return { id: job.id, output, records: tally.records, failed: tally.failed, firstFailure: tally.firstFailure, statuses, input: job.bytes.buffer };
     } catch (err) {
       sink.pending.take(); // a job that failed leaves nothing for the next
       // A record's own problem is an error record; anything else is a bug, reported to the main thread.

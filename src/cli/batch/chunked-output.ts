@@ -23,7 +23,7 @@ export class ChunkedOutput {
   private failed: { readonly error: unknown } | undefined;
 
   constructor(
-    private readonly write: (text: string) => Promise<void>,
+    private readonly write: (data: string | Uint8Array, written?: () => void) => Promise<void>,
     private readonly chunkSize: number = CHUNK_SIZE,
   ) {}
 
@@ -48,9 +48,23 @@ export class ChunkedOutput {
       throw this.failed.error;
     }
     if (this.text.length === 0) return;
-    const text = this.text.take();
+    await this.send(this.text.take());
+  }
+
+  /**
+   * Writes what is waiting, then `bytes` (UTF-8) as they are, without making
+   * text of them, and resolves as {@link flush} does; `written` is called once
+   * they are written, when they are the caller's again. Fails as {@link flush} does.
+   */
+  async writeBytes(bytes: Uint8Array, written: () => void): Promise<void> {
+    await this.flush();
+    if (bytes.length > 0) await this.send(bytes, written);
+    else written();
+  }
+
+  private async send(data: string | Uint8Array, written?: () => void): Promise<void> {
     try {
-      await this.write(text);
+      await this.write(data, written);
     } catch (error) {
       this.failed = { error };
       throw error;

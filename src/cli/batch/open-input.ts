@@ -18,6 +18,12 @@ export interface InputSource {
   bytesRead(): number;
 }
 
+/** The same input as bytes, as they are read: for a reader that cuts lines without decoding them (worker threads). */
+export interface ByteSource extends Omit<InputSource, 'chunks'> {
+  /** The bytes, read by read; `bytesRead` counts them. A failed read throws `INVALID_INPUT`. */
+  readonly bytes: AsyncIterable<Uint8Array>;
+}
+
 /** Reads of 64 KiB: large enough to keep the event loop out of the way, small enough to keep memory flat. */
 const READ_SIZE = 1 << 16;
 
@@ -36,33 +42,54 @@ const READ_SIZE = 1 << 16;
  * for await (const text of input.chunks) process(text);
  */
 export function openInput(spec: string, io: Io): InputSource {
+  return decodedSource(openInputBytes(spec, io));
+}
+
+/**
+ * The text of a byte source, decoded as UTF-8 across reads, so that a character
+ * split between two reads stays whole.
+ *
+ * @example
+ * decodedSource(openInputBytes('tickets.ndjson', io)).chunks // text chunks
+ */
+export function decodedSource(source: ByteSource): InputSource {
+  const decode = async function* (): AsyncIterable<string> {
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of source.bytes) yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const rest = decoder.end();
+    if (rest) yield rest;
+  };
+  return { label: source.label, size: source.size, chunks: decode(), bytesRead: () => source.bytesRead() };
+}
+
+/**
+ * Opens an input as {@link openInput} does, with the same checks and errors,
+ * and reads it as bytes, undecoded.
+ *
+ * @example
+ * for await (const bytes of openInputBytes('tickets.ndjson', io).bytes) cutLines(bytes);
+ */
+export function openInputBytes(spec: string, io: Io): ByteSource {
   let bytes = 0;
   const label = spec === '-' ? 'standard input' : `input file ${quoteValue(spec)}`;
-  const decode = async function* (source: AsyncIterable<Uint8Array | string>): AsyncIterable<string> {
-    // Decoding across chunks, so that a character split between two reads stays whole.
-    const decoder = new StringDecoder('utf8');
+  const counted = async function* (source: AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array> {
     try {
       for await (const chunk of source) {
-        if (typeof chunk === 'string') {
-          bytes += Buffer.byteLength(chunk);
-          yield chunk;
-        } else {
-          bytes += chunk.length;
-          yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        }
+        // A test's standard input may come as text.
+        const read = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        bytes += read.length;
+        yield read;
       }
     } catch (err) {
       throw readFailure(label, err);
     }
-    const rest = decoder.end();
-    if (rest) yield rest;
   };
   if (spec === '-') {
     refuseDirectoryOnStdin();
     const stdin = io.stdinChunks?.() ?? (async function* () {
       yield await io.readStdin();
     })();
-    return { label: 'standard input', size: undefined, chunks: decode(stdin), bytesRead: () => bytes };
+    return { label: 'standard input', size: undefined, bytes: counted(stdin), bytesRead: () => bytes };
   }
   const path = resolve(io.cwd, spec);
   let stat: Stats;
@@ -74,7 +101,7 @@ export function openInput(spec: string, io: Io): InputSource {
   }
   if (stat.isFIFO()) {
     // Opened by the stream, off the main thread: a pipe without a writer yet waits there, not here.
-    return { label: spec, size: undefined, chunks: decode(createReadStream(path, { highWaterMark: READ_SIZE })), bytesRead: () => bytes };
+    return { label: spec, size: undefined, bytes: counted(createReadStream(path, { highWaterMark: READ_SIZE })), bytesRead: () => bytes };
   }
   if (!stat.isFile()) throw notReadable(label, stat);
   let fd: number;
@@ -94,7 +121,7 @@ export function openInput(spec: string, io: Io): InputSource {
     throw err;
   }
   const stream = createReadStream('', { fd, highWaterMark: READ_SIZE });
-  return { label: spec, size, chunks: decode(stream), bytesRead: () => bytes };
+  return { label: spec, size, bytes: counted(stream), bytesRead: () => bytes };
 }
 
 /** Standard input redirected from a directory reads as empty in Node: it is refused instead of passing for no tickets. */

@@ -4,17 +4,6 @@ export interface BytesPart {
   readonly length: number;
 }
 
-/**
- * The text of a {@link BytesPart}.
- *
- * @example
- * bytesText({ buffer: new TextEncoder().encode('abc').buffer, length: 2 }) //=> 'ab'
- */
-export function bytesText(part: BytesPart): string {
-  // ASCII bytes read as latin1 are the same characters, and latin1 is a plain copy.
-  return Buffer.from(part.buffer, 0, part.length).toString('latin1');
-}
-
 /** The bytes a builder starts with; it grows, by doubling, as far as {@link MAX_BYTES}. */
 const INITIAL_BYTES = 1 << 14;
 

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { batchThreads, jobLines, lastLineEnd, lineEnds, THREADED_FROM_BYTES, WholeLines, type BatchJob } from '../../../src/cli/batch/batch-threads';
@@ -42,7 +43,7 @@ function sla(args: string[], threads: string | undefined, opts: { input?: string
 /**
  * Tickets of every kind a batch meets, about 3 MiB (a hundred runs of lines): offsets east and
  * west, answered and open, plans with and without targets, and now and then a line that is not
- * JSON, not an object, a bad date, an unknown plan, a blank line, CRLF and lone CR line ends,
+ * JSON, not an object, a bad date, an unknown plan, a blank line, characters of two to four bytes, CRLF and lone CR line ends,
  * and one line of more than a megabyte.
  */
 const MIXED_BYTES = 3 << 20;
@@ -64,6 +65,7 @@ function mixedTickets(): string {
     if (i % 1013 === 9) line = `{"id":"T-${i}","opened":"2025-02-30T10:00:00Z","plan":"basic"}`;
     if (i % 1019 === 11) line = `{"id":"T-${i}","opened":"${opened}","plan":"gold"}`;
     if (i % 1021 === 13) line = '   ';
+    if (i % 1031 === 17) line = `{"id":"T-${i}-é€😀","opened":"${opened}","plan":"advanced","team":"Zürich"}`;
     if (i === 15_000) line = `{"id":"huge","x":"${'y'.repeat((1 << 20) + 10)}"}`;
     const end = i % 501 === 0 ? '\r\n' : i % 503 === 0 ? '\r' : '\n';
     parts.push(line, end);
@@ -73,61 +75,92 @@ function mixedTickets(): string {
   return parts.join('');
 }
 
+const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
+
 describe('worker threads: where the lines are cut', () => {
-  it('cuts after the last line break, but not after a CR that ends the text', () => {
-    expect([lastLineEnd('a\nb\r\nc'), lastLineEnd('a\rb\r'), lastLineEnd('abc'), lastLineEnd('a\r'), lastLineEnd('\r'), lastLineEnd('\r\n')]).toEqual([4, 1, -1, -1, -1, 1]);
+  it('cuts after the last line break, but not after a CR that ends the bytes', () => {
+    expect(['a\nb\r\nc', 'a\rb\r', 'abc', 'a\r', '\r', '\r\n', 'é\nü'].map((t) => lastLineEnd(bytes(t)))).toEqual([4, 1, -1, -1, -1, 1, 2]);
   });
 
   it('counts lines as the line splitter does: LF, CRLF and a lone CR each end one', () => {
-    expect([lineEnds('a\r\nb\rc\n'), lineEnds('a\nb'), lineEnds(''), lineEnds('\n\n'), lineEnds('a\r')]).toEqual([3, 2, 0, 2, 1]);
+    expect(['a\r\nb\rc\n', 'a\nb', '', '\n\n', 'a\r', 'é\r\n€'].map((t) => lineEnds(bytes(t)))).toEqual([3, 2, 0, 2, 1, 2]);
   });
 });
 
-/** The lines (text or undefined, and number) of a text cut into chunks, as the line splitter passes them on. */
-function splitterLines(chunks: readonly string[]): Array<[string | undefined, number]> {
+/** The lines (text or undefined, and number) of some bytes cut into reads, as the single thread reads them: decoded across reads, then split. */
+function splitterLines(reads: readonly Uint8Array[]): Array<[string | undefined, number]> {
   const out: Array<[string | undefined, number]> = [];
   const splitter = new LineSplitter((text, _end, line) => out.push([text, line]));
-  for (const chunk of chunks) splitter.push(chunk);
+  const decoder = new StringDecoder('utf8');
+  let started = false;
+  for (const read of reads) {
+    let text = decoder.write(Buffer.from(read));
+    if (!started && text !== '') {
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    splitter.push(text);
+  }
+  splitter.push(decoder.end());
   splitter.end();
   return out;
 }
 
-/** The same lines, as the main thread cuts them into jobs and the workers read them back. */
-function threadedLines(chunks: readonly string[], jobChars?: number): Array<[string | undefined, number]> {
+/** The same lines, as the main thread cuts the bytes into jobs and the workers read them back. */
+function threadedLines(reads: readonly Uint8Array[], jobBytes?: number): Array<[string | undefined, number]> {
   const out: Array<[string | undefined, number]> = [];
   const jobs: BatchJob[] = [];
-  const lines = new WholeLines((run) => jobs.push({ id: jobs.length, ...run }), jobChars);
-  for (const chunk of chunks) lines.push(chunk);
+  const lines = new WholeLines((run) => jobs.push({ id: jobs.length, ...run }), jobBytes);
+  for (const read of reads) lines.push(read);
   lines.end();
   for (const job of jobs) jobLines(job, (text, line) => out.push([text, line]));
   return out;
 }
 
-/** A text cut at the given places. */
-const cutAt = (text: string, cuts: readonly number[]): string[] => {
-  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-  return [...at, text.length].map((end, i) => text.slice(i === 0 ? 0 : at[i - 1], end));
+/** The bytes of a text cut at the given places, which may fall inside a character. */
+const cutAt = (text: string, cuts: readonly number[]): Buffer[] => {
+  const all = bytes(text);
+  const at = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+  return [...at, all.length].map((end, i) => all.subarray(i === 0 ? 0 : at[i - 1], end));
 };
 
 describe('worker threads: the lines of the jobs', () => {
-  it('are the lines of the whole input, numbered alike, wherever the reads cut it (LF, CRLF, lone CR, blank lines)', () => {
-    const piece = fc.constantFrom('a', 'bc', '{"x":1}', ' ', '\n', '\r', '\r\n', '\n\n', '\r\r');
+  it('are the lines of the whole input, numbered alike, wherever the reads cut it (LF, CRLF, lone CR, blank lines, characters of 2 to 4 bytes, a byte order mark)', () => {
+    const piece = fc.constantFrom('a', 'bc', '{"x":1}', ' ', '\n', '\r', '\r\n', '\n\n', '\r\r', 'é', '€', '😀', '\uFEFF');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 12 }), (pieces, cuts, jobChars) => {
-        const chunks = cutAt(pieces.join(''), cuts);
-        expect(threadedLines(chunks, jobChars)).toEqual(splitterLines(chunks));
+      fc.property(fc.boolean(), fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 12 }), (bom, pieces, cuts, jobBytes) => {
+        const reads = cutAt(`${bom ? '\uFEFF' : ''}${pieces.join('')}`, cuts);
+        expect(threadedLines(reads, jobBytes)).toEqual(splitterLines(reads));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('read bytes that are not UTF-8 as the single thread does, one replacement character for each bad sequence', () => {
+    const bad = Buffer.from([0x61, 0xe2, 0x82, 0x0a, 0xff, 0x62, 0x0d, 0xc3, 0x0d, 0x0a, 0xf0, 0x9f, 0x98]);
+    for (let cut = 0; cut <= bad.length; cut++) {
+      const reads = [bad.subarray(0, cut), bad.subarray(cut)];
+      expect({ cut, lines: threadedLines(reads) }).toEqual({ cut, lines: splitterLines(reads) });
+    }
   });
 
   it('pass on a line longer than a record may be as too long, whatever ends it and however it is read', () => {
     const long = 'y'.repeat(MAX_RECORD_CHARS + 5);
     for (const text of [`a\n${long}\nb\n`, `a\r${long}\rb`, `${long}\r\nb`, `a\n${long}`, `${long}\r`, `a\n${'z'.repeat(MAX_RECORD_CHARS)}\nb`]) {
       for (const size of [1 << 16, 1000_003, MAX_RECORD_CHARS + 1, 1 << 21]) {
-        const chunks = cutAt(text, Array.from({ length: Math.ceil(text.length / size) }, (_, i) => i * size));
-        expect({ size, lines: threadedLines(chunks) }).toEqual({ size, lines: splitterLines(chunks) });
+        const reads = cutAt(text, Array.from({ length: Math.ceil(text.length / size) }, (_, i) => i * size));
+        expect({ size, lines: threadedLines(reads) }).toEqual({ size, lines: splitterLines(reads) });
       }
+    }
+  });
+
+  it('count a line by its characters, not its bytes: a line of a million two-byte characters is not too long', () => {
+    const text = `a\n${'é'.repeat(MAX_RECORD_CHARS)}\nb\n${'€'.repeat(MAX_RECORD_CHARS + 2)}\nc`;
+    for (const size of [1 << 16, 1000_003]) {
+      const reads = cutAt(text, Array.from({ length: Math.ceil((text.length * 3) / size) }, (_, i) => i * size));
+      const lines = threadedLines(reads);
+      expect(lines.map(([t, n]) => [t === undefined ? undefined : t.length, n])).toEqual([[1, 1], [MAX_RECORD_CHARS, 2], [1, 3], [undefined, 4], [1, 5]]);
+      expect(lines).toEqual(splitterLines(reads));
     }
   });
 });
@@ -139,23 +172,21 @@ describe('worker threads: when', () => {
     return file;
   };
 
-  it('uses none unless SLA_BATCH_THREADS asks, whatever the size', () => {
-    expect([batchThreads(big(), { cwd: dir, env: {} }, DIST), batchThreads(big(), { cwd: dir, env: { SLA_BATCH_THREADS: '' } }, DIST)]).toEqual([undefined, undefined]);
-  });
-
-  it('with auto, uses them for a large file only, when the workers are built', () => {
+  it('by default, as with auto, uses them for a large file only, when the workers are built', () => {
     const small = join(dir, 'small.ndjson');
     writeFileSync(small, '{}\n');
-    const io = { cwd: dir, env: { SLA_BATCH_THREADS: 'auto' } };
-    expect([batchThreads(small, io, DIST), batchThreads('-', io, DIST), batchThreads(big(), io, join(dir, 'nowhere'))]).toEqual([undefined, undefined, undefined]);
-    expect(batchThreads(big(), io, DIST)).toBe(require('node:os').availableParallelism() >= 2 ? 2 : undefined);
+    const two = require('node:os').availableParallelism() >= 2 ? 2 : undefined;
+    for (const env of [{}, { SLA_BATCH_THREADS: '' }, { SLA_BATCH_THREADS: 'auto' }, { SLA_BATCH_THREADS: ' AUTO ' }]) {
+      const io = { cwd: dir, env };
+      expect([batchThreads(small, io, DIST), batchThreads('-', io, DIST), batchThreads(big(), io, join(dir, 'nowhere')), batchThreads(big(), io, DIST)]).toEqual([undefined, undefined, undefined, two]);
+    }
   });
 
   it('takes SLA_BATCH_THREADS for any input: 1 for none, and refuses anything but auto or 1 to 16', () => {
     const env = (n: string) => ({ cwd: dir, env: { SLA_BATCH_THREADS: n } });
     expect([batchThreads('-', env('3'), DIST), batchThreads(big(), env('1'), DIST), batchThreads('-', env(' '), DIST)]).toEqual([3, undefined, undefined]);
     for (const bad of ['0', '17', 'two', '1.5']) {
-      expect(() => batchThreads('-', env(bad), DIST)).toThrow(expect.objectContaining({ code: 'USAGE', message: expect.stringMatching(/^SLA_BATCH_THREADS ".*": give auto \(worker threads for a large file\), a whole number from 1 to 16/) }));
+      expect(() => batchThreads('-', env(bad), DIST)).toThrow(expect.objectContaining({ code: 'USAGE', message: expect.stringMatching(/^SLA_BATCH_THREADS ".*": give auto \(the default: worker threads for a large file\), or a whole number from 1 to 16/) }));
     }
   });
 });

@@ -1,4 +1,7 @@
-import { bytesText, TextBuilder } from '../../../src/cli/batch/text-builder';
+import { TextBuilder, type BytesPart } from '../../../src/cli/batch/text-builder';
+
+/** The text of ASCII bytes handed over by a builder. */
+const bytesText = (part: BytesPart): string => Buffer.from(part.buffer, 0, part.length).toString('latin1');
 
 describe('TextBuilder', () => {
   it('gathers ASCII text in order', () => {
