@@ -127,9 +127,11 @@ const JOB_BYTES = 1 << 16;
 
 /**
  * The heap of each worker, in MB: a small young generation (a job's records die there) keeps
- * the run's memory near that of one thread; the rest leaves room for a record of a megabyte.
+ * the run's memory near that of one thread (8 MB: with 3, the workers spent a third more time
+ * collecting, and a run took about 7% longer, for 10 MB less); the rest leaves room for a record
+ * of a megabyte.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 128 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 /**
  * How many jobs per worker may be read ahead of the output: enough to keep them busy while this
