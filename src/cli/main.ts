@@ -97,20 +97,28 @@ function writeStdout(text: string): boolean {
  * caller's buffer is its own again.
  */
 function writeBytes(bytes: Uint8Array, written: () => void): Promise<void> {
+  return whenTaken(() => {
+    if (failure) throw failure;
+    return writeToStream(bytes, (err) => {
+      if (err) writeFailed(err);
+      else written();
+    });
+  });
+}
+
+/**
+ * Resolves once a write is taken: at once when `write` says the stream took it,
+ * else when the stream drains; rejects with the failure `write` throws (an
+ * `OUTPUT_FAILED` error) or the stream's.
+ */
+function whenTaken(write: () => boolean): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    if (failure) return reject(failure);
     const stream = stdout();
-    let taken: boolean;
     try {
-      taken = stream.write(bytes, (err) => {
-        if (err) writeFailed(err);
-        else written();
-      });
+      if (write()) return resolve();
     } catch (err) {
-      return reject(writeFailed(err));
+      return reject(err);
     }
-    if (stream.errored) return reject(writeFailed(stream.errored));
-    if (taken) return resolve();
     const settle = (err?: unknown): void => {
       stream.off('drain', settle);
       stream.off('error', settle);
@@ -122,11 +130,11 @@ function writeBytes(bytes: Uint8Array, written: () => void): Promise<void> {
   });
 }
 
-function writeToStream(data: string | Uint8Array): boolean {
+function writeToStream(data: string | Uint8Array, done?: (err?: Error | null) => void): boolean {
   const stream = stdout();
   let taken: boolean;
   try {
-    taken = stream.write(data);
+    taken = stream.write(data, done);
   } catch (err) {
     throw writeFailed(err);
   }
@@ -162,23 +170,7 @@ const io: Io = {
     return Buffer.concat(chunks).toString('utf8');
   },
   stdinChunks: () => process.stdin,
-  write: (s, written = () => undefined) =>
-    typeof s !== 'string' ? writeBytes(s, written) : new Promise<void>((resolve, reject) => {
-      const stream = stdout();
-      try {
-        if (writeStdout(s)) return resolve();
-      } catch (err) {
-        return reject(err);
-      }
-      const settle = (err?: unknown): void => {
-        stream.off('drain', settle);
-        stream.off('error', settle);
-        if (err === undefined) resolve();
-        else reject(writeFailed(err));
-      };
-      stream.once('drain', settle);
-      stream.once('error', settle);
-    }),
+  write: (s, written = () => undefined) => (typeof s === 'string' ? whenTaken(() => writeStdout(s)) : writeBytes(s, written)),
   now: () => Date.now(),
   cwd: process.cwd(),
   holidaysDir: join(packageRoot(__dirname), 'holidays'),
