@@ -35,21 +35,19 @@ export class IsoInstantWriter {
 
   constructor(readonly zone: Zone) {}
 
+  // The parts of the last instant read by `read`, kept here so that the hot path makes no object for them.
+  private date = '';
+  private offset = 0;
+  private hh = 0;
+  private mi = 0;
+  private ss = 0;
+  private milli = 0;
+
   /** The instant's text, as `formatIsoInstant` gives it. */
   format(ms: number): string {
-    const offset = this.zone.offsetAt(ms);
-    const wall = ms + offset;
-    const day = Math.floor(wall / MS_PER_DAY);
-    const date = this.dateOf(day);
-    if (date === undefined) return formatIsoInstant(ms, this.zone);
-    const ofDay = wall - day * MS_PER_DAY;
-    const hh = Math.floor(ofDay / MS_PER_HOUR);
-    const mi = Math.floor((ofDay - hh * MS_PER_HOUR) / MS_PER_MINUTE);
-    const rest = ofDay - hh * MS_PER_HOUR - mi * MS_PER_MINUTE;
-    const ss = Math.floor(rest / 1000);
-    const milli = rest - ss * 1000;
-    const frac = milli === 0 ? '' : `.${String(milli).padStart(3, '0')}`;
-    return `${date}${pad2(hh)}:${pad2(mi)}:${pad2(ss)}${frac}${this.offsetText(offset)}`;
+    if (!this.read(ms)) return formatIsoInstant(ms, this.zone);
+    const frac = this.milli === 0 ? '' : `.${String(this.milli).padStart(3, '0')}`;
+    return `${this.date}${pad2(this.hh)}:${pad2(this.mi)}:${pad2(this.ss)}${frac}${this.offsetText(this.offset)}`;
   }
 
   /**
@@ -65,30 +63,38 @@ export class IsoInstantWriter {
 
   /** Writes the instant's text, between double quotes, into `out`. */
   writeQuoted(out: TextBuilder, ms: number): void {
+    if (!this.read(ms)) {
+      out.ascii(`"${formatIsoInstant(ms, this.zone)}"`);
+      return;
+    }
+    out.ascii('"');
+    out.ascii(this.date);
+    out.digits2(this.hh);
+    out.ascii(':');
+    out.digits2(this.mi);
+    out.ascii(':');
+    out.digits2(this.ss);
+    if (this.milli !== 0) out.ascii(`.${String(this.milli).padStart(3, '0')}`);
+    out.ascii(this.offsetText(this.offset));
+    out.ascii('"');
+  }
+
+  /** Reads an instant into its local date, time of day and offset; false when its year is outside the supported range. */
+  private read(ms: number): boolean {
     const offset = this.zone.offsetAt(ms);
     const wall = ms + offset;
     const day = Math.floor(wall / MS_PER_DAY);
     const date = this.dateOf(day);
-    if (date === undefined) {
-      out.ascii(`"${formatIsoInstant(ms, this.zone)}"`);
-      return;
-    }
+    if (date === undefined) return false;
     const ofDay = wall - day * MS_PER_DAY;
-    const hh = Math.floor(ofDay / MS_PER_HOUR);
-    const mi = Math.floor((ofDay - hh * MS_PER_HOUR) / MS_PER_MINUTE);
-    const rest = ofDay - hh * MS_PER_HOUR - mi * MS_PER_MINUTE;
-    const ss = Math.floor(rest / 1000);
-    const milli = rest - ss * 1000;
-    out.ascii('"');
-    out.ascii(date);
-    out.digits2(hh);
-    out.ascii(':');
-    out.digits2(mi);
-    out.ascii(':');
-    out.digits2(ss);
-    if (milli !== 0) out.ascii(`.${String(milli).padStart(3, '0')}`);
-    out.ascii(this.offsetText(offset));
-    out.ascii('"');
+    this.date = date;
+    this.offset = offset;
+    this.hh = Math.floor(ofDay / MS_PER_HOUR);
+    this.mi = Math.floor((ofDay - this.hh * MS_PER_HOUR) / MS_PER_MINUTE);
+    const rest = ofDay - this.hh * MS_PER_HOUR - this.mi * MS_PER_MINUTE;
+    this.ss = Math.floor(rest / 1000);
+    this.milli = rest - this.ss * 1000;
+    return true;
   }
 
   /** `2025-06-02T` for a local day in the supported range; undefined outside it. */
