@@ -1,3 +1,4 @@
+import { COLON, DOT, MINUS, PLUS, UPPER_T, UPPER_Z } from './char-codes';
 import { SlaError } from '../errors/sla-error';
 import { civilFromDays, daysFromCivil, daysInMonth, pad2 } from './civil';
 import { quoteValue } from './quote-value';
@@ -63,12 +64,6 @@ function parseWritten(text: string, zone: Zone): number {
   return instantFromWall(zone, wall);
 }
 
-const DASH = 0x2d;
-const COLON = 0x3a;
-const DOT = 0x2e;
-const PLUS = 0x2b;
-const T = 0x54;
-const Z = 0x5a;
 
 const digit = (text: string, i: number): number => {
   const c = text.charCodeAt(i) - 48;
@@ -86,7 +81,7 @@ function parseCanonical(text: string): number | undefined {
   const withMs = n === 24 || n === 29;
   if (!(n === 20 || n === 25 || withMs)) return undefined;
   // Character codes, not one-character strings: this runs twice per ticket of a batch.
-  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return undefined;
+  if (text.charCodeAt(4) !== MINUS || text.charCodeAt(7) !== MINUS || text.charCodeAt(10) !== UPPER_T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return undefined;
   if (withMs && text.charCodeAt(19) !== DOT) return undefined;
   const year = two(text, 0) * 100 + two(text, 2);
   const month = two(text, 5);
@@ -98,10 +93,10 @@ function parseCanonical(text: string): number | undefined {
   const rest = withMs ? 23 : 19;
   let offset = 0;
   if (n === rest + 1) {
-    if (text.charCodeAt(rest) !== Z) return undefined;
+    if (text.charCodeAt(rest) !== UPPER_Z) return undefined;
   } else {
     const signCode = text.charCodeAt(rest);
-    const sign = signCode === PLUS ? 1 : signCode === DASH ? -1 : 0;
+    const sign = signCode === PLUS ? 1 : signCode === MINUS ? -1 : 0;
     const offHours = two(text, rest + 1);
     const offMinutes = two(text, rest + 4);
     if (sign === 0 || text.charCodeAt(rest + 3) !== COLON || !(offHours <= 18) || !(offMinutes <= 59)) return undefined;

@@ -1,3 +1,5 @@
+import { isDigitCode as isDigit, isJsonSpace as isSpace } from '../core/char-codes';
+
 /** Where a text stops being JSON, and why, in words that never repeat the text. */
 export interface JsonSyntaxError {
   /** 1-based line. */
@@ -7,8 +9,6 @@ export interface JsonSyntaxError {
   readonly reason: string;
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 const ESCAPES = new Set('"\\/bfnrtu'.split('').map((ch) => ch.charCodeAt(0)));
 

@@ -3,6 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { CR, LF } from '../../core/char-codes';
 import type { SlaStatus, WarnThreshold } from '../../core/sla-status';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
@@ -274,8 +275,6 @@ async function threaded(
   return { ...tally, statuses };
 }
 
-const LF = 0x0a;
-const CR = 0x0d;
 /** The UTF-8 byte order mark, which a file may start with: not part of the first line. */
 const BOM = [0xef, 0xbb, 0xbf];
 

@@ -1,14 +1,5 @@
+import { BACKSLASH, CLOSE_BRACE as CLOSE, COLON, COMMA, DOT, isDigitCode as isDigit, isJsonSpace as isSpace, MINUS, NINE, OPEN_BRACE as OPEN, PLUS, QUOTE, ZERO } from '../../core/char-codes';
 import { fieldRecord } from './field-record';
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN = 0x7b;
-const CLOSE = 0x7d;
-const MINUS = 0x2d;
-const ZERO = 0x30;
-const NINE = 0x39;
 
 /** The most digits a whole number is read from by hand: below 2^53, so that every one is exact. */
 const MAX_PLAIN_DIGITS = 15;
@@ -19,8 +10,6 @@ const lastKeys: string[] = [];
 /** The most key places remembered. */
 const MAX_PLACES = 64;
 
-/** JSON's whitespace: space, tab, line feed and carriage return. */
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
  * Reads a line holding one flat JSON object, as a ticket of a batch nearly
@@ -114,8 +103,6 @@ function stringEnd(text: string, from: number): number {
   return -1;
 }
 
-const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
-
 /** Where a JSON number that starts at `from` ends; -1 when it is not one (`01`, `1.`, `-`, `.5`). */
 function numberEnd(text: string, from: number): number {
   let i = from;
@@ -124,7 +111,7 @@ function numberEnd(text: string, from: number): number {
   if (c === ZERO) i++;
   else if (c > ZERO && c <= NINE) while (isDigit(text.charCodeAt(i))) i++;
   else return -1;
-  if (text.charCodeAt(i) === 0x2e) {
+  if (text.charCodeAt(i) === DOT) {
     i++;
     if (!isDigit(text.charCodeAt(i))) return -1;
     while (isDigit(text.charCodeAt(i))) i++;
@@ -133,7 +120,7 @@ function numberEnd(text: string, from: number): number {
   if (e === 0x65 || e === 0x45) {
     i++;
     const sign = text.charCodeAt(i);
-    if (sign === 0x2b || sign === MINUS) i++;
+    if (sign === PLUS || sign === MINUS) i++;
     if (!isDigit(text.charCodeAt(i))) return -1;
     while (isDigit(text.charCodeAt(i))) i++;
   }

@@ -1,4 +1,5 @@
 import { errorRecord, type RecordErrorJson } from '../render/deadline/deadline-record';
+import type { CsvRecords } from '../render/shared/csv-records';
 
 /** The output formats of a batch: `--format`'s accepted values. */
 export const OUTPUT_FORMATS = ['ndjson', 'csv', 'json'] as const;
@@ -8,11 +9,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface RecordShape<J> {
   /** The output record of a result: the input's fields, then the result's. */
   record(input: Readonly<Record<string, unknown>>, json: J): Record<string, unknown>;
-  /** The input columns a CSV output keeps. */
-  passThroughColumns(columns: readonly string[]): string[];
-  csvHeader(passThrough: readonly string[]): string;
-  csvRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>>, json: J): string;
-  csvErrorRow(passThrough: readonly string[], input: Readonly<Record<string, unknown>> | undefined, error: RecordErrorJson): string;
+  /** Its CSV: the input columns kept, the header, the rows of results and of errors. */
+  readonly csv: CsvRecords<J>;
 }
 
 /** Turns batch results of one shape into output text, record by record, in one format. */
@@ -80,18 +78,18 @@ function csvWriter<J>(columns: () => readonly string[] | undefined, shape: Recor
   const waiting: Array<{ input: Readonly<Record<string, unknown>> | undefined; error: RecordErrorJson }> = [];
   /** Fixes the columns, once: the header and any rows that waited for it, and the columns to write every row with. */
   const start = (fields: readonly string[]): { head: string; columns: string[] } => {
-    const fixed = shape.passThroughColumns(fields);
+    const fixed = shape.csv.passThroughColumns(fields);
     kept = fixed;
-    let head = shape.csvHeader(fixed);
-    for (const w of waiting) head += shape.csvErrorRow(fixed, w.input, w.error);
+    let head = shape.csv.header(fixed);
+    for (const w of waiting) head += shape.csv.errorRow(fixed, w.input, w.error);
     waiting.length = 0;
     return { head, columns: fixed };
   };
   return {
     result(input, json) {
-      if (kept) return shape.csvRow(kept, input, json);
+      if (kept) return shape.csv.row(kept, input, json);
       const first = start(columns() ?? Object.keys(input));
-      return first.head + shape.csvRow(first.columns, input, json);
+      return first.head + shape.csv.row(first.columns, input, json);
     },
     error(input, error) {
       const known = columns() ?? (input ? Object.keys(input) : undefined);
@@ -99,9 +97,9 @@ function csvWriter<J>(columns: () => readonly string[] | undefined, shape: Recor
         waiting.push({ input, error });
         return '';
       }
-      if (kept) return shape.csvErrorRow(kept, input, error);
+      if (kept) return shape.csv.errorRow(kept, input, error);
       const first = start(known ?? []);
-      return first.head + shape.csvErrorRow(first.columns, input, error);
+      return first.head + shape.csv.errorRow(first.columns, input, error);
     },
     end: () => (kept ? '' : start(columns() ?? []).head),
   };

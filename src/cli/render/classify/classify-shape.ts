@@ -1,5 +1,5 @@
 import type { RecordShape } from '../../batch/record-writer';
-import { classifyCsvErrorRow, classifyCsvHeader, classifyCsvRow, classifyPassThroughColumns } from './classify-csv';
+import { CLASSIFY_CSV } from './classify-csv';
 import type { ClassifyRecordJson } from './classify-record-json';
 import { classifyRecord } from './classify-record';
 
@@ -11,8 +11,5 @@ import { classifyRecord } from './classify-record';
  */
 export const CLASSIFY_RECORD_SHAPE: RecordShape<ClassifyRecordJson> = {
   record: classifyRecord,
-  passThroughColumns: classifyPassThroughColumns,
-  csvHeader: classifyCsvHeader,
-  csvRow: classifyCsvRow,
-  csvErrorRow: classifyCsvErrorRow,
+  csv: CLASSIFY_CSV,
 };

@@ -1,5 +1,5 @@
 import type { RecordShape } from '../../batch/record-writer';
-import { deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from './deadline-csv';
+import { DEADLINE_CSV } from './deadline-csv';
 import type { DeadlineJson } from './deadline-json';
 import { batchRecord } from './deadline-record';
 
@@ -11,8 +11,5 @@ import { batchRecord } from './deadline-record';
  */
 export const DEADLINE_RECORD_SHAPE: RecordShape<DeadlineJson> = {
   record: batchRecord,
-  passThroughColumns,
-  csvHeader: deadlineCsvHeader,
-  csvRow: deadlineCsvRow,
-  csvErrorRow: deadlineCsvErrorRow,
+  csv: DEADLINE_CSV,
 };

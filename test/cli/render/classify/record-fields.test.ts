@@ -1,6 +1,6 @@
 import { classify } from '../../../../src/classify';
 import { getZone } from '../../../../src/core/zone';
-import { classifyCsvErrorRow, classifyCsvHeader, classifyCsvRow, CLASSIFY_CSV_COLUMNS, classifyPassThroughColumns } from '../../../../src/cli/render/classify/classify-csv';
+import { CLASSIFY_CSV } from '../../../../src/cli/render/classify/classify-csv';
 import { classifyRecord, CLASSIFY_OUTPUT_FIELDS } from '../../../../src/cli/render/classify/classify-record';
 import { classifyRecordJson } from '../../../../src/cli/render/classify/classify-record-json';
 import { CLASSIFY_RESULT_FIELDS } from '../../../../src/cli/render/classify/record-fields';
@@ -32,7 +32,7 @@ describe('the result fields of a classify record', () => {
 
 describe('the CSV columns of a classify record', () => {
   it('are the README list', () => {
-    expect(CLASSIFY_CSV_COLUMNS).toEqual([
+    expect(CLASSIFY_CSV.columns).toEqual([
       'priority',
       'name',
       'requested',
@@ -54,13 +54,13 @@ describe('the CSV columns of a classify record', () => {
   });
 
   it('keep the input columns the result does not set, the flat ones included', () => {
-    expect(classifyPassThroughColumns(['id', 'subject', 'env', 'impact', 'reason', 'deadline', 'errorCode', 'team'])).toEqual(['id', 'subject', 'team']);
+    expect(CLASSIFY_CSV.passThroughColumns(['id', 'subject', 'env', 'impact', 'reason', 'deadline', 'errorCode', 'team'])).toEqual(['id', 'subject', 'team']);
   });
 
   it('give every row as many cells as the header', () => {
-    const header = classifyCsvHeader(['id']);
-    const row = classifyCsvRow(['id'], { id: 'T-1' }, json);
-    const error = classifyCsvErrorRow(['id'], { id: 'T-2', requested: '0' }, { code: 'INVALID_INPUT', message: 'requested: bad', line: 3 });
+    const header = CLASSIFY_CSV.header(['id']);
+    const row = CLASSIFY_CSV.row(['id'], { id: 'T-1' }, json);
+    const error = CLASSIFY_CSV.errorRow(['id'], { id: 'T-2', requested: '0' }, { code: 'INVALID_INPUT', message: 'requested: bad', line: 3 });
     expect([cells(row), cells(error)]).toEqual([cells(header), cells(header)]);
     expect(row).toMatch(/^T-1,2,Degraded Service,1,1,down,true,high,false,,intermittent problem in production: priority 2,production,intermittent,unknown,,,,\n$/);
     expect(error).toBe('T-2,,,0,,,,,,,,,,,,INVALID_INPUT,requested: bad,3\n');
@@ -68,6 +68,6 @@ describe('the CSV columns of a classify record', () => {
 
   it('neutralise a formula in an input value and in the reason, never in the tool\'s values', () => {
     const formula = { ...json, reasons: ['=1+1'] };
-    expect(classifyCsvRow(['id'], { id: '@SUM(A1)' }, formula)).toMatch(/^'@SUM\(A1\),2,Degraded Service,.*,'=1\+1,production,/);
+    expect(CLASSIFY_CSV.row(['id'], { id: '@SUM(A1)' }, formula)).toMatch(/^'@SUM\(A1\),2,Degraded Service,.*,'=1\+1,production,/);
   });
 });

@@ -1,4 +1,4 @@
-import { DEADLINE_CSV_COLUMNS, deadlineCsvErrorRow, deadlineCsvHeader, deadlineCsvRow, passThroughColumns } from '../../../../src/cli/render/deadline/deadline-csv';
+import { DEADLINE_CSV } from '../../../../src/cli/render/deadline/deadline-csv';
 import type { DeadlineJson } from '../../../../src/cli/render/deadline/deadline-json';
 import { batchRecord, OUTPUT_FIELDS } from '../../../../src/cli/render/deadline/deadline-record';
 import { RESULT_FIELDS } from '../../../../src/cli/render/deadline/record-fields';
@@ -39,7 +39,7 @@ describe('the result fields of a batch record', () => {
 
 describe('the CSV columns of a batch record', () => {
   it('are the README list: target in two, error in three', () => {
-    expect(DEADLINE_CSV_COLUMNS).toEqual([
+    expect(DEADLINE_CSV.columns).toEqual([
       'opened',
       'priority',
       'priorityName',
@@ -61,26 +61,26 @@ describe('the CSV columns of a batch record', () => {
   });
 
   it('leave out input columns the result sets, CSV-only names included', () => {
-    expect(passThroughColumns(['id', 'opened', 'targetMinutes', 'errorLine', 'team'])).toEqual(['id', 'team']);
+    expect(DEADLINE_CSV.passThroughColumns(['id', 'opened', 'targetMinutes', 'errorLine', 'team'])).toEqual(['id', 'team']);
   });
 
   it('fill a result row with one cell per header column', () => {
-    const row = deadlineCsvRow(['id'], { id: 'T-1' }, JSON_RESULT);
+    const row = DEADLINE_CSV.row(['id'], { id: 'T-1' }, JSON_RESULT);
     expect(row).toBe(
       'T-1,2025-06-02T10:00:00+02:00,1,Business Critical,professional,true,180,business,2025-06-02T13:00:00+02:00,,Europe/Amsterdam,2025-06-02T11:00:00+02:00,met,60,-35,,,\n',
     );
-    expect(cells(row)).toBe(cells(deadlineCsvHeader(['id'])));
+    expect(cells(row)).toBe(cells(DEADLINE_CSV.header(['id'])));
   });
 
   it('neutralise names from the policy, never the computed figures', () => {
-    const row = deadlineCsvRow([], {}, { ...JSON_RESULT, priorityName: '=Critical' });
+    const row = DEADLINE_CSV.row([], {}, { ...JSON_RESULT, priorityName: '=Critical' });
     expect(row).toContain(",'=Critical,");
     expect(row).toContain(',-35,');
   });
 
   it('fill an error row with one cell per header column, the input under result columns', () => {
-    const row = deadlineCsvErrorRow(['id'], { id: 'T-2', opened: 'yesterday' }, { code: 'INVALID_DATE', message: 'opened: bad', line: 3 });
+    const row = DEADLINE_CSV.errorRow(['id'], { id: 'T-2', opened: 'yesterday' }, { code: 'INVALID_DATE', message: 'opened: bad', line: 3 });
     expect(row).toBe('T-2,yesterday,,,,,,,,,,,,,,INVALID_DATE,opened: bad,3\n');
-    expect(cells(row)).toBe(cells(deadlineCsvHeader(['id'])));
+    expect(cells(row)).toBe(cells(DEADLINE_CSV.header(['id'])));
   });
 });
