@@ -75,7 +75,7 @@ export function openInputBytes(spec: string, io: Io): ByteSource {
   const counted = async function* (source: AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array> {
     try {
       for await (const chunk of source) {
-        // A test's standard input may come as text.
+        // Standard input read whole (`readStdin`, where an `Io` has no chunks) comes as text.
         const read = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         bytes += read.length;
         yield read;
