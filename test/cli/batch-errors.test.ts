@@ -1,13 +1,9 @@
 import { join } from 'node:path';
-import { sla } from './run-in-process';
+import { ndjsonRecords, sla } from './run-in-process';
 
 const NOW = '2025-06-02T12:00:00+02:00';
 const batch = (input: string, ...args: string[]) => sla(['deadline', '--input', '-', '--now', NOW, ...args], { input });
-const lines = (text: string): Array<Record<string, any>> =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
+const lines = (text: string): Array<Record<string, any>> => ndjsonRecords(text);
 
 const GOOD = '{"id": "ok", "opened": "2025-06-02T10:00:00+02:00", "priority": 1, "plan": "professional"}';
 

@@ -1,12 +1,8 @@
-import { sla } from './run-in-process';
+import { ndjsonRecords, sla } from './run-in-process';
 
 const NOW = '2025-06-02T12:00:00+02:00';
 const batch = (input: string, ...args: string[]) => sla(['deadline', '--input', '-', '--now', NOW, ...args], { input });
-const lines = (text: string): Array<Record<string, unknown>> =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
+const lines = (text: string): Array<Record<string, unknown>> => ndjsonRecords(text);
 
 describe('sla deadline --input: input fields and result fields', () => {
   it('passes fields of its own through unchanged, whatever their type', async () => {

@@ -1,6 +1,6 @@
 import { SLA_STATUSES } from '../../src/core/sla-status';
 import { generateTickets, parseCsv, toCsv, toNdjson, type GeneratedTicket } from './generate-tickets';
-import { sla, slaJson, type SlaRun } from './run-in-process';
+import { ndjsonRecords, sla, slaJson, type SlaRun } from './run-in-process';
 
 const NOW = '2025-06-09T11:00:00+02:00';
 
@@ -28,11 +28,7 @@ function passThrough(t: GeneratedTicket): Record<string, unknown> {
   return Object.fromEntries(Object.entries(t).filter(([key]) => !RESULT_FIELDS.includes(key)));
 }
 
-const ndjsonLines = (text: string): Array<DeadlineJson & Record<string, unknown>> =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as DeadlineJson & Record<string, unknown>);
+const ndjsonLines = (text: string): Array<DeadlineJson & Record<string, unknown>> => ndjsonRecords(text);
 
 describe('sla deadline --input: 2,000 generated tickets give what the single-ticket command gives', () => {
   const tickets = generateTickets(2000, 20250609);

@@ -2,15 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from './generate-tickets';
-import { sla, slaJson } from './run-in-process';
+import { ndjsonRecords, sla, slaJson } from './run-in-process';
 
 type Json = Record<string, any>;
 
-const lines = (text: string): Json[] =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Json);
+const lines = (text: string): Json[] => ndjsonRecords(text);
 
 /** A CSV output's column names (none of them quoted). */
 const header = (csv: string): string[] => csv.slice(0, csv.indexOf('\n')).split(',');

@@ -1,13 +1,9 @@
 // Volume: run once, not instrumented for coverage (the "UTC, bulk" project of jest.config.js).
-import { sla, slaJson } from './run-in-process';
+import { ndjsonRecords, sla, slaJson } from './run-in-process';
 
 type Json = Record<string, any>;
 
-const lines = (text: string): Json[] =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Json);
+const lines = (text: string): Json[] => ndjsonRecords(text);
 
 const batch = (input: string, ...args: string[]) => sla(['classify', '--input', '-', ...args], { input });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sla } from './run-in-process';
+import { ndjsonRecords, ROOT, sla } from './run-in-process';
 
 const NOW = '2025-06-16T12:00:00+02:00';
 const ZENDESK = 'examples/zendesk-export.csv';
@@ -10,11 +10,7 @@ const PLANS = 'examples/plans.csv';
 
 type Row = Record<string, unknown> & { error?: { code: string; message: string; line: number } };
 
-const records = (stdout: string): Row[] =>
-  stdout
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Row);
+const records = (stdout: string): Row[] => ndjsonRecords(stdout);
 
 /** The line (1-based) a CSV record starts on, found by the start of its first line: descriptions span lines. */
 function lineOf(file: string, start: string): number {

@@ -4,7 +4,7 @@ import { terminalPaint } from '../../src/cli/terminal-paint';
 import { run } from '../../src/cli/run';
 import { ROOT, type SlaRun } from './run-sla';
 
-export { ROOT, type SlaRun } from './run-sla';
+export { ndjsonRecords, ROOT, type SlaRun } from './run-sla';
 
 /** What a run may be given of its surroundings: the same options as the spawning `sla` of `run-sla.ts`. */
 export interface SlaOptions {

@@ -30,3 +30,16 @@ export function slaJson<T = unknown>(args: string[], opts: Parameters<typeof sla
   if (r.code !== 0) throw new Error(`sla ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
+
+/**
+ * The records of an NDJSON output, one a line, blank lines left out.
+ *
+ * @example
+ * ndjsonRecords('{"id":"A"}\n{"id":"B"}\n') //=> [{ id: 'A' }, { id: 'B' }]
+ */
+export function ndjsonRecords<T = Record<string, any>>(text: string): T[] {
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as T);
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sla } from '../cli/run-in-process';
+import { ndjsonRecords, sla } from '../cli/run-in-process';
 import { ROOT } from '../cli/run-sla';
 
 /**
@@ -57,7 +57,7 @@ async function run(args: string[]): Promise<Run> {
 }
 
 type Out = Record<string, unknown> & { error?: { code: string; message: string; line: number } };
-const records = (stdout: string): Out[] => stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Out);
+const records = (stdout: string): Out[] => ndjsonRecords(stdout);
 /** Each output record by its id, or by the line of an error record without one. */
 const labels = (stdout: string): string[] => records(stdout).map((r) => (typeof r.id === 'string' ? r.id : `line ${r.error?.line}`));
 
