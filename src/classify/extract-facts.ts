@@ -64,7 +64,7 @@
  */
 import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
-import { readPhrases, type PhraseHit } from './find-phrases';
+import { readPhrases, type PhraseHit, type WordSpan } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
 import { alongWithAll, placeOfFailure, testPlaceWorks } from './place-of-failure';
@@ -78,8 +78,8 @@ import { recogniseNoAlternative, recogniseWorkaround } from './recognise-workaro
 import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
-  AFTER_WHICH, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FOR_NOW, HOURS, INCIDENT_NOUNS, inClass, PARTIAL, PLANNED, SPAN_COUNTS, SUBSTITUTE, TESTING, TIMES_OF, TOO,
-  TROUBLE, VENDOR, WORKABLE,
+  ABOUT_THE_TICKET, AFTER_WHICH, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, IF_OR, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
+  TROUBLE, VENDOR, WORKABLE, WORKS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -96,7 +96,7 @@ import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './type
  * facts.matched[0] //=> { fact: 'env', value: 'production', phrase: 'productie*', lang: 'nl' }
  */
 export function extractFacts(text: string, data: PhraseData = PHRASES): ExtractedFacts {
-  const { hits, clauses, resolved, usable } = readPhrases(text, data);
+  const { hits, clauses, resolved, usable, ignored } = readPhrases(text, data);
   const notes: FactNote[] = [];
   const of = (fact: Fact) => hits.filter((h) => h.fact === fact);
   const negators = negatorWords(data);
@@ -104,7 +104,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Clauses that ask about a workaround: a how-to or question phrase there asks for the workaround, not how to use the product.
   const workaroundClauses = new Set(of('workaround').filter((h) => h.question).map((h) => h.clause));
   // Negated impact phrases say the opposite of their value; they state nothing.
-  const statedImpacts: Hit[] = of('impact').filter((h) => {
+  const statedImpacts: Hit[] = soundDrops(of('impact'), clauses, notes).filter((h) => {
     if (h.negatedBefore !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedBefore}": ignored` });
       return false;
@@ -113,8 +113,15 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" asks for a workaround: not a ${h.value}` });
       return false;
     }
-    // "How can we simulate an outage safely?": the incident is what the how-to question is about.
-    const askedAbout = of('impact').find((o) => o.value === 'how-to' && o.question && o.clause === h.clause && o.end <= h.start);
+    // "How can we simulate an outage safely?": the incident is what the how-to question is about; "Could you add an
+    // endpoint to set an agent's status (available, break, offline)?": what a request for a feature names.
+    const sentenceOf = (x: Hit) => clauses[x.clause]?.sentence;
+    const askedAbout = of('impact').find(
+      (o) =>
+        o.question &&
+        ((o.value === 'how-to' && o.clause === h.clause && o.end <= h.start) ||
+          (o.value === 'feature-request' && sentenceOf(o) === sentenceOf(h) && (o.clause < h.clause || (o.clause === h.clause && o.end <= h.start)))),
+    );
     if (INCIDENTS.has(h.value) && askedAbout !== undefined) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is what "${askedAbout.phrase}" asks about: ignored` });
       return false;
@@ -122,6 +129,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "Is there an outage on your side?", "hebben jullie een storing?": an incident named in a question is asked about, not stated.
     if (h.question && INCIDENTS.has(h.value) && h.end - h.start === 1 && inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, not stated: ignored` });
+      return false;
+    }
+    // 'Your colleague asked if "some calls don't get through"': the clause after "asked if" is a question reported, not a fact stated.
+    const before = clauses[h.clause - 1];
+    if (before !== undefined && before.sentence === clauses[h.clause]?.sentence && inClass(IF_OR, before.words.at(-1) ?? '') !== null && before.words.at(-1) !== 'or') {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, after "${before.words.slice(-2).join(' ')}": ignored` });
+      return false;
+    }
+    // "Will our phones be down tonight?", "gaat de telefonie vannacht plat?": a question about what is to come asks, it states no failure.
+    if (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, in a question of what is to come: ignored` });
       return false;
     }
     // "storingsdienst", "storingsmelding": a Dutch word joined by an "s" to a longer one qualifies it, it is not its head.
@@ -166,9 +184,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     everyCallDrops(olderSubject(statedImpacts.filter((h) => !notIntermittent.includes(h)), clauses, notes, bodyLoss), clauses, rate, notes, bodyLoss),
     clauses,
     hits,
+    ignored,
     notes,
   );
-  const failingSentences = new Set([...failureSentences(clauses, hits), ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
+  // The first line is the subject when a body follows it and it is one sentence.
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  if (text.includes('\n') && !/[.!?;…]\s*\S/.test(firstLine)) subjectYieldsToHowTo(impactHits, failureSentences(clauses, hits, ignored), clauses, notes);
+  const failingSentences = new Set([...failureSentences(clauses, hits, ignored), ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
   const qualified = impactHits.filter((h) => {
@@ -210,12 +232,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
   const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes));
-  const envHits = placeOfFailure(stated, impactHits, failureSentences(clauses, hits), notes);
+  const envHits = placeOfFailure(stated, impactHits, failureSentences(clauses, hits, ignored), notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const decided = decide('impact', building === null ? reduced : [...reduced, building], data, notes);
-  const failure = failureStatement(clauses, hits);
+  const failure = failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
   const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
@@ -227,6 +249,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "For now nothing works", "voorlopig werkt er niets": the time word belongs to the failure, not to a workaround.
     if (h.value === 'yes' && impactHits.some((i) => INCIDENTS.has(i.value) && i.clause === h.clause && i.start >= h.end && !contrastBetween(clauses[h.clause], h.end, i.start))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" comes before the failure in its clause: not a workaround` });
+      continue;
+    }
+    // "Berichten worden niet meer doorgestuurd per mail": right after the failure, the way named is what fails.
+    if (h.value === 'yes' && impactHits.some((i) => INCIDENTS.has(i.value) && i.clause === h.clause && h.start >= i.end && h.start <= i.end + 1)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" names what fails, right after the failure: not a workaround` });
       continue;
     }
     if (h.question) {
@@ -246,6 +273,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "We gebruiken het kanaal nu een maand", "we've now used it for two years": how long, not for the time being.
     if (h.value === 'yes' && forADuration(h, clauses)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" says how long something has been used: not a workaround` });
+      continue;
+    }
+    // "We can still call out, it's only incoming": the direction that works is the scope of the failure, not a way round it.
+    if (h.value === 'yes' && / (still|nog|wel)$/.test(h.phrase) && (clauses[h.clause]?.words.slice(h.end, h.end + 3) ?? []).some((w) => inClass(OUTBOUND, w) !== null)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" says calls out still work: the scope of the failure, not a workaround` });
       continue;
     }
     if (h.value === 'yes' && testingIn(h, clauses)) {
@@ -309,6 +341,40 @@ function negatorWords(data: PhraseData): ReadonlySet<string> {
 const PLAN_REACH = 5;
 
 // Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
+/**
+ * "Wachtrij werkt niet" over a body that only asks how to set the queue up ("ik snap niet hoe ik die aan ons nummer
+ * koppel"): the subject names the trouble as the writer sees it, the body says what the ticket is. The subject's
+ * failure yields (taken out of `impactHits`) where the body asks how, states no failure and no urgency.
+ */
+function subjectYieldsToHowTo(impactHits: Hit[], failing: ReadonlySet<number>, clauses: readonly Clause[], notes: FactNote[]): void {
+  const body = impactHits.filter((h) => h.sentence > 0);
+  if (!body.some((h) => h.value === 'how-to') || body.some((h) => INCIDENTS.has(h.value)) || [...failing].some((s) => s > 0)) return;
+  // "How do I know when it is fixed?" asks about the failure, not how to use the product.
+  if (clauses.some((c) => c.sentence > 0 && c.words.some((w) => inClass(URGENCY, w) !== null || inClass(FIXED, w) !== null || inClass(ABOUT_THE_TICKET, w) !== null))) return;
+  for (let i = impactHits.length - 1; i >= 0; i--) {
+    const h = impactHits[i];
+    if (h === undefined || h.sentence > 0 || !INCIDENTS.has(h.value)) continue;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject yields to a body that asks how: ignored` });
+    impactHits.splice(i, 1);
+  }
+}
+
+/**
+ * "Words drop out every few seconds", "het geluid valt steeds weg": what drops out is the sound of a call that goes
+ * on, reduced quality, not a call lost.
+ */
+function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: FactNote[]): PhraseHit[] {
+  return impactHits.map((h) => {
+    if (h.value !== 'intermittent' || !DROPS.has(h.phrase)) return h;
+    const ws = clauses[h.clause]?.words ?? [];
+    // Before the phrase or in its gap, where Dutch puts the subject: "valt het geluid steeds weg".
+    const sound = ws.slice(Math.max(0, h.start - 3), h.end).find((w) => inClass(SOUND, w) !== null);
+    if (sound === undefined) return h;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" is said of "${sound}": read as reduced quality` });
+    return { ...h, value: 'degraded' };
+  });
+}
+
 const DROPS = new Set([
   'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
   'keeps disconnecting', 'valt weg', 'vallen weg', 'wegvallen', 'wegvalt', 'onderbroken', 'afgebroken',
@@ -361,7 +427,13 @@ const HOW_OFTEN = new Set([
  * failure comes and goes only in a sentence that states a failure, as the recurrence recogniser reads it; so does a
  * word of how often in a ticket that asks for something ("nu moeten we dat telkens zelf uitrekenen").
  */
-function recurringOutsideFailure(impactHits: Hit[], clauses: readonly Clause[], hits: readonly PhraseHit[], notes: FactNote[]): Hit[] {
+function recurringOutsideFailure(
+  impactHits: Hit[],
+  clauses: readonly Clause[],
+  hits: readonly PhraseHit[],
+  ignored: readonly WordSpan[],
+  notes: FactNote[],
+): Hit[] {
   // A word of how often alone ("telkens", "sometimes") yields only to a ticket that asks for something: a suggestion whose chore recurs.
   const asking = impactHits.some((h) => h.value === 'feature-request' || h.value === 'question' || h.value === 'how-to');
   const recurring = (h: Hit) => {
@@ -369,7 +441,7 @@ function recurringOutsideFailure(impactHits: Hit[], clauses: readonly Clause[], 
     return h.value === 'intermittent' && ((inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null) || (asking && HOW_OFTEN.has(h.phrase)));
   };
   if (!impactHits.some(recurring)) return impactHits;
-  const failing = new Set([...failureSentences(clauses, hits), ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
+  const failing = new Set([...failureSentences(clauses, hits, ignored), ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
   return impactHits.filter((h) => {
     if (!recurring(h) || failing.has(h.sentence)) return true;
     notes.push({ fact: 'impact', note: `"${h.phrase}" is in a sentence that states no failure: ignored` });
@@ -427,7 +499,10 @@ function forADuration(h: PhraseHit, clauses: readonly Clause[]): boolean {
 
 /** A workaround phrase in a clause about testing: "we've been testing from our mobiles since 8" tested the failure. */
 function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return clauses[h.clause]?.words.some((w) => inClass(TESTING, w) !== null) ?? false;
+  const words = clauses[h.clause]?.words ?? [];
+  if (words.some((w) => inClass(TESTING, w) !== null)) return true;
+  // "I tried from my own mobile and got the same busy tone": a try, unless what was tried works.
+  return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
 }
 
 /**

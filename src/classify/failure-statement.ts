@@ -4,9 +4,11 @@
  * nooit"), not of urgency, knowledge, a wish or a reply ("not urgent", "I
  * don't know", "ik snap de regel niet").
  */
-import type { PhraseHit } from './find-phrases';
+import type { PhraseHit, WordSpan } from './find-phrases';
+import { stem } from './stem';
 import type { Clause } from './text';
-import { IF_OR, inClass, OWN_ACTIONS, SCOPE, SUBJECTS } from './word-classes';
+import type { Lang } from './types';
+import { IF_OR, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-classes';
 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
@@ -17,7 +19,7 @@ const FAILURE_NEGATORS = new Set([
 const NOT_A_FAILURE = new Set([
   'urgent', 'rush', 'hurry', 'sure', 'know', 'idea', 'understand', 'changed', 'change', 'reply', 'replied', 'answer', 'answered', 'heard',
   'response', 'affected', 'problem', 'issue', 'matter', 'mind', 'find', 'found', 'want', 'need', 'like', 'yet', 'had', 'before', 'clear',
-  'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'begrijp', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
+  'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'snapt', 'begrijp', 'begrijpt', 'kent', 'kennen', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
   'last', 'probleem', 'toegevoegd', 'aangeraakt', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
   'received', 'made', 'ontvangen', 'gemaakt', 'gekregen', 'gebeld', 'wrong', 'mis',
   // One person who cannot find or see something asks how, mostly: "I don't see the button", "ik zie de knop niet".
@@ -35,8 +37,8 @@ const NOT_A_FAILURE = new Set([
  * @example
  * failureStatement(toClauses('License expired? Our agents cant do anything.'), []) //=> 'our agents cant do anything'
  */
-export function failureStatement(clauses: readonly Clause[], hits: readonly PhraseHit[]): string | null {
-  const [first] = failures(clauses, hits);
+export function failureStatement(clauses: readonly Clause[], hits: readonly PhraseHit[], ignored: readonly WordSpan[] = []): string | null {
+  const [first] = failures(clauses, hits, ignored);
   if (first === undefined) return null;
   const words = clauses[first.clause]?.words ?? [];
   return words.slice(Math.max(0, first.at - 2), first.at + 3).join(' ');
@@ -49,23 +51,27 @@ export function failureStatement(clauses: readonly Clause[], hits: readonly Phra
  * @example
  * failureSentences(toClauses('Hi.\nOur agents cant do anything.'), []) //=> Set { 1 }
  */
-export function failureSentences(clauses: readonly Clause[], hits: readonly PhraseHit[]): Set<number> {
+export function failureSentences(clauses: readonly Clause[], hits: readonly PhraseHit[], ignored: readonly WordSpan[] = []): Set<number> {
   const denies = (f: { clause: number; at: number }) => hits.some((h) => h.fact === 'env' && h.clause === f.clause && h.start > f.at && h.start <= f.at + 2);
-  return new Set(failures(clauses, hits).filter((f) => !denies(f)).map((f) => clauses[f.clause]?.sentence ?? -1));
+  return new Set(failures(clauses, hits, ignored).filter((f) => !denies(f)).map((f) => clauses[f.clause]?.sentence ?? -1));
 }
 
 /** Each clause with a failure statement, and where its negation stands. */
-function failures(clauses: readonly Clause[], hits: readonly PhraseHit[]): { clause: number; at: number }[] {
+function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignored: readonly WordSpan[]): { clause: number; at: number }[] {
   const found: { clause: number; at: number }[] = [];
   for (const [c, clause] of clauses.entries()) {
     if (clause.question) continue;
     const at = clause.words.findIndex((w) => FAILURE_NEGATORS.has(w));
-    if (at < 0 || hits.some((h) => h.clause === c && h.start <= at && at < h.end)) continue;
+    const inSpan = (h: WordSpan) => h.clause === c && h.start <= at && at < h.end;
+    if (at < 0 || hits.some(inSpan) || ignored.some(inSpan)) continue;
     // In English what is negated stands next to the negation: "we haven't changed anything", not "unable to make
     // calls since the network change". Dutch puts "niet" after the object, far from its verb ("ik snap de regel ... niet").
     const dutch = DUTCH_NEGATORS.has(clause.words[at] ?? '');
     const near = dutch ? clause.words : clause.words.slice(Math.max(0, at - NEGATED_REACH), at + NEGATED_REACH + 1);
-    if (near.some((w) => NOT_A_FAILURE.has(w))) continue;
+    const lang: Lang = dutch ? 'nl' : 'en';
+    if (near.some((w) => NOT_A_FAILURE.has(w) || notAFailureStems(lang).has(stem(w, lang)))) continue;
+    // "so that an agent in a meeting doesn't get queue calls", "zodat ze niet gestoord worden": a wish, not a failure.
+    if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ws[i + 1] === 'that'))) continue;
     // "not just per queue", "niet slechts": a negation that widens a scope, a wish for more, not a failure.
     if (inClass(SCOPE, clause.words[at + 1] ?? '') !== null) continue;
     // "If not, see this as a request", "zo niet", "or not": a condition or an alternative, not a statement.
@@ -75,6 +81,12 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[]): { cla
     found.push({ clause: c, at });
   }
   return found;
+}
+
+// The same words as stems, so that their inflections count too: "nobody else here knows the system".
+const STEMS: Partial<Record<Lang, ReadonlySet<string>>> = {};
+function notAFailureStems(lang: Lang): ReadonlySet<string> {
+  return (STEMS[lang] ??= new Set([...NOT_A_FAILURE].map((w) => stem(w, lang))));
 }
 
 // The negations of what someone did: "we haven't added", "we didn't change".

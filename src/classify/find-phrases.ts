@@ -198,6 +198,13 @@ export function findPhrases(text: string, data: PhraseData): PhraseHit[] {
   return readPhrases(text, data).hits;
 }
 
+/** Words of a clause an `ignore` phrase claimed ("werkt hier niet meer" of a colleague who left): they state nothing. */
+export interface WordSpan {
+  readonly clause: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The phrases of {@link findPhrases}, the clauses they were found in, for
  * readers that look at a hit's neighbours (the answer after a question), and
@@ -207,7 +214,10 @@ export function findPhrases(text: string, data: PhraseData): PhraseHit[] {
  * readPhrases('Workaround? None.', PHRASES).clauses.map((c) => c.question) //=> [true, false]
  * readPhrases('It was down, everything works again.', PHRASES).resolved   //=> ['everything works again']
  */
-export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[] } {
+export function readPhrases(
+  text: string,
+  data: PhraseData,
+): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[]; ignored: WordSpan[] } {
   const compiled = compile(data);
   const clauses = toClauses(text);
   const reads = clauses.map((clause): ReadClause => {
@@ -219,7 +229,7 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
     read.entries.forEach((entry, s) => {
       // The patterns listed for a word are those whose first word it matches.
       for (const pattern of entry.first) {
-        const match = matchFrom(pattern, read.words, s, compiled);
+        const match = matchFrom(pattern, read.words, s, compiled, read.clause.colons);
         // Field by field: an object spread here would double the time a ticket takes.
         if (match) candidates.push({ at: match.at, start: match.start, end: match.end, pattern, clause: c, read, gaps: match.end - match.start - match.at.length });
       }
@@ -251,6 +261,7 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
   const hits: PhraseHit[] = [];
   const resolved: string[] = [];
   const usable: string[] = [];
+  const ignored: WordSpan[] = [];
   for (const k of kept) {
     const { clause, words: ws, claimed: taken } = k.read;
     const { start, end } = k;
@@ -266,7 +277,10 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
       if (!clause.question && negated === null && !conditional) resolved.push(k.pattern.phrase);
       continue;
     }
-    if (k.pattern.fact === null) continue;
+    if (k.pattern.fact === null) {
+      ignored.push({ clause: k.clause, start, end });
+      continue;
+    }
     const use: Use = k.pattern.fact === 'env' ? 'look' : NON_INCIDENTS.has(k.pattern.value) ? 'non-incident' : 'consume';
     const colons = clause.colons ?? [];
     const inGap = negatorInGaps(compiled, ws, taken, k.at, used, k.clause, use);
@@ -287,7 +301,7 @@ export function readPhrases(text: string, data: PhraseData): { hits: PhraseHit[]
       healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end) : null,
     });
   }
-  return { hits, clauses, resolved, usable };
+  return { hits, clauses, resolved, usable, ignored };
 }
 
 // The stemmer is slow (tens of microseconds a word), so stems are computed only
@@ -384,8 +398,12 @@ function wordMatches(p: PhraseWord, w: Word): boolean {
  */
 const DIGITS = /^\d/;
 
-function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled): Match | null {
+function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: Compiled, colons: readonly number[] = NO_COLONS): Match | null {
   if (pattern.rest.length === 0) return { at: [s], start: s, end: s + 1 };
+  // A phrase may run across a colon word by word ("Workaround: none"), not with words in its gaps as well: in
+  // "intern niet en extern niet: bij elke poging wordt het gesprek verbroken" no "niet bij elk gesprek" is said.
+  let crossed = false;
+  let gapped = false;
   // Positions go to a scratch buffer first: most candidates fail on their second word.
   SCRATCH[0] = s;
   let n = 1;
@@ -408,6 +426,9 @@ function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: C
       if (pattern.fact === null && compiled.negatorWords.has(w.text)) break;
     }
     if (found < 0) return null;
+    if (found > prev + 1) gapped = true;
+    if (colons.length > 0 && colons.some((c) => c > prev && c <= found)) crossed = true;
+    if (crossed && gapped) return null;
     SCRATCH[n++] = found;
     prev = found;
   }
@@ -415,6 +436,7 @@ function matchFrom(pattern: Pattern, ws: readonly Word[], s: number, compiled: C
 }
 
 const SCRATCH: number[] = [];
+const NO_COLONS: readonly number[] = [];
 
 /**
  * The words of a phrase after its first, each with how many other words may

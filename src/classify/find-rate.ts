@@ -10,20 +10,22 @@
 const NUMBER =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)';
 const OF =
-  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)';
+  '(?:\\d{1,3}(?:[.,]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)';
 // "10 calls a day out of roughly 600", "acht keer op de ca. 300": up to three words between the part and "out of",
 // and a word of about before the whole.
 const ABOUT = '(?:roughly\\s+|about\\s+|around\\s+|some\\s+|approximately\\s+|ongeveer\\s+|ca\\.?\\s+|circa\\s+|zo\\s?n\\s+|pakweg\\s+)?';
+// "één" starts with a letter outside \w, so the start is "no letter or digit before", not \b.
 const SHARE = new RegExp(
-  `\\b(${NUMBER})(?:\\s+[a-z]+){0,3}?\\s+(?:in|out of|op|uit)\\s+(?:de\\s+|every\\s+|each\\s+|elke\\s+|iedere\\s+)?${ABOUT}(${OF})\\b`,
-  'g',
+  `(?<![\\p{L}\\p{N}])(${NUMBER})(?:\\s+[a-z]+){0,3}?\\s+(?:in|out of|op|uit|van de)\\s+(?:de\\s+|every\\s+|each\\s+|elke\\s+|iedere\\s+)?${ABOUT}(${OF})(?![\\p{L}\\p{N}])`,
+  'gu',
 );
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, een: 1, één: 1, two: 2, twee: 2, three: 3, drie: 3, four: 4, vier: 4, five: 5, vijf: 5, six: 6, zes: 6,
   seven: 7, zeven: 7, eight: 8, acht: 8, nine: 9, negen: 9, ten: 10, tien: 10, twelve: 12, twaalf: 12, fifteen: 15, vijftien: 15,
   twenty: 20, twintig: 20, thirty: 30, dertig: 30, forty: 40, veertig: 40, fifty: 50, vijftig: 50, hundred: 100, honderd: 100,
 };
-const value = (n: string): number => WORDS[n] ?? Number(n);
+// "1.240" and "1,240" are one thousand two hundred and forty.
+const value = (n: string): number => WORDS[n] ?? Number(n.replace(/[.,](?=\d{3}\b)/g, ''));
 // A percentage below 100 of something: "5% of calls", "20 procent van de gesprekken". "100% of calls
 // fail" is everything, not a share, and "the storage is 95% full" is no rate.
 const PERCENT = /(?:^|[^\d.,])([1-9]\d?|0[.,]\d+|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:of|van)\b/;
@@ -39,7 +41,11 @@ export function findRate(text: string): string | null {
   // Lower case is enough: rates are digits and plain words ("één" is matched as written).
   const folded = text.toLowerCase();
   // "1 in 20" is a share only when the part is smaller than the whole: "20 agents in 2 teams" is not.
-  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
+  // "0 delivered out of about 600" is none of them, not a share.
+  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return rate;
+  // "Roughly every third call", "elke vijfde beller": an ordinal share.
+  const [ordinal] = folded.match(ORDINAL) ?? [];
+  if (ordinal !== undefined) return ordinal.trim();
   for (const percent of folded.matchAll(PERCENT_ALL)) {
     const after = folded.slice((percent.index ?? 0) + percent[0].length);
     const before = folded.slice(0, percent.index ?? 0);
@@ -54,12 +60,16 @@ export function findRate(text: string): string | null {
   for (const [rate, part, whole] of folded.matchAll(PER_PERIOD)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
   // "Uit onze steekproef: ongeveer 5%, status blijft hangen": an estimated share, standing alone at a clause end.
   const [estimate] = folded.match(ESTIMATE) ?? [];
-  return estimate === undefined ? null : estimate.replace(/[,.;:]$/, '').trim();
+  return estimate === undefined ? null : estimate.replace(/[,.;:(]$/, '').trim();
 }
 
 // A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,"; not "the disk is
 // at about 95% full" (no clause end after it).
-const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:]|$)/m;
+const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:(]|$)/m;
+
+// "every third call", "elke vijfde beller", "every other attempt": one of every few, said with an ordinal and what it counts.
+const ORDINAL =
+  /\b(?:every|each|elke|iedere)\s+(?:other|second|third|fourth|fifth|sixth|tenth|2nd|3rd|4th|5th|tweede|derde|vierde|vijfde|zesde|tiende)\s+(?:call|caller|message|attempt|try|time|sms|text|gesprek|beller|oproep|bericht|poging|keer)\w*/;
 
 // A fraction below one half in words: "a fifth", "een vijfde", "a tenth". A half is left to the phrases (it is also
 // a time of day: "half eight").

@@ -19,7 +19,7 @@ import type { PhraseHit } from './find-phrases';
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import type { Lang } from './types';
-import { AS_LONG_AS, ASKING_WORDS, CAN, OTHER, WAYS, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, SUBJECTS, SUBSTITUTE, UNTIL, WORKS } from './word-classes';
+import { AS_LONG_AS, ASKING_WORDS, CAN, OTHER, WAYS, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, isSubject, JOINS_CLAUSES, SUBSTITUTE, UNTIL, US, WORKS } from './word-classes';
 
 // How far "until" may stand from the word that says the failure is over: "until you have fixed it".
 const UNTIL_REACH = 6;
@@ -47,15 +47,19 @@ export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly P
     (clause, c) =>
       !clause.question &&
       !failing.has(c) &&
-      !clause.words.slice(0, lasting[c]).some((w) => negators.has(w) || inClass(FAILING, w) !== null || inClass(ASKING_WORDS, w) !== null),
+      !clause.words.slice(0, lasting[c]).some((w, i, ws) => negators.has(w) || (inClass(FAILING, w) !== null && !hangsUp(ws, i)) || inClass(ASKING_WORDS, w) !== null),
   );
   const states = (c: number) => stating[c] === true;
   for (const [c, clause] of clauses.entries()) {
     if (!states(c)) continue;
     const marker = markerIn(clause.words);
     if (marker !== null) {
-      const subject = clause.words.findIndex((w) => inClass(SUBJECTS, w) !== null);
-      if (subject >= 0 && instead(clause.words)) {
+      // "mensen bellen ons nu boos terug": people who call us are not the customer's side at work.
+      const subject = clause.words.findIndex((w, i, ws) => isSubject(w) && !ws.slice(i + 1, i + 4).some((x) => inClass(US, x) !== null));
+      // "We noteren nu het nummer, hangen op en bellen de klant direct terug": what is done instead may follow in the sentence.
+      // "We weten zeker dat ..., want mensen bellen ons nu terug": a conjunction between them puts the subject and the time in different statements.
+      const apart = subject >= 0 && clause.words.slice(Math.min(subject, marker.at) + 1, Math.max(subject, marker.at)).some((w) => inClass(JOINS_CLAUSES, w) !== null);
+      if (subject >= 0 && !apart && (instead(clause.words) || insteadLater(clauses, c, states))) {
         found.push(recognisedHit(clause, c, subject, marker.at, 'workaround', 'yes', marker.lang, 'substitute-for-now'));
         continue;
       }
@@ -68,7 +72,7 @@ export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly P
       // "For now, we forward the calls to our mobiles."
       const next = clauses[c + 1];
       if (clause.words.length <= MARKER_ONLY && next !== undefined && next.sentence === clause.sentence && states(c + 1) && instead(next.words)) {
-        const at = next.words.findIndex((w) => inClass(SUBJECTS, w) !== null);
+        const at = next.words.findIndex((w) => isSubject(w));
         const word = next.words[at];
         if (word !== undefined) found.push(recognisedHit(next, c + 1, at, at, 'workaround', 'yes', marker.lang, 'substitute-for-now'));
       }
@@ -94,11 +98,14 @@ export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly P
  */
 function movedElsewhere(clause: Clause, c: number): RecognisedHit | null {
   const ws = clause.words;
-  const subject = ws.findIndex((w) => inClass(SUBJECTS, w) !== null || inClass(STILL_SUBJECTS, w) !== null);
+  const subject = ws.findIndex((w) => isSubject(w) || inClass(STILL_SUBJECTS, w) !== null);
   if (subject < 0 || ws.some((w) => inClass(CAUSE, w) !== null)) return null;
+  // "We're the central reception: every call is answered here and transferred to a department" says two things.
+  const colons = clause.colons ?? [];
   for (const [i, w] of ws.entries()) {
+    if (colons.some((x) => x > subject && x <= i)) break;
     const lang = inClass(SUBSTITUTE, w);
-    if (lang !== null && inClass(SUBJECTS, ws[subject] ?? '') !== null && ws.slice(i + 1, i + 1 + DIRECTION_REACH).some((x) => inClass(DIRECTION, x) !== null)) {
+    if (lang !== null && isSubject(ws[subject] ?? '') && ws.slice(i + 1, i + 1 + DIRECTION_REACH).some((x) => inClass(DIRECTION, x) !== null)) {
       return recognisedHit(clause, c, subject, i, 'workaround', 'yes', lang, 'substitute-for-now');
     }
     // "Customers can still reach us", "our people can still use the desktop client"; not "we can still see the queue".
@@ -112,6 +119,22 @@ function movedElsewhere(clause: Clause, c: number): RecognisedHit | null {
 /** Whether words say what is done instead: another means or way, a word that names a stopgap itself, or a split verb of moving work. */
 function instead(words: readonly string[]): boolean {
   return words.some((w) => inClass(INSTEAD, w) !== null || inClass(STOPGAP, w) !== null) || splitVerb(words);
+}
+
+/** "hangen op", "hangs up": hanging up the phone, not a system that hangs. */
+function hangsUp(words: readonly string[], i: number): boolean {
+  return (words[i + 1] === 'op' || words[i + 1] === 'up') && HANGS.has(words[i] ?? '');
+}
+const HANGS = new Set(['hangen', 'hangt', 'hangs']);
+
+/** Whether a later clause of the same sentence, one that states, says what is done instead. */
+function insteadLater(clauses: readonly Clause[], c: number, states: (c: number) => boolean): boolean {
+  const sentence = clauses[c]?.sentence;
+  for (let k = c + 1; k < clauses.length && clauses[k]?.sentence === sentence; k++) {
+    if (!states(k)) return false;
+    if (instead(clauses[k]?.words ?? [])) return true;
+  }
+  return false;
 }
 
 /** "Leiden we die gesprekken om naar ...": a Dutch verb of moving work, split around its object. */
@@ -149,10 +172,10 @@ function alternativeWorks(clauses: readonly Clause[], c: number, states: (c: num
     const so = other.words.findIndex((w, i) => i >= from && inClass(SO, w) !== null);
     // "..., en omdat bijna iedereen op kantoor zit kunnen we daarmee verder": someone carries on with what works.
     const carry = other.words.findIndex((w, i) => i >= from && inClass(CARRY_ON, w) !== null);
-    const by = other.words.findIndex((w, i) => i >= from && i < carry && inClass(SUBJECTS, w) !== null);
+    const by = other.words.findIndex((w, i) => i >= from && i < carry && isSubject(w));
     if (so < 0 && carry >= 0 && by >= 0) return recognisedHit(other, k, by, carry, 'workaround', 'yes', inClass(CARRY_ON, other.words[carry] ?? '') ?? 'en', 'alternative-works');
     if (so < 0) continue;
-    const subject = other.words.findIndex((w, i) => i > so && inClass(SUBJECTS, w) !== null);
+    const subject = other.words.findIndex((w, i) => i > so && isSubject(w));
     if (subject < 0) continue;
     const lang = inClass(SO, other.words[so] ?? '') ?? 'en';
     return recognisedHit(other, k, so, subject, 'workaround', 'yes', lang, 'alternative-works');

@@ -15,7 +15,9 @@
  * - Outlook header blocks: `From:`/`Van:` followed within three lines by
  *   `Sent:`/`Date:`/`Verzonden:`/`Datum:`/`To:`/`Aan:`;
  * - signatures: the `-- ` delimiter, a closing on a line of its own ("Kind regards,",
- *   "Met vriendelijke groet,", "Mvg", ...) and "Sent from my iPhone" lines.
+ *   "Met vriendelijke groet,", "Mvg", ..., or two joined: "With kind regards / Met vriendelijke groet,"),
+ *   "Sent from my iPhone" lines and legal disclaimers ("DISCLAIMER: ...", "This e-mail is intended solely
+ *   for ...", "Dit e-mailbericht is uitsluitend bestemd voor ...").
  * Everything from the first cut marker on is dropped; `>` lines are dropped wherever they are.
  * The first line is the subject and always kept: a subject "Thanks" is not a closing.
  */
@@ -30,8 +32,14 @@ const HEADER_FROM = /^\s*\**(from|van)\s*:\**\s*\S/i;
 const HEADER_NEXT = /^\s*\**(sent|date|to|subject|verzonden|datum|aan|onderwerp|cc)\s*:/i;
 const SIG_DELIMITER = /^--\s?$/;
 const MOBILE = /^\s*(sent from my|verzonden (vanaf|met) mijn|get outlook for)\b/i;
-const CLOSING =
-  /^\s*(kind regards|best regards|warm regards|regards|best wishes|best|cheers|thanks( a lot| again| in advance)?|thank you( in advance)?|many thanks|sincerely|yours sincerely|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|groet(en|jes)?|mvg|m\.v\.g\.|gr|bvd|alvast bedankt|bij voorbaat dank|dank je wel|dank u wel|bedankt)\s*[,.!]?\s*$/i;
+const CLOSINGS =
+  '(kind regards|best regards|warm regards|regards|best wishes|best|cheers|thanks( a lot| again| in advance)?|thank you( in advance)?|many thanks|sincerely|yours sincerely|with kind regards|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|groet(en|jes)?|mvg|m\\.v\\.g\\.|gr|bvd|alvast bedankt|bij voorbaat dank|dank je wel|dank u wel|bedankt)';
+// A closing, or two joined as bilingual signatures write them: "With kind regards / Met vriendelijke groet,".
+const CLOSING = new RegExp(`^\\s*${CLOSINGS}(\\s*[/|&]\\s*${CLOSINGS})*\\s*[,.!]?\\s*$`, 'i');
+// A legal disclaimer under a signature: "DISCLAIMER: ...", "This e-mail is intended solely for ...",
+// "Dit e-mailbericht is uitsluitend bestemd voor ...", "De informatie verzonden met dit e-mailbericht ...".
+const DISCLAIMER =
+  /^\s*(disclaimer\b|confidentiality notice|this (e-?mail|message)\b.*\b(intended|confidential)|dit (e-?mail(bericht)?|bericht)\b.*\b(uitsluitend|bestemd|vertrouwelijk)|de informatie (verzonden )?(in|met) dit (e-?mail)?bericht)/i;
 
 /**
  * The text without quoted replies, forwarded or earlier messages and signature;
@@ -54,7 +62,7 @@ export function stripThread(text: string): string {
 
 /** Whether `line`, followed by the (up to three) lines `after` it, starts what is not the customer's newest words. */
 function isCut(line: string, after: readonly string[]): boolean {
-  if (SEPARATOR.test(line) || SIG_DELIMITER.test(line) || MOBILE.test(line) || CLOSING.test(line)) return true;
+  if (SEPARATOR.test(line) || SIG_DELIMITER.test(line) || MOBILE.test(line) || CLOSING.test(line) || DISCLAIMER.test(line)) return true;
   if (REPLY_HEADER.test(line)) return true;
   // "On Mon, 3 Mar 2025 at 10:12, Anna Jansen <anna@example.com>\nwrote:" as some clients wrap it.
   const [next] = after;

@@ -20,9 +20,27 @@ const cls = (en: readonly string[], nl: readonly string[]): WordClass => ({ en: 
  * busy tone" is the failure itself. "were" is "we're" folded.
  */
 export const SUBJECTS = cls(
-  ['we', 'weve', 'wed', 'were', 'ive', 'agents', 'colleagues', 'staff', 'users', 'people', 'reception', 'receptionists', 'employees', 'team', 'everyone', 'everybody', 'operators', 'assistants', 'i'],
+  [
+    'we', 'weve', 'wed', 'were', 'ive', 'agents', 'colleagues', 'staff', 'users', 'people', 'reception', 'receptionists', 'employees', 'team',
+    'everyone', 'everybody', 'operators', 'assistants', 'i', 'reps', 'nurses', 'secretaries', 'engineers', 'admins', 'doctors', 'drivers',
+  ],
   ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'ik', 'wijzelf'],
 );
+
+/**
+ * Whether a word names someone of the customer's side (`SUBJECTS`), also as the head of a Dutch compound:
+ * "salesmensen", "baliemedewerkers", "teamcollega's".
+ *
+ * @example
+ * isSubject('salesmensen') //=> true
+ * isSubject('bellers')     //=> false
+ */
+export function isSubject(word: string): boolean {
+  if (SUBJECTS.en.has(word) || SUBJECTS.nl.has(word)) return true;
+  for (const head of COMPOUND_SUBJECTS) if (word.length >= head.length + 3 && word.endsWith(head)) return true;
+  return false;
+}
+const COMPOUND_SUBJECTS = ['mensen', 'medewerkers', 'collegas', 'gebruikers', 'telefonisten', 'assistentes'];
 
 /**
  * One word that puts an action in the time until the failure is over: "agents now ...", "voorlopig ..."; or that
@@ -67,13 +85,13 @@ export const INSTEAD = cls(
     'other', 'another', 'alternative', 'old', 'backup', 'spare', 'second', 'direct', 'directly', 'email', 'mail', 'whatsapp', 'teams', 'chat',
     'website', 'site', 'landline', 'landlines', 'softphone', 'softphones', 'desktop', 'laptop', 'laptops', 'paper', 'forward', 'forwarding',
     'redirect', 'redirecting', 'route', 'routing', 'divert', 'diverting', 'themselves', 'fallback', 'failover', 'analogue', 'isdn',
-    'emailing', 'texting',
+    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks',
   ],
   [
     'via', 'zelf', 'eigen', 'mobiel', 'mobiele', 'mobieltjes', 'gsm', 'prive', 'handmatig', 'hand', 'andere', 'ander', 'alternatief', 'oude',
     'reserve', 'backup', 'tweede', 'direct', 'directe', 'mail', 'email', 'whatsapp', 'teams', 'chat', 'website', 'site', 'vaste', 'softphone',
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
-    'emailen', 'whatsappen', 'appen',
+    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen',
   ],
 );
 
@@ -146,6 +164,15 @@ export const IN_PLACE = cls(['in', 'on', 'our', 'the', 'to', 'from', 'only', 'ju
 /** Before a negator at a clause's end, a condition or an alternative: "if not", "or not", "zo niet", "of niet". */
 export const IF_OR = cls(['if', 'or', 'whether'], ['zo', 'of', 'zoniet', 'indien']);
 
+/** Words that open a question about what is to come: "Will our phones be down tonight?", "Gaat de telefonie plat?". */
+export const FUTURE_ASKS = cls(['will', 'would', 'might', 'shall'], ['zal', 'zullen', 'gaat', 'gaan']);
+
+/**
+ * Words that open what the writer wants to happen: "so that an agent in a meeting doesn't get queue calls", "zodat
+ * ze niet gestoord worden". "so" counts only before "that" ("so nobody can call" states a failure).
+ */
+export const PURPOSE = cls(['so', 'order'], ['zodat', 'opdat']);
+
 /**
  * What the customer's side may not have done, after "we haven't", "I didn't": a change, not a failure ("we haven't
  * added any users", "I didn't touch anything"). Dutch puts the verb last and is read over the clause.
@@ -195,12 +222,12 @@ export const ABOUT_THE_TICKET = cls(
   [
     'update', 'updates', 'news', 'status', 'progress', 'reply', 'replied', 'response', 'respond', 'answer', 'speak', 'talk',
     'meeting', 'meet', 'appointment', 'plan', 'attached', 'attachment', 'screenshot', 'fix', 'solve', 'repair', 'investigate', 'look', 'escalate',
-    'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort', 'posted', 'informed',
+    'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort', 'posted', 'informed', 'called',
   ],
   [
     'update', 'updates', 'nieuws', 'stand', 'status', 'voortgang', 'antwoord', 'reactie', 'reageren', 'terugbellen', 'spreken',
     'praten', 'afspraak', 'overleg', 'bijlage', 'screenshot', 'oplossen', 'repareren', 'uitzoeken', 'kijken', 'onderzoeken', 'escaleren', 'ticket',
-    'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte',
+    'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte', 'gebeld', 'terugbelverzoek', 'belverzoek',
   ],
 );
 
@@ -225,8 +252,8 @@ export const BACK = cls(['me', 'us', 'back'], ['me', 'mij', 'ons', 'terug']);
  * ("haperen", "ruis", "blikkerig", "traag").
  */
 export const QUALITY = cls(
-  ['flicker', 'stutter', 'lag', 'choppy', 'crackl', 'static', 'echo', 'noise', 'noisy', 'hiss', 'robotic', 'garbled', 'muffled', 'distort', 'tinny', 'delay', 'slow', 'sluggish', 'twice', 'duplicat', 'flashing', 'jitter', 'glitch', 'metallic', 'laggy', 'blurry', 'scratchy', 'buzz'],
-  ['flikker', 'knipper', 'hapert', 'haper', 'hakkel', 'traag', 'trager', 'vertraag', 'vertraging', 'ruis', 'kraak', 'kraakt', 'kraken', 'galm', 'blikkerig', 'robotachtig', 'vervormd', 'dubbel', 'schokkerig', 'zoem', 'brom', 'sloom', 'stotter'],
+  ['flicker', 'stutter', 'lag', 'choppy', 'crackl', 'static', 'echo', 'noise', 'noisy', 'hiss', 'robotic', 'garbled', 'muffled', 'distort', 'tinny', 'delay', 'slow', 'sluggish', 'twice', 'duplicat', 'flashing', 'jitter', 'glitch', 'metallic', 'laggy', 'blurry', 'scratchy', 'buzz', 'worse', 'faint', 'inaudibl', 'unintelligibl'],
+  ['flikker', 'knipper', 'hapert', 'haper', 'hakkel', 'traag', 'trager', 'vertraag', 'vertraging', 'ruis', 'kraak', 'kraakt', 'kraken', 'galm', 'blikkerig', 'robotachtig', 'vervormd', 'dubbel', 'schokkerig', 'zoem', 'brom', 'sloom', 'stotter', 'krak', 'metalig', 'slechter', 'zacht', 'onverstaanba', 'fluister'],
 );
 
 /**
@@ -347,6 +374,23 @@ export const INCIDENT_NOUNS = cls(['outage', 'outages', 'incident', 'incidents',
 
 /** Words of testing whether something fails, not of working around it: "we've been testing from our mobiles". */
 export const TESTING = cls(['testing', 'tested', 'test', 'tests'], ['testen', 'getest', 'test', 'testte', 'testten']);
+/** The sound of a call: "words drop out", "het geluid valt weg" say its quality, not that the call is lost. */
+export const SOUND = cls(['words', 'audio', 'sound', 'voice', 'voices', 'speech', 'syllables'], ['geluid', 'stem', 'woorden', 'spraak', 'audio', 'klank']);
+
+/** The customer's side as the object: "people call us back", "mensen bellen ons". */
+export const US = cls(['us', 'me'], ['ons', 'mij', 'me']);
+
+/** Conjunctions that start a statement of their own inside a clause: "we know that ...", "want ...", "omdat ...". */
+export const JOINS_CLAUSES = cls(['because', 'that', 'since', 'cause'], ['want', 'omdat', 'dat', 'sinds', 'doordat']);
+
+/** Calls out: "we can still call out", "uitbellen", "naar buiten bellen". */
+export const OUTBOUND = cls(['out', 'outbound', 'outgoing'], ['uitbellen', 'uitgaand', 'uitgaande', 'buiten']);
+
+/**
+ * Words of a try: "I tried from my own mobile and got the same busy tone" is how the failure was checked, unless what
+ * was tried works ("we tried the mobile app and that works").
+ */
+export const TRIED = cls(['tried', 'try', 'trying', 'attempted'], ['geprobeerd', 'probeerde', 'probeerden', 'proberen', 'probeer']);
 
 /** Hours said as words, after which "half" is a time of day ("about half eight", "rond half negen"), not a share. */
 export const HOURS = cls(
