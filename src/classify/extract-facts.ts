@@ -64,7 +64,7 @@
  */
 import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
-import { readPhrases, type PhraseHit, type WordSpan } from './find-phrases';
+import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
 import { alongWithAll, placeOfFailure, testPlaceWorks } from './place-of-failure';
@@ -78,7 +78,7 @@ import { recogniseNoAlternative, recogniseWorkaround } from './recognise-workaro
 import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
-  ABOUT_THE_TICKET, AFTER_WHICH, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, IF_OR, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
+  ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
   TROUBLE, VENDOR, WORKABLE, WORKS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
@@ -97,6 +97,8 @@ import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './type
  */
 export function extractFacts(text: string, data: PhraseData = PHRASES): ExtractedFacts {
   const { hits, clauses, resolved, usable, ignored } = readPhrases(text, data);
+  // Sentences with a negation that states a failure no phrase read; several readers below need them.
+  const failed = failureSentences(clauses, hits, ignored);
   const notes: FactNote[] = [];
   const of = (fact: Fact) => hits.filter((h) => h.fact === fact);
   const negators = negatorWords(data);
@@ -115,12 +117,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     // "How can we simulate an outage safely?": the incident is what the how-to question is about; "Could you add an
     // endpoint to set an agent's status (available, break, offline)?": what a request for a feature names.
-    const sentenceOf = (x: Hit) => clauses[x.clause]?.sentence;
     const askedAbout = of('impact').find(
       (o) =>
         o.question &&
         ((o.value === 'how-to' && o.clause === h.clause && o.end <= h.start) ||
-          (o.value === 'feature-request' && sentenceOf(o) === sentenceOf(h) && (o.clause < h.clause || (o.clause === h.clause && o.end <= h.start)))),
+          (o.value === 'feature-request' && o.sentence === h.sentence && (o.clause < h.clause || (o.clause === h.clause && o.end <= h.start)))),
     );
     if (INCIDENTS.has(h.value) && askedAbout !== undefined) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is what "${askedAbout.phrase}" asks about: ignored` });
@@ -133,7 +134,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     // 'Your colleague asked if "some calls don't get through"': the clause after "asked if" is a question reported, not a fact stated.
     const before = clauses[h.clause - 1];
-    if (before !== undefined && before.sentence === clauses[h.clause]?.sentence && inClass(IF_OR, before.words.at(-1) ?? '') !== null && before.words.at(-1) !== 'or') {
+    if (before !== undefined && before.sentence === h.sentence && inClass(ASKED_IF, before.words.at(-1) ?? '') !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, after "${before.words.slice(-2).join(' ')}": ignored` });
       return false;
     }
@@ -180,17 +181,15 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Read only where a reply's subject or a cut-off call needs it: the recogniser reads every clause.
   let bodyLossRead: boolean | undefined;
   const bodyLoss = () => (bodyLossRead ??= recogniseLoss(clauses.filter((c) => c.sentence > 0)) !== null);
-  const impactHits = recurringOutsideFailure(
+  const recurring = recurringOutsideFailure(
     everyCallDrops(olderSubject(statedImpacts.filter((h) => !notIntermittent.includes(h)), clauses, notes, bodyLoss), clauses, rate, notes, bodyLoss),
-    clauses,
-    hits,
-    ignored,
+    failed,
     notes,
   );
   // The first line is the subject when a body follows it and it is one sentence.
   const firstLine = text.split('\n', 1)[0] ?? '';
-  if (text.includes('\n') && !/[.!?;…]\s*\S/.test(firstLine)) subjectYieldsToHowTo(impactHits, failureSentences(clauses, hits, ignored), clauses, notes);
-  const failingSentences = new Set([...failureSentences(clauses, hits, ignored), ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
+  const impactHits = text.includes('\n') && !/[.!?;…]\s*\S/.test(firstLine) ? subjectYieldsToHowTo(recurring, failed, clauses, notes) : recurring;
+  const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
   const qualified = impactHits.filter((h) => {
@@ -232,7 +231,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
   const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes));
-  const envHits = placeOfFailure(stated, impactHits, failureSentences(clauses, hits, ignored), notes);
+  const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
@@ -276,7 +275,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       continue;
     }
     // "We can still call out, it's only incoming": the direction that works is the scope of the failure, not a way round it.
-    if (h.value === 'yes' && / (still|nog|wel)$/.test(h.phrase) && (clauses[h.clause]?.words.slice(h.end, h.end + 3) ?? []).some((w) => inClass(OUTBOUND, w) !== null)) {
+    const ws = clauses[h.clause]?.words ?? [];
+    if (h.value === 'yes' && inClass(STILL, ws[h.end - 1] ?? '') !== null && ws.slice(h.end, h.end + 3).some((w) => inClass(OUTBOUND, w) !== null)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" says calls out still work: the scope of the failure, not a workaround` });
       continue;
     }
@@ -287,7 +287,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) : null);
     workaroundHits.push(h.value === 'yes' && negator !== null ? { ...h, value: 'no', negatedBy: negator } : h);
   }
-  for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators), hits)) {
+  for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
     if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
     // "Fortunately we have a second office, but calls there fail too": the way out fails as well ("but the main number
     // is still down" is the failure it works around).
@@ -340,23 +340,21 @@ function negatorWords(data: PhraseData): ReadonlySet<string> {
 // How far before a production phrase a word of planning may stand: "we want to go live in two weeks".
 const PLAN_REACH = 5;
 
-// Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
 /**
  * "Wachtrij werkt niet" over a body that only asks how to set the queue up ("ik snap niet hoe ik die aan ons nummer
  * koppel"): the subject names the trouble as the writer sees it, the body says what the ticket is. The subject's
- * failure yields (taken out of `impactHits`) where the body asks how, states no failure and no urgency.
+ * failure yields where the body asks how, states no failure, no urgency and nothing about a fix.
  */
-function subjectYieldsToHowTo(impactHits: Hit[], failing: ReadonlySet<number>, clauses: readonly Clause[], notes: FactNote[]): void {
+function subjectYieldsToHowTo(impactHits: Hit[], failed: ReadonlySet<number>, clauses: readonly Clause[], notes: FactNote[]): Hit[] {
   const body = impactHits.filter((h) => h.sentence > 0);
-  if (!body.some((h) => h.value === 'how-to') || body.some((h) => INCIDENTS.has(h.value)) || [...failing].some((s) => s > 0)) return;
+  if (!body.some((h) => h.value === 'how-to') || body.some((h) => INCIDENTS.has(h.value)) || [...failed].some((s) => s > 0)) return impactHits;
   // "How do I know when it is fixed?" asks about the failure, not how to use the product.
-  if (clauses.some((c) => c.sentence > 0 && c.words.some((w) => inClass(URGENCY, w) !== null || inClass(FIXED, w) !== null || inClass(ABOUT_THE_TICKET, w) !== null))) return;
-  for (let i = impactHits.length - 1; i >= 0; i--) {
-    const h = impactHits[i];
-    if (h === undefined || h.sentence > 0 || !INCIDENTS.has(h.value)) continue;
+  if (clauses.some((c) => c.sentence > 0 && c.words.some((w) => inClass(URGENCY, w) !== null || inClass(FIXED, w) !== null || inClass(ABOUT_THE_TICKET, w) !== null))) return impactHits;
+  return impactHits.filter((h) => {
+    if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
     notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject yields to a body that asks how: ignored` });
-    impactHits.splice(i, 1);
-  }
+    return false;
+  });
 }
 
 /**
@@ -375,6 +373,7 @@ function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: 
   });
 }
 
+// Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
 const DROPS = new Set([
   'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
   'keeps disconnecting', 'valt weg', 'vallen weg', 'wegvallen', 'wegvalt', 'onderbroken', 'afgebroken',
@@ -427,13 +426,7 @@ const HOW_OFTEN = new Set([
  * failure comes and goes only in a sentence that states a failure, as the recurrence recogniser reads it; so does a
  * word of how often in a ticket that asks for something ("nu moeten we dat telkens zelf uitrekenen").
  */
-function recurringOutsideFailure(
-  impactHits: Hit[],
-  clauses: readonly Clause[],
-  hits: readonly PhraseHit[],
-  ignored: readonly WordSpan[],
-  notes: FactNote[],
-): Hit[] {
+function recurringOutsideFailure(impactHits: Hit[], failed: ReadonlySet<number>, notes: FactNote[]): Hit[] {
   // A word of how often alone ("telkens", "sometimes") yields only to a ticket that asks for something: a suggestion whose chore recurs.
   const asking = impactHits.some((h) => h.value === 'feature-request' || h.value === 'question' || h.value === 'how-to');
   const recurring = (h: Hit) => {
@@ -441,7 +434,7 @@ function recurringOutsideFailure(
     return h.value === 'intermittent' && ((inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null) || (asking && HOW_OFTEN.has(h.phrase)));
   };
   if (!impactHits.some(recurring)) return impactHits;
-  const failing = new Set([...failureSentences(clauses, hits, ignored), ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
+  const failing = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
   return impactHits.filter((h) => {
     if (!recurring(h) || failing.has(h.sentence)) return true;
     notes.push({ fact: 'impact', note: `"${h.phrase}" is in a sentence that states no failure: ignored` });

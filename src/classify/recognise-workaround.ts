@@ -15,7 +15,7 @@
  * fails, asks or is negated is none either: "we now get an error", "could you
  * for now ...", "we can't do anything for now".
  */
-import type { PhraseHit } from './find-phrases';
+import type { PhraseHit, WordSpan } from './find-phrases';
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import type { Lang } from './types';
@@ -34,7 +34,12 @@ const MARKER_ONLY = 4;
  * @example
  * recogniseWorkaround(toClauses('Agents now ask callers to dial the extension directly.'), [], new Set(['not']))[0].phrase //=> 'agents now'
  */
-export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly PhraseHit[], negators: ReadonlySet<string>): RecognisedHit[] {
+export function recogniseWorkaround(
+  clauses: readonly Clause[],
+  hits: readonly PhraseHit[],
+  negators: ReadonlySet<string>,
+  ignored: readonly WordSpan[] = [],
+): RecognisedHit[] {
   const found: RecognisedHit[] = [];
   // "zodat de receptie alles opvangt zolang dit stuk is": a failure after "as long as" says how long the workaround runs.
   const lasting = clauses.map((clause) => {
@@ -42,12 +47,14 @@ export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly P
     return at < 0 ? clause.words.length : at;
   });
   const failing = new Set(hits.filter((h) => h.fact === 'impact' && h.start < (lasting[h.clause] ?? 0)).map((h) => h.clause));
+  // Words an ignore phrase claimed state nothing: "hangen op" is hanging up, not a system that hangs.
+  const claimed = (c: number, i: number) => ignored.some((s) => s.clause === c && s.start <= i && i < s.end);
   // Whether each clause states something (no failure, no question, no negation), read once per clause.
   const stating = clauses.map(
     (clause, c) =>
       !clause.question &&
       !failing.has(c) &&
-      !clause.words.slice(0, lasting[c]).some((w, i, ws) => negators.has(w) || (inClass(FAILING, w) !== null && !hangsUp(ws, i)) || inClass(ASKING_WORDS, w) !== null),
+      !clause.words.slice(0, lasting[c]).some((w, i) => negators.has(w) || (inClass(FAILING, w) !== null && !claimed(c, i)) || inClass(ASKING_WORDS, w) !== null),
   );
   const states = (c: number) => stating[c] === true;
   for (const [c, clause] of clauses.entries()) {
@@ -56,9 +63,9 @@ export function recogniseWorkaround(clauses: readonly Clause[], hits: readonly P
     if (marker !== null) {
       // "mensen bellen ons nu boos terug": people who call us are not the customer's side at work.
       const subject = clause.words.findIndex((w, i, ws) => isSubject(w) && !ws.slice(i + 1, i + 4).some((x) => inClass(US, x) !== null));
-      // "We noteren nu het nummer, hangen op en bellen de klant direct terug": what is done instead may follow in the sentence.
       // "We weten zeker dat ..., want mensen bellen ons nu terug": a conjunction between them puts the subject and the time in different statements.
       const apart = subject >= 0 && clause.words.slice(Math.min(subject, marker.at) + 1, Math.max(subject, marker.at)).some((w) => inClass(JOINS_CLAUSES, w) !== null);
+      // "We noteren nu het nummer, hangen op en bellen de klant direct terug": what is done instead may follow in the sentence.
       if (subject >= 0 && !apart && (instead(clause.words) || insteadLater(clauses, c, states))) {
         found.push(recognisedHit(clause, c, subject, marker.at, 'workaround', 'yes', marker.lang, 'substitute-for-now'));
         continue;
@@ -120,12 +127,6 @@ function movedElsewhere(clause: Clause, c: number): RecognisedHit | null {
 function instead(words: readonly string[]): boolean {
   return words.some((w) => inClass(INSTEAD, w) !== null || inClass(STOPGAP, w) !== null) || splitVerb(words);
 }
-
-/** "hangen op", "hangs up": hanging up the phone, not a system that hangs. */
-function hangsUp(words: readonly string[], i: number): boolean {
-  return (words[i + 1] === 'op' || words[i + 1] === 'up') && HANGS.has(words[i] ?? '');
-}
-const HANGS = new Set(['hangen', 'hangt', 'hangs']);
 
 /** Whether a later clause of the same sentence, one that states, says what is done instead. */
 function insteadLater(clauses: readonly Clause[], c: number, states: (c: number) => boolean): boolean {

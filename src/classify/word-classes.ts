@@ -37,10 +37,10 @@ export const SUBJECTS = cls(
  */
 export function isSubject(word: string): boolean {
   if (SUBJECTS.en.has(word) || SUBJECTS.nl.has(word)) return true;
-  for (const head of COMPOUND_SUBJECTS) if (word.length >= head.length + 3 && word.endsWith(head)) return true;
+  // As for Dutch phrase words: a word of five letters or more heads a compound with at least three more letters.
+  for (const head of SUBJECTS.nl) if (head.length >= 5 && word.length >= head.length + 3 && word.endsWith(head)) return true;
   return false;
 }
-const COMPOUND_SUBJECTS = ['mensen', 'medewerkers', 'collegas', 'gebruikers', 'telefonisten', 'assistentes'];
 
 /**
  * One word that puts an action in the time until the failure is over: "agents now ...", "voorlopig ..."; or that
@@ -171,7 +171,10 @@ export const FUTURE_ASKS = cls(['will', 'would', 'might', 'shall'], ['zal', 'zul
  * Words that open what the writer wants to happen: "so that an agent in a meeting doesn't get queue calls", "zodat
  * ze niet gestoord worden". "so" counts only before "that" ("so nobody can call" states a failure).
  */
-export const PURPOSE = cls(['so', 'order'], ['zodat', 'opdat']);
+export const PURPOSE = cls(['so'], ['zodat', 'opdat']);
+
+/** The word before a question reported: 'your colleague asked if "some calls drop"', 'vroeg of "..."'. */
+export const ASKED_IF = cls(['if', 'whether'], ['of']);
 
 /**
  * What the customer's side may not have done, after "we haven't", "I didn't": a change, not a failure ("we haven't

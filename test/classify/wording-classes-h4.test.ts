@@ -1,6 +1,8 @@
 import { classify, extractFacts, findPhrases, PHRASES, stripThread } from '../../src/classify';
 import type { Classification, PriorityId } from '../../src/classify';
+import { failureStatement } from '../../src/classify/failure-statement';
 import { findRate } from '../../src/classify/find-rate';
+import { toClauses } from '../../src/classify/text';
 import { isSubject } from '../../src/classify/word-classes';
 import { defaultPolicy } from '../../src/policy/load-policy';
 
@@ -59,6 +61,10 @@ describe('a negation of knowing or of a wish states no failure, in any inflectio
   it('reads a negation after "so that" as the purpose of a suggestion (en)', () => {
     const c = read('Presence sync', 'It would be great if the status followed Teams, so that an agent in a meeting does not get queue calls.', 2);
     expect([c.priority, c.facts.impact]).toEqual([3, 'feature-request']);
+  });
+
+  it('still reads a negation after "so" without "that" as a failure (en)', () => {
+    expect(failureStatement(toClauses('The order form is broken so we cannot take orders.'), [])).not.toBeNull();
   });
 
   it('reads a negation after "zodat" as the purpose of a suggestion (nl)', () => {
