@@ -64,6 +64,7 @@
  */
 import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
+import { findSomeUsers } from './find-some-users';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
@@ -78,8 +79,8 @@ import { recogniseNoAlternative, recogniseWorkaround } from './recognise-workaro
 import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
-  ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS,
+  ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -143,6 +144,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, in a question of what is to come: ignored` });
       return false;
     }
+    // "Ik wil een webhook die alleen afgaat bij gemiste oproepen (niet bij elk gesprek)": the thing a wish describes.
+    if (INCIDENTS.has(h.value) && wishedFor(h, clauses)) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" describes what the writer wants: ignored` });
+      return false;
+    }
+    // "WhatsApp is our main channel for order questions", "we handle questions from customers": questions as a kind of
+    // contact the business handles, not a question the writer asks.
+    if (h.value === 'question' && handledQuestions(h, clauses)) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" names questions the customer's business handles: ignored` });
+      return false;
+    }
     // "storingsdienst", "storingsmelding": a Dutch word joined by an "s" to a longer one qualifies it, it is not its head.
     const modifier = modifierOf(h, clauses);
     if (modifier !== null) {
@@ -188,7 +200,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   );
   // The first line is the subject when a body follows it and it is one sentence.
   const firstLine = text.split('\n', 1)[0] ?? '';
-  const impactHits = text.includes('\n') && !/[.!?;…]\s*\S/.test(firstLine) ? subjectYieldsToHowTo(recurring, failed, clauses, notes) : recurring;
+  // "Everything down!!" is one sentence: a run of marks at its end starts no second one.
+  const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, notes) : recurring;
   const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
@@ -201,6 +214,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const reduced = usable.length === 0 ? qualified : qualified.map((h): Hit => {
     if (h.value !== 'function-down') return h;
     notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${usable[0]}": read as degraded` });
+    return { ...h, value: 'degraded' };
+  });
+  // "3 of our 40 agents can't log in", "bij de andere 25 gaat alles normaal": a loss for some users is reduced service.
+  const someUsers = findSomeUsers(text);
+  const forSome = someUsers === null ? reduced : reduced.map((h): Hit => {
+    if (h.value !== 'function-down' && h.value !== 'outage') return h;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${someUsers}": only some users, read as degraded` });
     return { ...h, value: 'degraded' };
   });
   const phraseEnvHits: Hit[] = of('env').filter((h, _i, all) => {
@@ -235,13 +255,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
-  const decided = decide('impact', building === null ? reduced : [...reduced, building], data, notes);
+  const decided = decide('impact', building === null ? forSome : [...forSome, building], data, notes);
   const failure = failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
   const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
   // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
-  const found = request ?? (loss !== null && usable.length > 0 ? { ...loss, value: 'degraded' } : loss) ?? symptom;
+  const found = request ?? (loss !== null && (usable.length > 0 || someUsers !== null) ? { ...loss, value: 'degraded' } : loss) ?? symptom;
   const impact: { value: string | null; hits: Hit[]; others: string[] } = found === null ? decided : { value: found.value, hits: [found], others: [] };
   const workaroundHits: Hit[] = [];
   for (const h of of('workaround')) {
@@ -282,6 +302,15 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     if (h.value === 'yes' && testingIn(h, clauses)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is how the failure was tested: not a workaround` });
+      continue;
+    }
+    const channel = h.value === 'yes' ? failingChannel(h, impactHits, clauses) : null;
+    if (channel !== null) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" names "${channel}", which is what fails: not a workaround` });
+      continue;
+    }
+    if (h.value === 'yes' && callerMustRedo(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the caller must do because of the failure: not a workaround` });
       continue;
     }
     const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) : null);
@@ -353,6 +382,21 @@ function subjectYieldsToHowTo(impactHits: Hit[], failed: ReadonlySet<number>, cl
   return impactHits.filter((h) => {
     if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
     notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject yields to a body that asks how: ignored` });
+    return false;
+  });
+}
+
+/**
+ * "URGENT everything down" over a body that opens "ok maybe not everything, calls are working": the body takes the
+ * subject's words back, so the subject's incident yields to what the body says.
+ */
+function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], notes: FactNote[]): Hit[] {
+  const opening = clauses.filter((c) => c.sentence === 1);
+  const denial = opening.find((c) => c.words.some((w, i) => inClass(NEGATORS, w) !== null && inClass(EVERYTHING, c.words[i + 1] ?? '') !== null));
+  if (denial === undefined) return impactHits;
+  return impactHits.filter((h) => {
+    if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject is taken back by the body ("${denial.words.join(' ')}"): ignored` });
     return false;
   });
 }
@@ -494,8 +538,48 @@ function forADuration(h: PhraseHit, clauses: readonly Clause[]): boolean {
 function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   const words = clauses[h.clause]?.words ?? [];
   if (words.some((w) => inClass(TESTING, w) !== null)) return true;
+  // "Same on the app on my own phone", "hetzelfde op mijn eigen mobiel": the failure again, where it was tried.
+  if (words.slice(0, h.start).some((w) => inClass(SAME, w) !== null)) return true;
   // "I tried from my own mobile and got the same busy tone": a try, unless what was tried works.
   return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
+}
+
+/**
+ * A sentence that opens with a wish for a thing and says what it should do ("ik wil een webhook die ...", "we want a
+ * report that ..."): the words after it describe the thing wished for, not a failure.
+ */
+function wishedFor(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.slice(0, h.clause + 1).some((clause) => {
+    if (clause.sentence !== h.sentence) return false;
+    const ws = clause.words;
+    const want = ws.findIndex((w, i) => i <= 2 && inClass(WANT, w) !== null);
+    return want >= 0 && ['a', 'an', 'een'].includes(ws[want + 1] ?? '') && ws.slice(want + 2, want + 6).some((w) => inClass(RELATIVE, w) !== null);
+  });
+}
+
+/** "for order questions", "voor vragen van klanten": a plural of questions after "for"/"voor" within two words. */
+function handledQuestions(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  const word = ws[h.start] ?? '';
+  return (word === 'questions' || word === 'vragen') && h.end - h.start === 1 && ws.slice(Math.max(0, h.start - 2), h.start).some((w) => w === 'for' || w === 'voor');
+}
+
+/**
+ * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp
+ * berichten komen niet binnen", "whatsapp-berichten"): a channel that fails is no way round its own failure. Null otherwise.
+ */
+function failingChannel(h: PhraseHit, impactHits: readonly Hit[], clauses: readonly Clause[]): string | null {
+  const channel = h.phrase.split(' ').find((w) => inClass(CHANNELS, w) !== null);
+  if (channel === undefined) return null;
+  const fails = impactHits.some((i) => INCIDENTS.has(i.value) && !(i.clause === h.clause && i.start === h.start) && (clauses[i.clause]?.words ?? []).some((w) => w === channel || (w.startsWith(channel) && w.length > channel.length + 3)));
+  return fails ? channel : null;
+}
+
+/** "De klant moet opnieuw bellen", "callers have to redial": the caller's side, made to redo what failed, in the phrase's clause. */
+function callerMustRedo(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const before = (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start);
+  const who = before.findIndex((w) => inClass(CALLER_SIDE, w) !== null);
+  return who >= 0 && before.slice(who + 1).some((w) => inClass(MUST, w) !== null);
 }
 
 /**

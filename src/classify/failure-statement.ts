@@ -26,6 +26,10 @@ const NOT_A_FAILURE = new Set([
   'i', 'ik',
   // "not only per day": a wish for more, not a failure.
   'only', 'alleen',
+  // "SMS is not part of the integration yet", "zit niet in het pakket": something the product lacks, a wish for a feature.
+  'part', 'included', 'onderdeel', 'inbegrepen',
+  // "Nobody told us about a price increase", "niemand heeft ons ingelicht": news not given, not a service that fails.
+  'told', 'informed', 'warned', 'notified', 'verteld', 'gemeld', 'geinformeerd', 'ingelicht', 'gewaarschuwd',
 ]);
 
 /**

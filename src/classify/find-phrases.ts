@@ -161,6 +161,8 @@ interface ReadClause {
 // Negators that bind to the next word ("no", "geen", "not", "niet") allow one word in between
 // ("no real workaround"), so "no problem with calls" is not "no calls"; the others ("nobody in the
 // team can log in", "can't start a chat at all") take the full gap.
+// Words before "works again" that say only part of the problem is over: "most of it works again", "het meeste werkt weer".
+const PARTLY = new Set(['most', 'mostly', 'partly', 'partially', 'meeste', 'grotendeels', 'deels', 'gedeeltelijk', 'merendeel']);
 const BINDING = new Set(['no', 'not', 'geen', 'niet', 'without', 'zonder', 'never', 'nooit']);
 // A subject that says nobody can ("nobody on the night shift is able to sign in") may stand further off.
 const SUBJECTS = new Set(['nobody', 'none', 'niemand', 'noone']);
@@ -274,7 +276,9 @@ export function readPhrases(
       const negated = negatorIn(compiled, ws, taken, start, -1, new Map(), k.clause, 'look', clause.colons ?? []);
       // "if we restart it, it works again" is a condition too: anywhere before it in its sentence.
       const conditional = conditionBefore(reads, k.clause, start);
-      if (!clause.question && negated === null && !conditional) resolved.push(k.pattern.phrase);
+      // "Het meeste werkt inmiddels weer", "mostly working again": only part of the problem is over.
+      const partly = clause.words.slice(Math.max(0, start - 3), start).some((w) => PARTLY.has(w));
+      if (!clause.question && negated === null && !conditional && !partly) resolved.push(k.pattern.phrase);
       continue;
     }
     if (k.pattern.fact === null) {

@@ -36,12 +36,21 @@ export function testPlaceWorks(h: Hit, clauses: readonly Clause[], negators: Rea
 export function alongWithAll(h: Hit, clauses: readonly Clause[], notes: FactNote[]): boolean {
   const words = h.value === 'production' ? [] : (clauses[h.clause]?.words ?? []);
   const at = words.findIndex((w, i) => i >= h.end && (w === 'and' || w === 'en') && ALL.has(words[i + 1] ?? ''));
+  // "We even pointed the number at a brand new test IVR - still silence": a test place the customer tried as a fix.
+  const tried = words.slice(0, h.start).find((w) => TRIED_AS_FIX.has(w));
+  if (tried !== undefined) {
+    notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${tried}": a place tried as a fix, not where the problem is` });
+    return true;
+  }
   if (at < 0) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${words[at] ?? ''} ${words[at + 1] ?? ''}": the failure is wider than the test place` });
   return true;
 }
 
 const ALL = new Set(['all', 'every', 'alle', 'elke', 'ieder', 'iedere']);
+// Words of trying something as a fix, before a test place in its clause: "we even pointed it at a test IVR", "zelfs
+// naar een testnummer omgezet", "tried a test line".
+const TRIED_AS_FIX = new Set(['even', 'tried', 'zelfs', 'geprobeerd', 'probeerden', 'probeerde']);
 
 /**
  * "After upgrading our test tenant, recordings are no longer saved. Production

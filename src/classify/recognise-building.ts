@@ -9,7 +9,7 @@
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { BUILDING, IN_PROGRESS, inClass, OWNERS, STILL_BEING, UNDER_CONSTRUCTION } from './word-classes';
+import { BUILDING, CODE, IN_PROGRESS, inClass, OWNERS, STILL_BEING, UNDER_CONSTRUCTION, WRITING } from './word-classes';
 
 // How far before the building word its owner may stand: "our new app build", "onze koppeling aan het bouwen".
 const OWNER_REACH = 4;
@@ -29,6 +29,13 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
       const under = inClass(UNDER_CONSTRUCTION, w);
       const at = clause.words[i - 1] === 'in' ? i - 1 : clause.words[i - 1] === 'de' && clause.words[i - 2] === 'in' ? i - 2 : -1;
       if (under !== null && at > 0 && inClass(STILL_BEING, clause.words[at - 1] ?? '') !== null) return recognisedHit(clause, c, at - 1, i, 'impact', 'development', under, 'building');
+      // "Ik ben een scriptje aan het schrijven", "I'm writing a script to pull our call history": code of the customer's own.
+      const code = inClass(CODE, w);
+      if (code !== null) {
+        const writing = clause.words.findIndex((x, k) => Math.abs(k - i) <= OWNER_REACH && inClass(WRITING, x) !== null);
+        const by = clause.words.findIndex((x, k) => k < Math.min(i, writing) && inClass(OWNERS, x) !== null);
+        if (writing >= 0 && by >= 0) return recognisedHit(clause, c, by, Math.max(i, writing), 'impact', 'development', code, 'building');
+      }
       const lang = inClass(BUILDING, w);
       if (lang === null) continue;
       // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.

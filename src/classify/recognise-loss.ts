@@ -12,11 +12,15 @@
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import {
-  ALL, ANYONE, CAN, CANT, DEAD_LINE, EVERY_CALLER, GETTING_THROUGH, inClass, LONGER, NEGATED_CAN, NEGATORS, NO_ONE, NOBODY, NONE, NOT_A_LOSS, NOTHING, NOTHING_AT_ALL, OF_THEM, ONE, PARTIAL, STOPPED,
+  ALL, ANYONE, CALLS, CAN, CANT, DEAD_LINE, ERRORS, EVERY, EVERY_CALLER, REQUESTS, GETTING_THROUGH, inClass, LONGER, NEGATED_CAN, NEGATORS, NO_ONE, NOBODY, NONE, NOT_A_LOSS, NOTHING, NOTHING_AT_ALL, OF_THEM, ONE, PARTIAL, STOPPED,
 } from './word-classes';
 
 // How far "longer"/"meer" may follow its negator: "geen inkomend belverkeer meer".
 const LONGER_REACH = 3;
+// How far "meer" may follow "geen": "geen WhatsApp-berichten van klanten meer".
+const GONE_REACH = 5;
+// How far "any" may follow "can't": "can't place or look up any calls".
+const ANY_REACH = 5;
 // The starts of what every caller meets, in either language ("busy", "bezettoon").
 const DEAD_STARTS = [...DEAD_LINE.en, ...DEAD_LINE.nl];
 // "Nothing goes wrong", "niets gaat mis": nothing fails, the opposite of a loss.
@@ -24,6 +28,10 @@ const WRONG = new Set(['wrong', 'mis', 'fout', 'verkeerd']);
 // Flemish "geraken" (to get somewhere), spelled like "geraakt" (affected), and the words of where to after it.
 const REACHING = new Set(['geraakt', 'geraken', 'raakt']);
 const TOWARDS = new Set(['tot', 'bij', 'door', 'naar', 'binnen']);
+// What a customer has until it is gone: "we don't have any phone service", "haven't got any dial tone".
+const HAD = new Set(['service', 'signal', 'tone', 'connection', 'connectivity', 'phones', 'lines', 'calls', 'telephony', 'access', 'audio', 'sound']);
+// Words that pick out some calls ("can't transfer internal calls", "kan geen bepaalde gesprekken"): a part, left to phrases.
+const WHICH_CALLS = new Set(['some', 'certain', 'internal', 'international', 'bepaalde', 'sommige', 'interne', 'internationale']);
 // Words of a condition: "if nobody answers", "als niemand opneemt".
 const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', 'tenzij']);
 
@@ -40,13 +48,22 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
     // "Niemand is geraakt" (nobody is affected) is no loss; "er geraakt niemand tot bij de medewerkers" (Flemish: nobody gets
     // through to the staff) is: a verb of reaching before a word of where to.
     const unaffected = (w: string, i: number) => inClass(NOT_A_LOSS, w) !== null && !(REACHING.has(w) && ws.slice(i + 1, i + 4).some((x) => TOWARDS.has(x)));
-    if (clause.question || ws.some((w, i) => CONDITION.has(w) || unaffected(w, i) || inClass(PARTIAL, w) !== null)) continue;
+    if (clause.question || ws.some((w, i) => unaffected(w, i) || inClass(PARTIAL, w) !== null)) continue;
+    // "If nobody answers ...": words after a condition are conditional; "None of the phones ring when we call" states a loss before it.
+    const condition = ws.findIndex((w) => CONDITION.has(w));
     for (const [i, w] of ws.entries()) {
+      if (condition >= 0 && i >= condition) break;
+      // "We don't seem to have any phone service", "we haven't got any dial tone": a service the customer no longer has.
+      if ((w === 'have' || w === 'got') && ws.slice(Math.max(0, i - 3), i).some((x) => inClass(NEGATORS, x) !== null)) {
+        const any = ws.slice(i + 1, i + 3).indexOf('any');
+        if (any >= 0 && ws.slice(i + 2 + any, i + 5 + any).some((x) => HAD.has(x))) return recognisedHit(clause, c, i, i + 2 + any, 'impact', 'outage', 'en', 'nobody-can');
+      }
       const nobody = inClass(NOBODY, w) ?? (inClass(NO_ONE, w) !== null ? inClass(ONE, ws[i + 1] ?? '') ?? (ws[i + 1] === 'a' && ws[i + 2] === 'single' ? 'en' : null) : null);
       if (nobody !== null && i + 1 < ws.length) return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', nobody, 'nobody-can');
       // "can no longer", "niet meer", "geen inkomend belverkeer meer": the negator, then "longer"/"meer" within three words.
       if (inClass(NEGATED_CAN, w) !== null) {
-        const at = ws.findIndex((x, k) => k > i && k <= i + LONGER_REACH && inClass(LONGER, x) !== null);
+        // "Geen WhatsApp-berichten van klanten meer": "geen" names what is gone, which may take a few more words.
+        const at = ws.findIndex((x, k) => k > i && k <= i + (w === 'geen' ? GONE_REACH : LONGER_REACH) && inClass(LONGER, x) !== null);
         const lang = at < 0 ? null : inClass(LONGER, ws[at] ?? '');
         // "No more calls" ("geen gesprekken meer") says all are gone; "no longer" and "niet meer" say so of an ability
         // only: "agents can no longer log in", not "the report no longer shows a column".
@@ -63,6 +80,13 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
         const negator = ws.findIndex((x, k) => k < i && inClass(NEGATORS, x) !== null);
         if (negator >= 0) return recognisedHit(clause, c, negator, i, 'impact', 'function-down', 'en', 'nobody-can');
       }
+      // "No WhatsApp message goes out", "no calls come in at all": none of what is sent gets through.
+      if (w === 'no' || w === 'geen') {
+        const what = ws.findIndex((x, k) => k > i && k <= i + 3 && (inClass(REQUESTS, x) !== null || inClass(CALLS, x) !== null));
+        if (what >= 0 && inClass(GETTING_THROUGH, ws[what + 1] ?? '') !== null && !WRONG.has(ws[what + 2] ?? '')) {
+          return recognisedHit(clause, c, i, what + 1, 'impact', 'function-down', w === 'geen' ? 'nl' : 'en', 'nobody-can');
+        }
+      }
       // "Nothing connects", "niets komt binnen".
       if (inClass(NOTHING_AT_ALL, w) !== null && inClass(GETTING_THROUGH, ws[i + 1] ?? '') !== null && !WRONG.has(ws[i + 2] ?? '')) {
         return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');
@@ -77,11 +101,29 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
         const dead = ws.findIndex((x) => DEAD_STARTS.some((d) => x.startsWith(d)));
         if (dead >= 0) return recognisedHit(clause, c, i, dead, 'impact', 'function-down', inClass(EVERY_CALLER, w) ?? 'en', 'nobody-can');
       }
-      // "We can't change anything", "we kunnen niets wijzigen": nothing can be done.
-      const nothing = ws.findIndex((x, k) => k > i && k <= i + 3 && inClass(NOTHING, x) !== null);
+      // "We haven't received a single webhook", "not one call came in": a negator, then "a single"/"one single".
+      if (inClass(NEGATORS, w) !== null && ws.slice(i + 1, i + 4).some((x, k, span) => x === 'single' && ['a', 'one'].includes(span[k - 1] ?? ''))) {
+        return recognisedHit(clause, c, i, ws.indexOf('single', i), 'impact', 'function-down', 'en', 'nobody-can');
+      }
+      // "The web phone won't let anyone go available": nobody is let do it.
+      if (inClass(ANYONE, w) !== null && ws[i - 1] === 'let' && ws.slice(0, i - 1).some((x) => inClass(NEGATORS, x) !== null)) {
+        return recognisedHit(clause, c, i - 1, i, 'impact', 'function-down', 'en', 'nobody-can');
+      }
+      // "Every API request gets 401 Unauthorized", "elke aanroep geeft een foutmelding": every attempt fails.
+      if (inClass(EVERY, w) !== null && ws.slice(i + 1, i + 4).some((x) => inClass(REQUESTS, x) !== null) && ws.some((x) => inClass(ERRORS, x) !== null || /^[45]\d\d$/.test(x))) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(EVERY, w) ?? 'en', 'nobody-can');
+      }
+      // "We can't change anything", "we kunnen niets wijzigen", "can't place or look up any calls": nothing can be done.
+      const nothing = ws.findIndex((x, k) => k > i && k <= i + ANY_REACH && inClass(NOTHING, x) !== null);
       // "We can't receive any calls", "we not can receive any calls", "can not call out": "can" with its negator on either side.
       const cant = inClass(CANT, w) !== null || (w === 'can' && (ws[i + 1] === 'not' || ws[i - 1] === 'not'));
       if (cant && nothing >= 0) return recognisedHit(clause, c, i, nothing, 'impact', 'function-down', inClass(CANT, w) ?? 'en', 'nobody-can');
+      // "50 agents can't take calls", "we kunnen geen gesprekken aannemen": the ability to handle calls is gone.
+      const calls = ws.findIndex((x, k) => k > i && k <= i + 3 && inClass(CALLS, x) !== null);
+      const negatedHere = cant && (w !== 'kan' && w !== 'kunnen' && w !== 'kunt' && w !== 'konden' ? true : ws.slice(i + 1, i + 3).some((x) => x === 'niet' || x === 'geen'));
+      if (negatedHere && calls >= 0 && ws.slice(i + 1, calls).every((x) => !WHICH_CALLS.has(x))) {
+        return recognisedHit(clause, c, i, calls, 'impact', 'function-down', inClass(CANT, w) ?? 'en', 'nobody-can');
+      }
     }
   }
   return null;

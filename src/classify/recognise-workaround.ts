@@ -19,7 +19,7 @@ import type { PhraseHit, WordSpan } from './find-phrases';
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import type { Lang } from './types';
-import { AS_LONG_AS, ASKING_WORDS, CAN, OTHER, WAYS, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, isSubject, JOINS_CLAUSES, SUBSTITUTE, UNTIL, US, WORKS } from './word-classes';
+import { AS_LONG_AS, ASKING_WORDS, BEFORE_NOW, CAN, FINE, OTHER, WAYS, CARRY_ON, CAUSE, DIRECTION, FAILING, FIXED, FOR_NOW, inClass, INSTEAD, SO, SPLIT_PARTICLES, SPLIT_VERBS, STILL, STILL_SUBJECTS, STOPGAP, isSubject, JOINS_CLAUSES, SUBSTITUTE, UNTIL, US, WORKS } from './word-classes';
 
 // How far "until" may stand from the word that says the failure is over: "until you have fixed it".
 const UNTIL_REACH = 6;
@@ -164,7 +164,9 @@ function markerIn(words: readonly string[]): { at: number; lang: Lang } | null {
 function alternativeWorks(clauses: readonly Clause[], c: number, states: (c: number) => boolean): RecognisedHit | null {
   const clause = clauses[c];
   if (clause === undefined) return null;
-  const works = clause.words.findIndex((w) => inClass(WORKS, w) !== null);
+  // "De audio zelf is prima te beluisteren, dus we luisteren nu alles af", "bellen via de softphone gaat gewoon, dus we
+  // kunnen door": a word of fine works as well, said of now ("it was always fine, so we ..." is how it used to be).
+  const works = clause.words.findIndex((w) => inClass(WORKS, w) !== null || (inClass(FINE, w) !== null && !clause.words.some((x) => inClass(BEFORE_NOW, x) !== null)));
   if (works < 0) return null;
   for (let k = c; k < clauses.length; k++) {
     const other = clauses[k];

@@ -416,7 +416,7 @@ export const NEGATORS = cls(
 );
 export const NOTHING_AT_ALL = cls(['nothing'], ['niets', 'niks']);
 export const GETTING_THROUGH = cls(
-  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
+  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'come', 'go', 'arrive', 'connect', 'ring', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
   ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt', 'kwam', 'ging', 'werkte', 'laadde', 'binnen', 'door'],
 );
 export const ALL = cls(['all'], ['alle']);
@@ -485,16 +485,70 @@ export const SPAN_COUNTS = cls(
 
 /** A delay by a span of time: "30 mins after", "two hours late", "pas na 3 uur". Units of minutes and hours. */
 export const SPAN_UNITS = cls(
-  ['sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hour', 'hours', 'hrs', 'days'],
-  ['seconden', 'sec', 'minuten', 'min', 'uur', 'uren', 'dagen'],
+  ['sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hrs', 'days'],
+  ['seconden', 'seconde', 'sec', 'minuten', 'minuut', 'min', 'uur', 'uren', 'dagen'],
 );
 /** After the span: "after", "late", "later", "behind"; "na", "later", "te laat". */
 export const LATE_BY = cls(['after', 'late', 'later', 'behind'], ['na', 'nadat', 'later', 'laat']);
 /** A wait before something happens: "takes 10 seconds before", "duurt 10 seconden voordat" (`TAKES`, then `BEFORE_IT`). */
 export const TAKES = cls(['takes', 'take', 'took', 'taking', 'wait', 'waits', 'waiting'], ['duurt', 'duren', 'duurde', 'wachten', 'wacht']);
 export const BEFORE_IT = cls(['before', 'until', 'till'], ['voordat', 'voor', 'tot', 'totdat']);
+/** A pause said by its span: "a 6-8 second gap", "10 seconden stilte". */
+export const PAUSES = cls(['gap', 'pause', 'silence', 'wait', 'lag'], ['stilte', 'pauze', 'wachttijd']);
+/** Before a span of time that has passed while the writer waits: "het is nu 3 uur later", "it's now two hours later". */
+export const PASSED = cls(['now', 'its', 'been'], ['nu', 'al', 'alweer']);
 /** Before "na" and the span: "pas na 3 uur", "(komt) eerst na" (Dutch). */
 export const ONLY_THEN = cls([], ['pas', 'eerst']);
 
 /** Words that make what follows a time ("after the call ends", "nadat het gesprek eindigt"), not a failure. */
 export const AFTER_WHICH = cls(['after'], ['na', 'nadat']);
+
+/**
+ * Channels a workaround can name ("via WhatsApp", "by e-mail", "the softphone"): when the failure is said of the same
+ * channel ("WhatsApp berichten komen niet binnen"), the words describe what fails, not a way round it.
+ */
+export const CHANNELS = cls(
+  ['whatsapp', 'sms', 'email', 'mail', 'chat', 'webchat', 'teams', 'softphone', 'webphone', 'app'],
+  ['whatsapp', 'sms', 'email', 'mail', 'chat', 'webchat', 'teams', 'softphone', 'webphone', 'app'],
+);
+/** "Same on the app on my own phone", "hetzelfde op mijn mobiel": the failure again, where it was tried. */
+export const SAME = cls(['same'], ['hetzelfde', 'zelfde', 'dezelfde']);
+/** The caller's side, who must redo what failed: "de klant moet opnieuw bellen", "callers have to redial". */
+export const CALLER_SIDE = cls(
+  ['customer', 'customers', 'caller', 'callers', 'client', 'clients', 'patient', 'patients'],
+  ['klant', 'klanten', 'beller', 'bellers', 'client', 'clienten', 'patient', 'patienten', 'cliënt', 'cliënten'],
+);
+/** A duty: "must", "have to", "moet". */
+export const MUST = cls(['must', 'has', 'have', 'need', 'needs'], ['moet', 'moeten', 'hoeft', 'hoeven', 'dient']);
+
+/** What is sent to a service and can fail each time: "every API request", "elke aanroep". */
+export const REQUESTS = cls(
+  ['request', 'requests', 'call', 'calls', 'attempt', 'attempts', 'login', 'logins', 'message', 'messages', 'webhook', 'webhooks', 'sync', 'upload', 'lookup'],
+  ['verzoek', 'verzoeken', 'aanroep', 'aanroepen', 'request', 'requests', 'poging', 'pogingen', 'bericht', 'berichten', 'gesprek', 'oproep', 'webhook', 'login'],
+);
+/** Words of an error that an attempt meets: "gets 401 Unauthorized", "geeft een foutmelding". */
+export const ERRORS = cls(
+  ['error', 'errors', 'fails', 'failed', 'unauthorized', 'forbidden', 'timeout', 'timeouts', 'rejected', 'refused', 'denied'],
+  ['fout', 'foutmelding', 'error', 'mislukt', 'faalt', 'geweigerd', 'timeout', 'timeouts', 'unauthorized'],
+);
+
+/** A wish for a thing: "I want a ...", "we'd like a ...", "ik wil een ...", "we zoeken een ...". */
+export const WANT = cls(['want', 'need', 'like', 'looking'], ['wil', 'willen', 'wilt', 'zoek', 'zoeken', 'zou']);
+/** The start of a relative clause that says what a thing does: "a webhook that fires", "een webhook die afgaat". */
+export const RELATIVE = cls(['that', 'which', 'who'], ['die', 'dat', 'welke']);
+
+/** Words of fine that say something works: "is prima te beluisteren", "gaat gewoon", "works fine". */
+export const FINE = cls(['fine', 'normally', 'ok', 'okay'], ['prima', 'gewoon', 'goed', 'normaal']);
+/** Words of how things used to be: "it was always fine", "vroeger ging het goed". */
+export const BEFORE_NOW = cls(['was', 'were', 'always', 'used', 'before', 'previously'], ['was', 'waren', 'altijd', 'vroeger', 'eerst', 'voorheen', 'ging']);
+
+/** Code a customer writes: "a script", "een scriptje", "the code"; with `WRITING` and an owner, a development problem. */
+export const CODE = cls(['script', 'scripts', 'code', 'program', 'plugin'], ['script', 'scripts', 'scriptje', 'code', 'programmaatje', 'plugin']);
+/**
+ * Writing code, while it goes on: "writing", "schrijven", "schrijf". Not done ("our developer has written a script to
+ * pull the data for now" is a workaround), and "schrijven" alone is mostly writing to the vendor (hence `CODE` too).
+ */
+export const WRITING = cls(['writing', 'write', 'coding'], ['schrijven', 'schrijf', 'programmeren']);
+
+/** All of it, after a negator that takes back a claim: "not everything", "niet alles". */
+export const EVERYTHING = cls(['everything', 'all'], ['alles', 'allemaal']);

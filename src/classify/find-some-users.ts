@@ -1,0 +1,39 @@
+/**
+ * Some of the customer's users, not all of them: "3 of our 40 agents", "vijf van onze dertig medewerkers", "the other 37
+ * agents work normally", "bij de andere 25 gaat alles normaal". A loss that hits some users while the others work is
+ * reduced service (priority 2), not a complete loss of service: the policy's priority 1 is a service or an important
+ * function completely unavailable.
+ */
+
+const COUNT =
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig)';
+const USERS =
+  '(?:agents?|users?|staff|employees|people|colleagues|extensions|phones|handsets|seats|members|medewerkers|collegas|gebruikers|mensen|agenten|toestellen|werkplekken|plekken|accounts)';
+const WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50,
+};
+const value = (n: string): number => WORDS[n] ?? Number(n);
+// "3 of our 40 agents", "vijf van onze dertig agents": a part smaller than the whole, of the users.
+const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(${COUNT})\\s+${USERS}\\b`, 'g');
+// "The other 37 agents work normally", "the rest of the agents are fine", "bij de andere 25 gaat alles normaal": the others work.
+const OTHERS_WORK =
+  /\b(?:the other|the remaining|the rest of (?:the|our)|de andere|de overige|de rest van (?:de|het|onze))\s+(?:\d+\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\d+)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|gaat het)\b(?!\s+(?:not|niet))/;
+
+/**
+ * The words that say only some users are hit, as written (folded to lower case), or null.
+ *
+ * @example
+ * findSomeUsers('3 of our 40 agents can not log in')                  //=> '3 of our 40 agents'
+ * findSomeUsers('Bij de andere 25 gaat alles normaal')                 //=> 'de andere 25 gaat alles'
+ * findSomeUsers('None of our 40 agents can log in')                    //=> null
+ */
+export function findSomeUsers(text: string): string | null {
+  const folded = text.toLowerCase().replace(/['’]/g, '');
+  for (const m of folded.matchAll(PART_OF)) {
+    const [words, part, whole] = m;
+    if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return words;
+  }
+  const [others] = folded.match(OTHERS_WORK) ?? [];
+  return others ?? null;
+}
