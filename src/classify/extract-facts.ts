@@ -80,7 +80,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -144,6 +144,19 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, in a question of what is to come: ignored` });
       return false;
     }
+    // "Ze denken dat de lijn dood is", "net zo erg als dat de telefoon plat ligt", "as if the line were dead": what
+    // someone believes, or a comparison, not a failure stated.
+    const supposed = INCIDENTS.has(h.value) ? supposedBy(h, clauses) : null;
+    if (supposed !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" comes after "${supposed}": believed or compared, not stated` });
+      return false;
+    }
+    // "This is the third time I've asked today", "al drie keer nagevraagd": how often the writer chased, not a failure that recurs.
+    const chased = h.value === 'intermittent' ? (clauses[h.clause]?.words ?? []).find((w) => inClass(CHASED, w) !== null) : undefined;
+    if (chased !== undefined) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" counts how often the writer "${chased}": ignored` });
+      return false;
+    }
     // "Ik wil een webhook die alleen afgaat bij gemiste oproepen (niet bij elk gesprek)": the thing a wish describes.
     if (INCIDENTS.has(h.value) && wishedFor(h, clauses)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" describes what the writer wants: ignored` });
@@ -183,8 +196,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   });
   // "Callers get disconnected every time": a problem that always happens does not come and go.
   // The same words elsewhere (the subject "Callers get disconnected in IVR") say no more than they do here.
-  const always = new Set(statedImpacts.filter((h) => ALWAYS.has(h.phrase)).map((h) => h.clause));
-  const everyTime = new Set(statedImpacts.filter((h) => h.value === 'intermittent' && always.has(h.clause)).map((h) => h.phrase));
+  // In the same sentence: "the call drops, every single time".
+  const always = new Set(statedImpacts.filter((h) => ALWAYS.has(h.phrase)).map((h) => h.sentence));
+  const everyTime = new Set(statedImpacts.filter((h) => h.value === 'intermittent' && always.has(h.sentence)).map((h) => h.phrase));
   const notIntermittent = statedImpacts.filter((h) => h.value === 'intermittent' && everyTime.has(h.phrase));
   // Noted from the last such phrase in the text to the first.
   for (const h of [...notIntermittent].reverse()) notes.push({ fact: 'impact', note: `"${h.phrase}" happens every time: not intermittent` });
@@ -234,6 +248,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const planned = ws.slice(Math.max(0, h.start - PLAN_REACH), h.start).find((w) => inClass(PLANNED, w) !== null);
     // Not where the sentence states a failure: "we want production back, every call fails".
     const failingHere = impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence);
+    // "Haven't deployed this to prod yet", "staat nog niet op productie": production that is not there yet.
+    if (h.negatedBefore !== null && ws.some((w) => w === 'yet') && !failingHere) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" is negated with "yet": production is not there yet` });
+      return false;
+    }
     if (planned !== undefined && !failingHere && !ws.slice(0, h.start).some((w) => negators.has(w))) {
       notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
       return false;
@@ -376,12 +395,13 @@ const PLAN_REACH = 5;
  */
 function subjectYieldsToHowTo(impactHits: Hit[], failed: ReadonlySet<number>, clauses: readonly Clause[], notes: FactNote[]): Hit[] {
   const body = impactHits.filter((h) => h.sentence > 0);
-  if (!body.some((h) => h.value === 'how-to') || body.some((h) => INCIDENTS.has(h.value)) || [...failed].some((s) => s > 0)) return impactHits;
+  // "Holiday schedule broken" over a body that only asks for holidays to be added: a request for a feature yields too.
+  if (!body.some((h) => h.value === 'how-to' || h.value === 'feature-request') || body.some((h) => INCIDENTS.has(h.value)) || [...failed].some((s) => s > 0)) return impactHits;
   // "How do I know when it is fixed?" asks about the failure, not how to use the product.
   if (clauses.some((c) => c.sentence > 0 && c.words.some((w) => inClass(URGENCY, w) !== null || inClass(FIXED, w) !== null || inClass(ABOUT_THE_TICKET, w) !== null))) return impactHits;
   return impactHits.filter((h) => {
     if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
-    notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject yields to a body that asks how: ignored` });
+    notes.push({ fact: 'impact', note: `"${h.phrase}" in the subject yields to a body that asks how or asks for a feature: ignored` });
     return false;
   });
 }
@@ -407,10 +427,11 @@ function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], notes: Fac
  */
 function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: FactNote[]): PhraseHit[] {
   return impactHits.map((h) => {
-    if (h.value !== 'intermittent' || !DROPS.has(h.phrase)) return h;
+    if (!INCIDENTS.has(h.value) || !DROPS.has(h.phrase)) return h;
     const ws = clauses[h.clause]?.words ?? [];
-    // Before the phrase or in its gap, where Dutch puts the subject: "valt het geluid steeds weg".
-    const sound = ws.slice(Math.max(0, h.start - 3), h.end).find((w) => inClass(SOUND, w) !== null);
+    // Before the phrase or in its gap, where Dutch puts the subject: "valt het geluid steeds weg"; or right after a
+    // participle: "wegvallende woorden".
+    const sound = ws.slice(Math.max(0, h.start - 3), h.end + (/(?:ende|ing)$/.test(ws[h.end - 1] ?? '') ? 1 : 0)).find((w) => inClass(SOUND, w) !== null);
     if (sound === undefined) return h;
     notes.push({ fact: 'impact', note: `"${h.phrase}" is said of "${sound}": read as reduced quality` });
     return { ...h, value: 'degraded' };
@@ -449,7 +470,12 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
     });
   }
   // "Long calls are cut off after 60 minutes, on every call": a call that lasts minutes was usable, a limit on long calls.
-  if (every === undefined || [every, ...drops.map((h) => clauses[h.clause])].some((c) => c?.words.some((w) => LASTING.has(w)))) return impactHits;
+  // "4 dropped calls this morning, all outbound": "all" of the calls counted, not every call.
+  const counted = (h: Hit) => {
+    const before = clauses[h.clause]?.words[h.start - 1] ?? '';
+    return /^\d+$/.test(before) || inClass(COUNTS, before) !== null;
+  };
+  if (every === undefined || drops.some(counted) || [every, ...drops.map((h) => clauses[h.clause])].some((c) => c?.words.some((w) => LASTING.has(w)))) return impactHits;
   const word = every.words.find((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(every.words, i)) ?? '';
   return impactHits.map((h) => {
     if (!drops.includes(h)) return h;
@@ -557,6 +583,23 @@ function wishedFor(h: PhraseHit, clauses: readonly Clause[]): boolean {
   });
 }
 
+/**
+ * The word before an incident phrase, in its sentence, that makes it a belief or a comparison: "they think (that)",
+ * "denken dat", "as if", "alsof", "as bad as", "zo erg als". Null when there is none.
+ */
+function supposedBy(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  const before = clauses
+    .filter((c, k) => c.sentence === h.sentence && k <= h.clause)
+    .flatMap((c, _k, all) => (c === all.at(-1) && clauses[h.clause] === c ? c.words.slice(0, h.start) : c.words));
+  for (const [i, w] of before.entries()) {
+    if (inClass(THINK, w) !== null) return w;
+    if (w === 'alsof' || (w === 'as' && before[i + 1] === 'if')) return w === 'as' ? 'as if' : w;
+    // "as bad as", "zo erg als", "net zo erg als": a comparison with what follows.
+    if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
+  }
+  return null;
+}
+
 /** "for order questions", "voor vragen van klanten": a plural of questions after "for"/"voor" within two words. */
 function handledQuestions(h: PhraseHit, clauses: readonly Clause[]): boolean {
   const ws = clauses[h.clause]?.words ?? [];
@@ -594,7 +637,7 @@ function modifierOf(h: PhraseHit, clauses: readonly Clause[]): string | null {
 }
 
 // Phrases (of phrases.json) saying a problem happens every time.
-const ALWAYS = new Set(['every time', 'each time', 'elke keer', 'iedere keer', 'fails every time', 'always fails', 'mislukt altijd']);
+const ALWAYS = new Set(['every time', 'each time', 'every single time', 'each and every time', 'elke keer', 'iedere keer', 'elke keer weer', 'iedere keer weer', 'telkens weer', 'fails every time', 'always fails', 'mislukt altijd']);
 
 // Dutch words a rate is written with; anything else reads as English.
 const DUTCH_RATE = /\b(op|uit|procent|ongeveer|circa|pakweg|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b/;
@@ -638,9 +681,12 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   for (const [k, clause] of clauses.slice(h.clause).entries()) {
     if (clause.sentence !== h.sentence) break;
     // In the phrase's own clause, only the words after the phrase.
-    for (const word of k === 0 ? clause.words.slice(h.end) : clause.words) {
+    const words = k === 0 ? clause.words.slice(h.end) : clause.words;
+    for (const [i, word] of words.entries()) {
       if (word === 'but' || word === 'maar') contrast = true;
       else if (contrast && (word === 'still' || word === 'steeds')) return `${word === 'still' ? 'but' : 'maar'} … ${word}`;
+      // "De failover naar de tweede proxy geeft dus hetzelfde", "the backup number gives the same error": it fails too.
+      else if (inClass(SAME, word) !== null && (word !== 'same' || words[i - 1] === 'the')) return word;
     }
   }
   return null;

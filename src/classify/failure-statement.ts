@@ -20,14 +20,15 @@ const NOT_A_FAILURE = new Set([
   'urgent', 'rush', 'hurry', 'sure', 'know', 'idea', 'understand', 'changed', 'change', 'reply', 'replied', 'answer', 'answered', 'heard',
   'response', 'affected', 'problem', 'issue', 'matter', 'mind', 'find', 'found', 'want', 'need', 'like', 'yet', 'had', 'before', 'clear',
   'dringend', 'haast', 'zeker', 'weet', 'weten', 'idee', 'snap', 'snapt', 'begrijp', 'begrijpt', 'kent', 'kennen', 'veranderd', 'gewijzigd', 'antwoord', 'reactie', 'gehoord',
-  'last', 'probleem', 'toegevoegd', 'aangeraakt', 'vinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
+  'last', 'probleem', 'toegevoegd', 'aangeraakt', 'vinden', 'vindt', 'vond', 'vonden', 'terugvinden', 'gevonden', 'willen', 'wil', 'nodig', 'gehad', 'eerder', 'duidelijk', 'erg', 'blokkerend',
   'received', 'made', 'ontvangen', 'gemaakt', 'gekregen', 'gebeld', 'wrong', 'mis',
   // One person who cannot find or see something asks how, mostly: "I don't see the button", "ik zie de knop niet".
   'i', 'ik',
   // "not only per day": a wish for more, not a failure.
   'only', 'alleen',
-  // "SMS is not part of the integration yet", "zit niet in het pakket": something the product lacks, a wish for a feature.
-  'part', 'included', 'onderdeel', 'inbegrepen',
+  // "SMS is not part of the integration yet", "Norwegian holidays are not in the list", "wordt niet ondersteund":
+  // something the product lacks, a wish for a feature.
+  'part', 'included', 'onderdeel', 'inbegrepen', 'list', 'listed', 'lijst', 'supported', 'support', 'ondersteund', 'ondersteunt',
   // "Nobody told us about a price increase", "niemand heeft ons ingelicht": news not given, not a service that fails.
   'told', 'informed', 'warned', 'notified', 'verteld', 'gemeld', 'geinformeerd', 'ingelicht', 'gewaarschuwd',
 ]);

@@ -87,4 +87,4 @@ const COMPOSITION =
 // "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
 // and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
 const SHARE_OF_BUSINESS =
-  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het)?\s*(?:customers|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work)\b/;
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work)\b/;

@@ -83,8 +83,10 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
       // "No WhatsApp message goes out", "no calls come in at all": none of what is sent gets through.
       if (w === 'no' || w === 'geen') {
         const what = ws.findIndex((x, k) => k > i && k <= i + 3 && (inClass(REQUESTS, x) !== null || inClass(CALLS, x) !== null));
-        if (what >= 0 && inClass(GETTING_THROUGH, ws[what + 1] ?? '') !== null && !WRONG.has(ws[what + 2] ?? '')) {
-          return recognisedHit(clause, c, i, what + 1, 'impact', 'function-down', w === 'geen' ? 'nl' : 'en', 'nobody-can');
+        // The verb right after what is sent, or after a short "from customers", "van klanten".
+        const verb = ws.findIndex((x, k) => k > what && k <= what + 3 && inClass(GETTING_THROUGH, x) !== null);
+        if (what >= 0 && verb >= 0 && !WRONG.has(ws[verb + 1] ?? '') && ws.slice(what + 1, verb).every((x) => inClass(GETTING_THROUGH, x) === null)) {
+          return recognisedHit(clause, c, i, verb, 'impact', 'function-down', w === 'geen' ? 'nl' : 'en', 'nobody-can');
         }
       }
       // "Nothing connects", "niets komt binnen".

@@ -2,12 +2,12 @@
  * A failure that comes and goes, read from a clause that says when it
  * recurs: "every" with a time of day or week ("it goes down every evening",
  * "elke ochtend valt de verbinding weg") or a count of times ("the PBX lost
- * its connection three times today", "drie keer"). In a sentence that states
+ * its connection three times today", "drie keer"), or a count of calls lost ("4 dropped calls this morning"). In a sentence that states
  * a failure; not a count of attempts ("we tried three times").
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { COUNTS, EVERY, inClass, TIMES, TIMES_OF, TRYING } from './word-classes';
+import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './word-classes';
 
 /**
  * The first recurrence stated in a sentence of `failing`, or null.
@@ -26,6 +26,12 @@ export function recogniseRecurrence(clauses: readonly Clause[], failing: Readonl
       const times = inClass(TIMES, next);
       if (times !== null && (inClass(COUNTS, w) !== null || /^\d+$/.test(w))) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', times, 'recurrence');
       if (w === 'twice') return recognisedHit(clause, c, i, i, 'impact', 'intermittent', 'en', 'recurrence');
+      // "4 dropped calls this morning", "drie gesprekken weggevallen": a count of calls lost, so not every call is ("all 40 calls dropped" is).
+      const counted = /^\d+$/.test(w) || inClass(COUNTS, w) !== null;
+      const lost = (inClass(LOST, next) !== null && inClass(CALLS, ws[i + 2] ?? '') !== null) || (inClass(CALLS, next) !== null && inClass(LOST, ws[i + 2] ?? '') !== null);
+      if (counted && lost && !['all', 'alle', 'every', 'elke', 'the', 'de'].includes(ws[i - 1] ?? '')) {
+        return recognisedHit(clause, c, i, i + 2, 'impact', 'intermittent', inClass(LOST, next) ?? inClass(LOST, ws[i + 2] ?? '') ?? 'en', 'recurrence');
+      }
     }
   }
   return null;

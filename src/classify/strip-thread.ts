@@ -18,7 +18,10 @@
  *   "Met vriendelijke groet,", "Mvg", ..., or two joined: "With kind regards / Met vriendelijke groet,"),
  *   "Sent from my iPhone" lines and legal disclaimers ("DISCLAIMER: ...", "This e-mail is intended solely
  *   for ...", "Dit e-mailbericht is uitsluitend bestemd voor ...").
- * Everything from the first cut marker on is dropped; `>` lines are dropped wherever they are.
+ * - a signature without a closing: a line of a name alone over a line with a job title ("Leanne Fourie" over
+ *   "Staging & Operations Manager").
+ * Everything from the first cut marker on is dropped; `>` lines are dropped wherever they are, and so is machine
+ * output: log lines that open with a time stamp and blocks between ``` fences.
  * The first line is the subject and always kept: a subject "Thanks" is not a closing.
  */
 
@@ -52,18 +55,34 @@ const DISCLAIMER =
 export function stripThread(text: string): string {
   const lines = text.split(/\r?\n/);
   const kept: string[] = [];
+  let code = false;
   for (const [i, line] of lines.entries()) {
     if (i > 0 && isCut(line, lines.slice(i + 1, i + 4))) break;
-    if (/^\s*>/.test(line)) continue;
+    // Machine output is no one's words: a block between ``` fences, or a log line that opens with a time stamp.
+    if (i > 0 && FENCE.test(line)) {
+      code = !code;
+      continue;
+    }
+    if (/^\s*>/.test(line) || (i > 0 && (code || LOG_LINE.test(line)))) continue;
     kept.push(line);
   }
   return kept.join('\n').trimEnd();
 }
 
+// "06:42:41.390 Proxy set 1 all members down, switching to proxy set 2", "2024-03-14T09:12:03Z ERROR ...".
+const LOG_LINE = /^\s*\[?(\d{1,2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})/;
+const FENCE = /^\s*```/;
+// A name on a line of its own, then a job title: "Leanne Fourie" over "Staging & Operations Manager", a signature
+// without a closing above it.
+const NAME_LINE = /^\s*\p{Lu}[\p{L}'.-]*(\s+(van|de|der|den|van der|van den|ten|ter|\p{Lu}[\p{L}'.-]*)){1,3}\s*$/u;
+const TITLE_LINE =
+  /^[^.!?]*\b(manager|director|coordinator|lead|officer|administrator|admin|engineer|assistant|receptionist|owner|founder|ceo|cto|cio|supervisor|head of|team ?leader|consultant|specialist|beheerder|beheer|medewerker|directeur|eigenaar|teamleider|coördinator|coordinator|office manager|praktijkmanager|planner|receptie)\b[^.!?]*$/i;
+
 /** Whether `line`, followed by the (up to three) lines `after` it, starts what is not the customer's newest words. */
 function isCut(line: string, after: readonly string[]): boolean {
   if (SEPARATOR.test(line) || SIG_DELIMITER.test(line) || MOBILE.test(line) || CLOSING.test(line) || DISCLAIMER.test(line)) return true;
   if (REPLY_HEADER.test(line)) return true;
+  if (NAME_LINE.test(line) && after[0] !== undefined && TITLE_LINE.test(after[0]) && after[0].length < 80) return true;
   // "On Mon, 3 Mar 2025 at 10:12, Anna Jansen <anna@example.com>\nwrote:" as some clients wrap it.
   const [next] = after;
   if (next !== undefined && REPLY_HEADER_START.test(line) && !/[.!?]\s*$/.test(line) && REPLY_HEADER_END.test(next) && next.length < 80) return true;

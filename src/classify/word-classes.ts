@@ -85,13 +85,13 @@ export const INSTEAD = cls(
     'other', 'another', 'alternative', 'old', 'backup', 'spare', 'second', 'direct', 'directly', 'email', 'mail', 'whatsapp', 'teams', 'chat',
     'website', 'site', 'landline', 'landlines', 'softphone', 'softphones', 'desktop', 'laptop', 'laptops', 'paper', 'forward', 'forwarding',
     'redirect', 'redirecting', 'route', 'routing', 'divert', 'diverting', 'themselves', 'fallback', 'failover', 'analogue', 'isdn',
-    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks',
+    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'retyped', 'retyping', 'copied', 'copying',
   ],
   [
     'via', 'zelf', 'eigen', 'mobiel', 'mobiele', 'mobieltjes', 'gsm', 'prive', 'handmatig', 'hand', 'andere', 'ander', 'alternatief', 'oude',
     'reserve', 'backup', 'tweede', 'direct', 'directe', 'mail', 'email', 'whatsapp', 'teams', 'chat', 'website', 'site', 'vaste', 'softphone',
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
-    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen',
+    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven',
   ],
 );
 
@@ -147,14 +147,14 @@ export const PLACES = cls(
     'system', 'systems', 'region', 'line', 'lines', 'number', 'numbers', 'agents', 'agent', 'users', 'user', 'group', 'groups', 'database', 'db',
     'app', 'site', 'platform', 'org', 'organisation', 'organization', 'subscription', 'machine', 'machines', 'device', 'devices', 'pbx', 'trunk',
     'queue', 'queues', 'phones', 'box', 'cluster', 'stack', 'workspace', 'project', 'domain', 'portal', 'flow', 'ivr', 'extension', 'extensions',
-    'laptop', 'laptops', 'version', 'build', 'deployment', 'installation', 'install', 'licence', 'license', 'key', 'keys', 'slot',
+    'laptop', 'laptops', 'version', 'build', 'deployment', 'installation', 'install', 'licence', 'license', 'key', 'keys', 'slot', 'lab',
   ],
   [
     'omgeving', 'omgevingen', 'tenant', 'tenants', 'account', 'accounts', 'server', 'servers', 'systeem', 'systemen', 'opstelling', 'regio',
     'lijn', 'lijnen', 'nummer', 'nummers', 'medewerker', 'medewerkers', 'agent', 'agents', 'gebruiker', 'gebruikers', 'groep', 'groepen',
     'database', 'app', 'site', 'platform', 'toestel', 'toestellen', 'laptop', 'laptops', 'machine', 'machines', 'centrale', 'wachtrij',
     'installatie', 'versie', 'flow', 'keuzemenu', 'portaal', 'abonnement', 'licentie', 'sleutel', 'inrichting', 'telefoon', 'telefoons',
-    'toestelnummer', 'toestelnummers', 'build', 'instantie', 'domein', 'project', 'werkplek', 'werkplekken', 'sleutels',
+    'toestelnummer', 'toestelnummers', 'build', 'instantie', 'domein', 'project', 'werkplek', 'werkplekken', 'sleutels', 'lab',
   ],
 );
 
@@ -226,11 +226,14 @@ export const ABOUT_THE_TICKET = cls(
     'update', 'updates', 'news', 'status', 'progress', 'reply', 'replied', 'response', 'respond', 'answer', 'speak', 'talk',
     'meeting', 'meet', 'appointment', 'plan', 'attached', 'attachment', 'screenshot', 'fix', 'solve', 'repair', 'investigate', 'look', 'escalate',
     'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort', 'posted', 'informed', 'called',
+    // "Please see below from our client and advise": a forwarded message to read, not a question of the writer's.
+    'below', 'advise', 'forwarded', 'asked',
   ],
   [
     'update', 'updates', 'nieuws', 'stand', 'status', 'voortgang', 'antwoord', 'reactie', 'reageren', 'terugbellen', 'spreken',
     'praten', 'afspraak', 'overleg', 'bijlage', 'screenshot', 'oplossen', 'repareren', 'uitzoeken', 'kijken', 'onderzoeken', 'escaleren', 'ticket',
     'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte', 'gebeld', 'terugbelverzoek', 'belverzoek',
+    'hieronder', 'onderstaande', 'onderstaand', 'adviseren', 'advies', 'doorgestuurd', 'gevraagd',
   ],
 );
 
@@ -270,7 +273,7 @@ export const ONE = cls(['one', 'single'], ['enkele', 'enkel']);
 export const LONGER = cls(['longer'], ['meer']);
 /** "can't ... anything", "kunnen niets": a can that can do nothing. */
 export const CANT = cls(['cant', 'cannot', 'unable'], ['kan', 'kunnen', 'kunt', 'konden']);
-export const NOTHING = cls(['anything', 'any'], ['niets', 'niks', 'geen']);
+export const NOTHING = cls(['anything', 'any', 'anywhere'], ['niets', 'niks', 'geen', 'nergens']);
 export const NEGATED_CAN = cls(['no', 'not', 'cant', 'cannot'], ['niet', 'geen']);
 /**
  * Words of building software ("building" is left out: it is mostly a house), read as a development problem when the
@@ -323,7 +326,7 @@ export const NOT_A_LOSS = cls(
   ],
   [
     'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft',
-    'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind',
+    'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind', 'terugvinden', 'terugvind', 'vindt',
   ],
 );
 
@@ -416,7 +419,7 @@ export const NEGATORS = cls(
 );
 export const NOTHING_AT_ALL = cls(['nothing'], ['niets', 'niks']);
 export const GETTING_THROUGH = cls(
-  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'come', 'go', 'arrive', 'connect', 'ring', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
+  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'come', 'go', 'arrive', 'connect', 'ring', 'show', 'shows', 'appear', 'appears', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
   ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt', 'kwam', 'ging', 'werkte', 'laadde', 'binnen', 'door'],
 );
 export const ALL = cls(['all'], ['alle']);
@@ -552,3 +555,12 @@ export const WRITING = cls(['writing', 'write', 'coding'], ['schrijven', 'schrij
 
 /** All of it, after a negator that takes back a claim: "not everything", "niet alles". */
 export const EVERYTHING = cls(['everything', 'all'], ['alles', 'allemaal']);
+
+/** Chasing the vendor: "the third time I've asked today", "al drie keer nagevraagd", "emailed twice". */
+export const CHASED = cls(['asked', 'chased', 'emailed', 'mailed', 'reminded'], ['gevraagd', 'nagevraagd', 'gemaild', 'gemailed', 'aangedrongen', 'herinnerd']);
+
+/** Calls lost, counted: "4 dropped calls", "drie gesprekken weggevallen". */
+export const LOST = cls(['dropped', 'failed', 'lost', 'cut', 'disconnected'], ['weggevallen', 'mislukte', 'mislukt', 'verbroken', 'verloren']);
+
+/** Believing, not stating: "they think the line is dead", "ze denken dat de lijn dood is". */
+export const THINK = cls(['think', 'thinks', 'thinking', 'thought', 'believe', 'believes', 'assume', 'assumes'], ['denken', 'denkt', 'denk', 'dachten', 'dacht', 'geloven', 'gelooft']);
