@@ -80,7 +80,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK, POSSIBLY,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -140,7 +140,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       return false;
     }
     // "Will our phones be down tonight?", "gaat de telefonie vannacht plat?": a question about what is to come asks, it states no failure.
-    if (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null) {
+    // "Should I warn my team the phones might go down at noon?": a possibility asked about, a modal before the incident.
+    const possible = h.question && INCIDENTS.has(h.value) && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => inClass(POSSIBLY, w) !== null);
+    if (possible || (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, in a question of what is to come: ignored` });
       return false;
     }

@@ -564,3 +564,6 @@ export const LOST = cls(['dropped', 'failed', 'lost', 'cut', 'disconnected'], ['
 
 /** Believing, not stating: "they think the line is dead", "ze denken dat de lijn dood is". */
 export const THINK = cls(['think', 'thinks', 'thinking', 'thought', 'believe', 'believes', 'assume', 'assumes'], ['denken', 'denkt', 'denk', 'dachten', 'dacht', 'geloven', 'gelooft']);
+
+/** A possibility, in a question before an incident: "the phones might go down?", "kan de telefonie uitvallen?". */
+export const POSSIBLY = cls(['might', 'may', 'could', 'will', 'would'], ['kan', 'kunnen', 'zal', 'zullen', 'zou', 'zouden', 'misschien']);
