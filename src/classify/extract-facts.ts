@@ -80,7 +80,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK, POSSIBLY,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK, POSSIBLY, LAST, PERIODS, AGAIN, SINCE, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -108,6 +108,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const workaroundClauses = new Set(of('workaround').filter((h) => h.question).map((h) => h.clause));
   // Negated impact phrases say the opposite of their value; they state nothing.
   const statedImpacts: Hit[] = soundDrops(of('impact'), clauses, notes).filter((h) => {
+    // "Ik zie niet goed hoe ik een optie kan toevoegen", "I don't know how to": the negation is of seeing or knowing,
+    // which makes the how-to; it does not deny it.
+    if (h.negatedBefore !== null && (h.value === 'how-to' || h.value === 'question') && knowingBefore(h, clauses)) return true;
     if (h.negatedBefore !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedBefore}": ignored` });
       return false;
@@ -151,6 +154,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const supposed = INCIDENTS.has(h.value) ? supposedBy(h, clauses) : null;
     if (supposed !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" comes after "${supposed}": believed or compared, not stated` });
+      return false;
+    }
+    // "Callers hang up after a short while": how long callers wait, not a failure that comes and goes.
+    if (h.value === 'intermittent' && hangsUp(clauses[h.clause]?.words ?? [])) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" says when callers hang up: ignored` });
+      return false;
+    }
+    // "Vorige week dinsdag lag alles 3 uur plat", "last week we had an outage": an incident that is over ("since last week" is not).
+    const past = INCIDENTS.has(h.value) ? pastPeriod(h, clauses) ?? pastInBody(h, clauses) : null;
+    if (past !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" was "${past}": over, ignored` });
       return false;
     }
     // "This is the third time I've asked today", "al drie keer nagevraagd": how often the writer chased, not a failure that recurs.
@@ -228,7 +242,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   });
   // "It's confusing, but calls are answered normally": a function that fails while the service stays usable is reduced service.
   const reduced = usable.length === 0 ? qualified : qualified.map((h): Hit => {
-    if (h.value !== 'function-down') return h;
+    // An outage said next to calls that connect ("in die tijd is het stil; de gesprekken die doorkomen verlopen verder normaal") too.
+    if (h.value !== 'function-down' && h.value !== 'outage') return h;
     notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${usable[0]}": read as degraded` });
     return { ...h, value: 'degraded' };
   });
@@ -247,7 +262,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     // "We want to go live in two weeks", "we willen over twee weken live": production that is planned, not yet there.
     const ws = clauses[h.clause]?.words ?? [];
-    const planned = ws.slice(Math.max(0, h.start - PLAN_REACH), h.start).find((w) => inClass(PLANNED, w) !== null);
+    // Before it ("we want to go live"), or a few words after it ("de release naar prod staat morgen gepland").
+    const plannedBefore = ws.slice(Math.max(0, h.start - PLAN_REACH), h.start).find((w) => inClass(PLANNED, w) !== null);
+    const plannedAfter = ws.slice(h.end, h.end + PLAN_REACH + 2).find((w) => inClass(PLANNED, w) !== null);
+    // A negator before a plan denies it ("we don't want to go live"); one before a plan said after production is of
+    // another verb ("we kunnen niks testen en de release naar prod staat morgen gepland").
+    const planned = plannedBefore !== undefined && !ws.slice(0, h.start).some((w) => negators.has(w)) ? plannedBefore : plannedAfter;
     // Not where the sentence states a failure: "we want production back, every call fails".
     const failingHere = impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence);
     // "Haven't deployed this to prod yet", "staat nog niet op productie": production that is not there yet.
@@ -255,12 +275,18 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'env', note: `"${h.phrase}" is negated with "yet": production is not there yet` });
       return false;
     }
-    if (planned !== undefined && !failingHere && !ws.slice(0, h.start).some((w) => negators.has(w))) {
+    if (planned !== undefined && !failingHere) {
       notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
       return false;
     }
     // "Not in production, just test": a denied production before a test environment in the same sentence.
     // "Works in test, not in production" keeps production: the test environment comes first.
+    // "It has no live numbers on it", "geen productienummers": a determiner that denies production outright.
+    const noProduction = h.negatedBefore !== null && ['no', 'geen', 'nothing', 'niets', 'niks'].includes(ws[h.start - 1] ?? '');
+    if (noProduction && all.some((o) => o.value !== 'production')) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${ws[h.start - 1] ?? ''}": no production named` });
+      return false;
+    }
     const denied = h.negatedBefore !== null && all.some((o) => o.value !== 'production' && o.sentence === h.sentence && o.clause >= h.clause && (o.clause > h.clause || o.start > h.start));
     if (!denied) return true;
     notes.push({ fact: 'env', note: `"${h.phrase}" is denied by "${h.negatedBefore}": not where the problem is` });
@@ -334,7 +360,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the caller must do because of the failure: not a workaround` });
       continue;
     }
-    const negator = h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) : null);
+    const negator =
+      h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) ?? notAllowed(h, clauses, negators) : null);
     workaroundHits.push(h.value === 'yes' && negator !== null ? { ...h, value: 'no', negatedBy: negator } : h);
   }
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
@@ -440,6 +467,11 @@ function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: 
   });
 }
 
+/** A word of a share at `i` ("some callers", "most calls"), not of a span of time ("after a few seconds"). */
+function share(ws: readonly string[], i: number): boolean {
+  return inClass(PARTIAL, ws[i] ?? '') !== null && inClass(SPAN_UNITS, ws[i + 1] ?? '') === null;
+}
+
 // Phrases (of phrases.json) that say calls are cut off, without saying how many: intermittent unless every call is.
 const DROPS = new Set([
   'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
@@ -460,10 +492,10 @@ const NOT_EVERYONE = new Set(['time', 'times', 'now', 'so', 'few', 'other', 'oth
 function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: string | null, notes: FactNote[], lossInBody: () => boolean = () => false): Hit[] {
   const drops = impactHits.filter((h) => h.value === 'intermittent' && DROPS.has(h.phrase));
   if (drops.length === 0 || rate !== null || impactHits.some((h) => h.value === 'intermittent' && !DROPS.has(h.phrase))) return impactHits;
-  const every = clauses.find((c) => !c.question && c.words.some((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(c.words, i)) && !c.words.some((w) => inClass(PARTIAL, w) !== null || NOT_EVERYONE.has(w)));
+  const every = clauses.find((c) => !c.question && c.words.some((w, i) => inClass(EVERYONE, w) !== null && everyoneAt(c.words, i)) && !c.words.some((w, i) => share(c.words, i) || NOT_EVERYONE.has(w)));
   // "Callers are cut off instead of reaching voicemail ... last night nothing came in at all": cut off, and nothing got through.
   // Not of long calls ("cut off after 60 minutes") nor of a share ("some callers are cut off").
-  const limited = (ws: readonly string[]) => ws.some((w, k) => (LASTING.has(w) && /^\d+$/.test(ws[k - 1] ?? '')) || inClass(PARTIAL, w) !== null);
+  const limited = (ws: readonly string[]) => ws.some((w, k) => (LASTING.has(w) && /^\d+$/.test(ws[k - 1] ?? '')) || share(ws, k));
   if (every === undefined && !drops.some((h) => limited(clauses[h.clause]?.words ?? [])) && lossInBody()) {
     return impactHits.map((h) => {
       if (!drops.includes(h)) return h;
@@ -550,6 +582,27 @@ function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negators: Rea
 }
 
 /**
+ * "Met hun privételefoon bellen mogen onze medewerkers niet", "we don't have the staff to phone everyone instead", "the
+ * voice fallback returns 'channel not enabled'": a way round that is not allowed, that the customer lacks the people
+ * for, or that fails itself. The words that say so, or null.
+ */
+function notAllowed(h: PhraseHit, clauses: readonly Clause[], negators: ReadonlySet<string>): string | null {
+  const ws = clauses[h.clause]?.words ?? [];
+  const negator = ws.find((w) => negators.has(w));
+  const allowed = ws.find((w) => inClass(ALLOWED, w) !== null);
+  if (negator !== undefined && allowed !== undefined) return `${allowed} … ${negator}`;
+  // "We don't have the staff to phone everyone instead": a negator before a word of capacity, before the phrase.
+  const before = ws.slice(0, h.start);
+  const lacking = before.findIndex((w, i) => negators.has(w) && before.slice(i + 1, i + 4).some((x) => inClass(CAPACITY, x) !== null));
+  if (lacking >= 0) return `${before[lacking] ?? ''} … ${before.slice(lacking + 1, lacking + 4).find((x) => inClass(CAPACITY, x) !== null) ?? ''}`;
+  // "The voice channel fallback returns 'channel not enabled'": an error said of the way round, after it in its sentence.
+  const rest = clauses.filter((c, k) => c.sentence === h.sentence && k >= h.clause).flatMap((c, k) => (k === 0 ? c.words.slice(h.end) : c.words));
+  const error = rest.find((w, i) => inClass(ERRORS, w) !== null || (w === 'not' && ENABLED.has(rest[i + 1] ?? '')));
+  return error === undefined ? null : error === 'not' ? 'not enabled' : error;
+}
+const ENABLED = new Set(['enabled', 'available', 'allowed', 'supported', 'activated']);
+
+/**
  * A workaround phrase whose time word ("now", "nu") is followed by a span ("nu een maand", "now for two years"): the
  * words say how long something has been in use, not what is done until a failure is over.
  */
@@ -598,6 +651,47 @@ function supposedBy(h: PhraseHit, clauses: readonly Clause[]): string | null {
     if (w === 'alsof' || (w === 'as' && before[i + 1] === 'if')) return w === 'as' ? 'as if' : w;
     // "as bad as", "zo erg als", "net zo erg als": a comparison with what follows.
     if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
+  }
+  return null;
+}
+
+/** A verb of seeing or knowing within the four words before a phrase: "zie niet goed hoe", "don't know how". */
+function knowingBefore(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start).some((w) => KNOWING.has(w));
+}
+const KNOWING = new Set(['see', 'know', 'understand', 'sure', 'zie', 'weet', 'snap', 'begrijp', 'zeker', 'duidelijk']);
+
+/** "hang up", "hung up", "ophangen", "hangen op": what callers do. */
+function hangsUp(ws: readonly string[]): boolean {
+  return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging'].includes(w) && ws[i + 1] === 'up') || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
+}
+
+/**
+ * "Last week ..." or "vorige week dinsdag ..." at the start of the incident's sentence (or anywhere in the subject
+ * line): the words, or null. Not elsewhere
+ * ("the numbers we bought last week don't route"), and not where the sentence says it is back ("the problem from last
+ * month is back", "weer", "again").
+ */
+function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  const sentence = clauses.filter((c) => c.sentence === h.sentence);
+  const first = sentence[0]?.words ?? [];
+  // Anywhere in a subject line, which names rather than tells: "creditnota storing vorige week".
+  const at = first.findIndex((w, i) => (i <= 1 || h.sentence === 0) && inClass(LAST, w) !== null && inClass(PERIODS, first[i + 1] ?? '') !== null);
+  // "Since last week calls drop": what started then still goes on.
+  if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
+  return `${first[at] ?? ''} ${first[at + 1] ?? ''}`;
+}
+
+/**
+ * A subject that only names an incident ("Credit for the outage", "Creditnota storing") over a body that tells of it
+ * as past ("Last week everything was down"): the past period, or null.
+ */
+function pastInBody(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  if (h.sentence !== 0 || h.end - h.start !== 1 || inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') === null) return null;
+  for (const c of clauses) {
+    if (c.sentence === 0) continue;
+    const past = pastPeriod({ ...h, sentence: c.sentence }, clauses);
+    if (past !== null) return past;
   }
   return null;
 }

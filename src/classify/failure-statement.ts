@@ -31,6 +31,8 @@ const NOT_A_FAILURE = new Set([
   'part', 'included', 'onderdeel', 'inbegrepen', 'list', 'listed', 'lijst', 'supported', 'support', 'ondersteund', 'ondersteunt',
   // "Nobody told us about a price increase", "niemand heeft ons ingelicht": news not given, not a service that fails.
   'told', 'informed', 'warned', 'notified', 'verteld', 'gemeld', 'geinformeerd', 'ingelicht', 'gewaarschuwd',
+  // "We do not think this is acceptable", "uit de aankondiging kunnen wij niet opmaken of ...": an opinion or a reading.
+  'think', 'denken', 'denk', 'opmaken', 'afleiden', 'tell',
 ]);
 
 /**

@@ -13,7 +13,7 @@ const OF =
   '(?:\\d{1,3}(?:[.,]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd)';
 // "10 calls a day out of roughly 600", "acht keer op de ca. 300": up to three words between the part and "out of",
 // and a word of about before the whole.
-const ABOUT = '(?:roughly\\s+|about\\s+|around\\s+|some\\s+|approximately\\s+|ongeveer\\s+|ca\\.?\\s+|circa\\s+|zo\\s?n\\s+|pakweg\\s+)?';
+const ABOUT = '(?:roughly\\s+|about\\s+|around\\s+|some\\s+|approximately\\s+|ongeveer\\s+|ca\\.?\\s+|circa\\s+|zo\\s?n\\s+|pakweg\\s+|~\\s*)?';
 // "één" starts with a letter outside \w, so the start is "no letter or digit before", not \b.
 const SHARE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NUMBER})(?:\\s+[a-z]+){0,3}?\\s+(?:in|out of|op|uit|van de)\\s+(?:de\\s+|every\\s+|each\\s+|elke\\s+|iedere\\s+)?${ABOUT}(${OF})(?![\\p{L}\\p{N}])`,
@@ -87,4 +87,4 @@ const COMPOSITION =
 // "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
 // and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
 const SHARE_OF_BUSINESS =
-  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work)\b/;
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers)\b/;

@@ -12,7 +12,7 @@
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import {
-  ALL, ANYONE, CALLS, CAN, CANT, DEAD_LINE, ERRORS, EVERY, EVERY_CALLER, REQUESTS, GETTING_THROUGH, inClass, LONGER, NEGATED_CAN, NEGATORS, NO_ONE, NOBODY, NONE, NOT_A_LOSS, NOTHING, NOTHING_AT_ALL, OF_THEM, ONE, PARTIAL, STOPPED,
+  ALL, ANYONE, CALLS, CAN, CANT, DEAD_LINE, ERRORS, EVERY, EVERY_CALLER, REQUESTS, GETTING_THROUGH, inClass, LONGER, NEGATED_CAN, NEGATORS, NO_ONE, NOBODY, NONE, NOT_A_LOSS, NOTHING, NOTHING_AT_ALL, OF_THEM, ONE, PARTIAL, RECEIVED, STOPPED,
 } from './word-classes';
 
 // How far "longer"/"meer" may follow its negator: "geen inkomend belverkeer meer".
@@ -106,6 +106,10 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
       // "We haven't received a single webhook", "not one call came in": a negator, then "a single"/"one single".
       if (inClass(NEGATORS, w) !== null && ws.slice(i + 1, i + 4).some((x, k, span) => x === 'single' && ['a', 'one'].includes(span[k - 1] ?? ''))) {
         return recognisedHit(clause, c, i, ws.indexOf('single', i), 'impact', 'function-down', 'en', 'nobody-can');
+      }
+      // "We have not received ANY status callbacks", "we hebben geen enkel bericht ontvangen": nothing comes in.
+      if (inClass(RECEIVED, w) !== null && ws.slice(Math.max(0, i - 3), i).some((x) => inClass(NEGATORS, x) !== null) && ws.slice(i + 1, i + 3).includes('any')) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', 'en', 'nobody-can');
       }
       // "The web phone won't let anyone go available": nobody is let do it.
       if (inClass(ANYONE, w) !== null && ws[i - 1] === 'let' && ws.slice(0, i - 1).some((x) => inClass(NEGATORS, x) !== null)) {

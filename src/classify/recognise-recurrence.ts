@@ -9,6 +9,9 @@ import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './word-classes';
 
+// "0 sent each day", "nothing each day": none at all, every day, is no problem that comes and goes.
+const NONE_AT_ALL = new Set(['0', 'zero', 'none', 'nothing', 'nul', 'niets', 'niks', 'geen']);
+
 /**
  * The first recurrence stated in a sentence of `failing`, or null.
  *
@@ -18,7 +21,7 @@ import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './
 export function recogniseRecurrence(clauses: readonly Clause[], failing: ReadonlySet<number>): RecognisedHit | null {
   for (const [c, clause] of clauses.entries()) {
     const ws = clause.words;
-    if (clause.question || !failing.has(clause.sentence) || ws.some((w) => inClass(TRYING, w) !== null)) continue;
+    if (clause.question || !failing.has(clause.sentence) || ws.some((w) => inClass(TRYING, w) !== null || NONE_AT_ALL.has(w))) continue;
     for (const [i, w] of ws.entries()) {
       const next = ws[i + 1] ?? '';
       const every = inClass(EVERY, w);

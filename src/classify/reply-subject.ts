@@ -5,6 +5,7 @@
 import type { FactNote } from './types';
 import type { Clause } from './text';
 import { INCIDENTS, type Hit } from './hit';
+import { inClass, SUPPLEMENT } from './word-classes';
 
 // How a reply's or a forward's subject starts: "Re:", "RE:", "Fw:", "Antw:", "Doorst:".
 const REPLY_SUBJECT = new Set(['re', 'fw', 'fwd', 'antw', 'aw', 'wg', 'doorst', 'tr']);
@@ -24,7 +25,19 @@ export function olderSubject(impactHits: Hit[], clauses: readonly Clause[], note
   const subject = clauses.find((c) => c.sentence === 0);
   if (subject === undefined || !REPLY_SUBJECT.has(subject.words[0] ?? '')) return impactHits;
   const fromSubject = impactHits.filter((h) => h.sentence === 0);
-  if (fromSubject.length === 0 || (!impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value)) && !lossInBody())) return impactHits;
+  if (fromSubject.length === 0) return impactHits;
+  const bodyIncident = impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value)) || lossInBody();
+  // "Re: calls cutting out" over "attached the log export you asked for", "RE: Storing doorschakeling" over "ter
+  // aanvulling op onze melding: het gaat om de nummers ...": a reply that only adds what was asked for states nothing
+  // new, and the subject is the earlier message's.
+  const supplement = !bodyIncident ? clauses.find((c) => c.sentence > 0 && c.words.some((w) => inClass(SUPPLEMENT, w) !== null)) : undefined;
+  if (supplement !== undefined) {
+    for (const h of fromSubject.filter((f) => INCIDENTS.has(f.value))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is in the subject of a reply that only adds what was asked ("${supplement.words.join(' ')}"): ignored` });
+    }
+    return impactHits.filter((h) => h.sentence > 0 || !INCIDENTS.has(h.value));
+  }
+  if (!bodyIncident) return impactHits;
   for (const h of fromSubject) notes.push({ fact: 'impact', note: `"${h.phrase}" is in the subject of a reply, which the new words replace: ignored` });
   return impactHits.filter((h) => h.sentence > 0);
 }

@@ -24,7 +24,7 @@ export const SUBJECTS = cls(
     'we', 'weve', 'wed', 'were', 'ive', 'agents', 'colleagues', 'staff', 'users', 'people', 'reception', 'receptionists', 'employees', 'team',
     'everyone', 'everybody', 'operators', 'assistants', 'i', 'reps', 'nurses', 'secretaries', 'engineers', 'admins', 'doctors', 'drivers',
   ],
-  ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'ik', 'wijzelf'],
+  ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'assistenten', 'leidinggevenden', 'teamleiders', 'ik', 'wijzelf'],
 );
 
 /**
@@ -227,13 +227,13 @@ export const ABOUT_THE_TICKET = cls(
     'meeting', 'meet', 'appointment', 'plan', 'attached', 'attachment', 'screenshot', 'fix', 'solve', 'repair', 'investigate', 'look', 'escalate',
     'follow', 'ticket', 'case', 'contact', 'callback', 'resolve', 'sort', 'posted', 'informed', 'called',
     // "Please see below from our client and advise": a forwarded message to read, not a question of the writer's.
-    'below', 'advise', 'forwarded', 'asked',
+    'below', 'advise', 'forwarded', 'asked', 'pick', 'raise',
   ],
   [
     'update', 'updates', 'nieuws', 'stand', 'status', 'voortgang', 'antwoord', 'reactie', 'reageren', 'terugbellen', 'spreken',
     'praten', 'afspraak', 'overleg', 'bijlage', 'screenshot', 'oplossen', 'repareren', 'uitzoeken', 'kijken', 'onderzoeken', 'escaleren', 'ticket',
     'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte', 'gebeld', 'terugbelverzoek', 'belverzoek',
-    'hieronder', 'onderstaande', 'onderstaand', 'adviseren', 'advies', 'doorgestuurd', 'gevraagd',
+    'hieronder', 'onderstaande', 'onderstaand', 'adviseren', 'advies', 'doorgestuurd', 'gevraagd', 'oppakken', 'oppakt', 'pakken',
   ],
 );
 
@@ -567,3 +567,22 @@ export const THINK = cls(['think', 'thinks', 'thinking', 'thought', 'believe', '
 
 /** A possibility, in a question before an incident: "the phones might go down?", "kan de telefonie uitvallen?". */
 export const POSSIBLY = cls(['might', 'may', 'could', 'will', 'would'], ['kan', 'kunnen', 'zal', 'zullen', 'zou', 'zouden', 'misschien']);
+
+/** Receiving, negated with "any": "we have not received any callbacks", "we hebben geen berichten ontvangen". */
+export const RECEIVED = cls(['received', 'receiving', 'receive', 'gotten', 'seen'], ['ontvangen', 'gekregen', 'binnengekregen', 'gezien']);
+/** What a workaround needs and the customer lacks: "we don't have the staff to phone everyone instead". */
+export const CAPACITY = cls(['staff', 'people', 'time', 'capacity', 'resources', 'manpower'], ['personeel', 'mensen', 'tijd', 'capaciteit', 'menskracht', 'bezetting']);
+/** Being allowed: "met hun privételefoon bellen mogen onze medewerkers niet", "we are not allowed to use". */
+export const ALLOWED = cls(['allowed', 'permitted', 'may'], ['mogen', 'mag', 'toegestaan', 'mochten']);
+/** A span of time that is over: "last week", "vorige week", "afgelopen maand". */
+export const LAST = cls(['last'], ['vorige', 'afgelopen', 'vorig']);
+export const PERIODS = cls(['week', 'month', 'year', 'weekend'], ['week', 'maand', 'jaar', 'weekend']);
+/** The start of what still goes on: "since last week", "sinds vorige week". */
+export const SINCE = cls(['since'], ['sinds', 'vanaf', 'sindsdien']);
+/** Back again: "the problem from last month is back", "het is weer begonnen". */
+export const AGAIN = cls(['again', 'back', 'still', 'returned'], ['weer', 'terug', 'opnieuw', 'nog', 'steeds']);
+/** What a reply adds: "attached the log export you asked for", "ter aanvulling", "hierbij de HAR-bestanden". */
+export const SUPPLEMENT = cls(
+  ['attached', 'attaching', 'enclosed', 'requested', 'further', 'addition', 'additional'],
+  ['hierbij', 'bijgevoegd', 'bijlage', 'aanvulling', 'aanvullend', 'gevraagd', 'verzocht'],
+);
