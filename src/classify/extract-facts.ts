@@ -111,7 +111,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "Ik zie niet goed hoe ik een optie kan toevoegen", "I don't know how to": the negation is of seeing or knowing,
     // which makes the how-to; it does not deny it.
     if (h.negatedBefore !== null && (h.value === 'how-to' || h.value === 'question') && knowingBefore(h, clauses)) return true;
-    if (h.negatedBefore !== null) {
+    // "It is really not acceptable that it is still not possible": a phrase that holds its own negator is not undone by another.
+    const ownNegator = h.phrase.split(' ').some((w) => negators.has(w));
+    if (h.negatedBefore !== null && !ownNegator) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedBefore}": ignored` });
       return false;
     }
@@ -275,7 +277,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'env', note: `"${h.phrase}" is negated with "yet": production is not there yet` });
       return false;
     }
-    if (planned !== undefined && !failingHere) {
+    // "The one we use to test the new IVR before putting it live, the calls are dropping": not live yet, even beside the failure.
+    if (planned !== undefined && (!failingHere || planned === 'before' || planned === 'voordat')) {
       notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
       return false;
     }
@@ -345,6 +348,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const ws = clauses[h.clause]?.words ?? [];
     if (h.value === 'yes' && inClass(STILL, ws[h.end - 1] ?? '') !== null && ws.slice(h.end, h.end + 3).some((w) => inClass(OUTBOUND, w) !== null)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" says calls out still work: the scope of the failure, not a workaround` });
+      continue;
+    }
+    // "If the calls will not be possible we must prepare a redirect to mobile phones": a way round planned for a case.
+    if (h.value === 'yes' && conditional(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is planned for a case ("if"): not a workaround` });
       continue;
     }
     if (h.value === 'yes' && testingIn(h, clauses)) {
@@ -523,6 +531,8 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
 const HOW_OFTEN = new Set([
   'sometimes', 'occasionally', 'from time to time', 'now and then', 'now and again', 'once in a while', 'at times', 'every so often',
   'every now and then', 'soms=', 'af en toe', 'zo nu en dan', 'nu en dan', 'telkens', 'regelmatig',
+  // "Ik moet nu elke keer in die app gaan zitten klikken": a chore, in a sentence that states no failure.
+  'elke keer', 'iedere keer', 'every time', 'each time',
 ]);
 
 /**
@@ -535,7 +545,8 @@ function recurringOutsideFailure(impactHits: Hit[], failed: ReadonlySet<number>,
   const asking = impactHits.some((h) => h.value === 'feature-request' || h.value === 'question' || h.value === 'how-to');
   const recurring = (h: Hit) => {
     const [first = '', second = ''] = h.phrase.split(' ');
-    return h.value === 'intermittent' && ((inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null) || (asking && HOW_OFTEN.has(h.phrase)));
+    // "Elke keer" alone is how often too: "ik moet nu elke keer in die app klikken" in a ticket that asks for a feature.
+    return (h.value === 'intermittent' || ALWAYS.has(h.phrase)) && ((inClass(EVERY, first) !== null && inClass(TIMES_OF, second) !== null) || (asking && HOW_OFTEN.has(h.phrase)));
   };
   if (!impactHits.some(recurring)) return impactHits;
   const failing = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value) && !recurring(h)).map((h) => h.sentence)]);
@@ -621,6 +632,8 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   if (words.some((w) => inClass(TESTING, w) !== null)) return true;
   // "Same on the app on my own phone", "hetzelfde op mijn eigen mobiel": the failure again, where it was tried.
   if (words.slice(0, h.start).some((w) => inClass(SAME, w) !== null)) return true;
+  // "Doorschakelen naar een andere wachtrij hebben we geprobeerd, maar dat helpt niet": tried, the word after it.
+  if (words.slice(h.end).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null))) return true;
   // "I tried from my own mobile and got the same busy tone": a try, unless what was tried works.
   return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
 }
@@ -660,6 +673,12 @@ function knowingBefore(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start).some((w) => KNOWING.has(w));
 }
 const KNOWING = new Set(['see', 'know', 'understand', 'sure', 'zie', 'weet', 'snap', 'begrijp', 'zeker', 'duidelijk']);
+
+/** A word of a condition before the hit in its sentence: "if the calls will not be possible we must ...", "mocht ..., dan". */
+function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF.has(w)));
+}
+const IF = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
 
 /** "hang up", "hung up", "ophangen", "hangen op": what callers do. */
 function hangsUp(ws: readonly string[]): boolean {

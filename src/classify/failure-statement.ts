@@ -32,7 +32,15 @@ const NOT_A_FAILURE = new Set([
   // "Nobody told us about a price increase", "niemand heeft ons ingelicht": news not given, not a service that fails.
   'told', 'informed', 'warned', 'notified', 'verteld', 'gemeld', 'geinformeerd', 'ingelicht', 'gewaarschuwd',
   // "We do not think this is acceptable", "uit de aankondiging kunnen wij niet opmaken of ...": an opinion or a reading.
-  'think', 'denken', 'denk', 'opmaken', 'afleiden', 'tell',
+  'think', 'denken', 'denk', 'opmaken', 'afleiden', 'tell', 'acceptable', 'acceptabel', 'aanvaardbaar', 'fair',
+]);
+
+// Words of a condition before a negation: "if", "als".
+const CONDITIONS = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
+// Words that name nothing: a clause of only these negates no thing ("bij jullie kan dat niet", "that doesn't work for us").
+const EMPTY = new Set([
+  'bij', 'jullie', 'u', 'je', 'we', 'wij', 'ons', 'kan', 'kunnen', 'dat', 'dit', 'het', 'is', 'niet', 'ook', 'nog', 'maar', 'en', 'er', 'helaas', 'toch',
+  'that', 'this', 'it', 'is', 'not', 'can', 'cant', 'cannot', 'with', 'you', 'your', 'at', 'doesnt', 'does', 'do', 'dont', 'for', 'us', 'but', 'and', 'unfortunately', 'still',
 ]);
 
 /**
@@ -77,8 +85,13 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     const near = dutch ? clause.words : clause.words.slice(Math.max(0, at - NEGATED_REACH), at + NEGATED_REACH + 1);
     const lang: Lang = dutch ? 'nl' : 'en';
     if (near.some((w) => NOT_A_FAILURE.has(w) || notAFailureStems(lang).has(stem(w, lang)))) continue;
-    // "so that an agent in a meeting doesn't get queue calls", "zodat ze niet gestoord worden": a wish, not a failure.
-    if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ws[i + 1] === 'that'))) continue;
+    // "so that an agent in a meeting doesn't get queue calls", "zodat ze niet gestoord worden", "so it does not happen
+    // again": a wish, not a failure.
+    if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ['that', 'it', 'this'].includes(ws[i + 1] ?? '')))) continue;
+    // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.
+    if (clause.words.slice(0, at).some((w) => CONDITIONS.has(w))) continue;
+    // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.
+    if (clause.words.every((w) => EMPTY.has(w))) continue;
     // "not just per queue", "niet slechts": a negation that widens a scope, a wish for more, not a failure.
     if (inClass(SCOPE, clause.words[at + 1] ?? '') !== null) continue;
     // "If not, see this as a request", "zo niet", "or not": a condition or an alternative, not a statement.

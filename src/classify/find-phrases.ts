@@ -278,7 +278,11 @@ export function readPhrases(
       const conditional = conditionBefore(reads, k.clause, start);
       // "Het meeste werkt inmiddels weer", "mostly working again": only part of the problem is over.
       const partly = clause.words.slice(Math.max(0, start - 3), start).some((w) => PARTLY.has(w));
-      if (!clause.question && negated === null && !conditional && !partly) resolved.push(k.pattern.phrase);
+      if (!clause.question && negated === null && !conditional && !partly) {
+        resolved.push(k.pattern.phrase);
+        // "It only happened once and hasn't come back since": the rest of its clause says the problem is over, not that something fails.
+        ignored.push({ clause: k.clause, start, end: ws.length });
+      }
       continue;
     }
     if (k.pattern.fact === null) {

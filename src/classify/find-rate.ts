@@ -69,7 +69,7 @@ const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo
 
 // "every third call", "elke vijfde beller", "every other attempt": one of every few, said with an ordinal and what it counts.
 const ORDINAL =
-  /\b(?:every|each|elke|iedere)\s+(?:other|second|third|fourth|fifth|sixth|tenth|2nd|3rd|4th|5th|tweede|derde|vierde|vijfde|zesde|tiende)\s+(?:call|caller|message|attempt|try|time|sms|text|gesprek|beller|oproep|bericht|poging|keer)\w*/;
+  /\b(?:every|each|elke|iedere)\s+(?:other|second|third|fourth|fifth|sixth|tenth|2nd|3rd|4th|5th|tweede|derde|vierde|vijfde|zesde|tiende)(?:\s+(?:or|of|to|tot)\s+(?:second|third|fourth|fifth|tweede|derde|vierde|vijfde))?\s+(?:call|caller|message|attempt|try|time|sms|text|gesprek|beller|oproep|bericht|poging|keer)\w*/;
 
 // A fraction below one half in words: "a fifth", "een vijfde", "a tenth". A half is left to the phrases (it is also
 // a time of day: "half eight").

@@ -89,6 +89,14 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
           return recognisedHit(clause, c, i, verb, 'impact', 'function-down', w === 'geen' ? 'nl' : 'en', 'nobody-can');
         }
       }
+      // "De wallboards tonen helemaal niks meer", "it shows nothing anymore": nothing any more.
+      if (inClass(NOTHING_AT_ALL, w) !== null && ['meer', 'anymore'].includes(ws[i + 1] ?? '')) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');
+      }
+      // "They can't get through", "we can't get in": getting through is lost.
+      if ((inClass(CANT, w) !== null || w === 'cant') && ws[i + 1] === 'get' && ['through', 'in'].includes(ws[i + 2] ?? '')) {
+        return recognisedHit(clause, c, i, i + 2, 'impact', 'function-down', 'en', 'nobody-can');
+      }
       // "Nothing connects", "niets komt binnen".
       if (inClass(NOTHING_AT_ALL, w) !== null && inClass(GETTING_THROUGH, ws[i + 1] ?? '') !== null && !WRONG.has(ws[i + 2] ?? '')) {
         return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');

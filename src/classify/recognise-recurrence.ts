@@ -10,6 +10,7 @@ import type { Clause } from './text';
 import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './word-classes';
 
 // "0 sent each day", "nothing each day": none at all, every day, is no problem that comes and goes.
+const REPEATS = new Set(['repeats', 'repeated', 'plays', 'played', 'rings', 'rang', 'loops', 'herhaalt', 'herhaald', 'speelt', 'gaat', 'overgaat']);
 const NONE_AT_ALL = new Set(['0', 'zero', 'none', 'nothing', 'nul', 'niets', 'niks', 'geen']);
 
 /**
@@ -27,6 +28,8 @@ export function recogniseRecurrence(clauses: readonly Clause[], failing: Readonl
       const every = inClass(EVERY, w);
       if (every !== null && inClass(TIMES_OF, next) !== null) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', every, 'recurrence');
       const times = inClass(TIMES, next);
+      // "The menu repeats 3 times and then the call is cut": how often within one call, not how often the failure comes.
+      if (times !== null && REPEATS.has(ws[i - 1] ?? '')) continue;
       if (times !== null && (inClass(COUNTS, w) !== null || /^\d+$/.test(w))) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', times, 'recurrence');
       if (w === 'twice') return recognisedHit(clause, c, i, i, 'impact', 'intermittent', 'en', 'recurrence');
       // "4 dropped calls this morning", "drie gesprekken weggevallen": a count of calls lost, so not every call is ("all 40 calls dropped" is).

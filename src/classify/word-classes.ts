@@ -23,8 +23,9 @@ export const SUBJECTS = cls(
   [
     'we', 'weve', 'wed', 'were', 'ive', 'agents', 'colleagues', 'staff', 'users', 'people', 'reception', 'receptionists', 'employees', 'team',
     'everyone', 'everybody', 'operators', 'assistants', 'i', 'reps', 'nurses', 'secretaries', 'engineers', 'admins', 'doctors', 'drivers',
+    'supervisors', 'leads', 'managers',
   ],
-  ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'assistenten', 'leidinggevenden', 'teamleiders', 'ik', 'wijzelf'],
+  ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'assistenten', 'leidinggevenden', 'teamleiders', 'teamleads', 'supervisors', 'ik', 'wijzelf'],
 );
 
 /**
@@ -85,13 +86,13 @@ export const INSTEAD = cls(
     'other', 'another', 'alternative', 'old', 'backup', 'spare', 'second', 'direct', 'directly', 'email', 'mail', 'whatsapp', 'teams', 'chat',
     'website', 'site', 'landline', 'landlines', 'softphone', 'softphones', 'desktop', 'laptop', 'laptops', 'paper', 'forward', 'forwarding',
     'redirect', 'redirecting', 'route', 'routing', 'divert', 'diverting', 'themselves', 'fallback', 'failover', 'analogue', 'isdn',
-    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'retyped', 'retyping', 'copied', 'copying',
+    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'retyped', 'retyping', 'copied', 'copying', 'desk', 'handsets',
   ],
   [
     'via', 'zelf', 'eigen', 'mobiel', 'mobiele', 'mobieltjes', 'gsm', 'prive', 'handmatig', 'hand', 'andere', 'ander', 'alternatief', 'oude',
     'reserve', 'backup', 'tweede', 'direct', 'directe', 'mail', 'email', 'whatsapp', 'teams', 'chat', 'website', 'site', 'vaste', 'softphone',
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
-    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven',
+    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven', 'bureautoestel', 'bureautoestellen', 'afluisteren',
   ],
 );
 
@@ -318,14 +319,14 @@ export const PARTIAL = cls(
 /** What nobody doing it leaves unsaid: "nobody noticed", "niemand weet het". */
 export const NOT_A_LOSS = cls(
   [
-    'know', 'knows', 'noticed', 'notices', 'complained', 'cares', 'seems', 'told', 'answered', 'replied', 'asked', 'understands', 'wants', 'needs',
+    'know', 'knows', 'noticed', 'notices', 'heard', 'complained', 'cares', 'seems', 'told', 'answered', 'replied', 'asked', 'understands', 'wants', 'needs',
     // "None of the other features are affected", "we haven't talked to anyone": nobody hit, or nobody told.
     'affected', 'impacted', 'bothered', 'other', 'others', 'talked', 'spoken', 'spoke', 'mentioned',
     // "We can't find any setting for it": one who looks for something asks how.
     'find', 'locate',
   ],
   [
-    'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft',
+    'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft', 'gehoord', 'vernomen',
     'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind', 'terugvinden', 'terugvind', 'vindt',
   ],
 );
@@ -471,8 +472,8 @@ export const VENDOR = cls(['you', 'your'], ['jullie', 'u']);
 
 /** Words of a plan or wish before production, which is then not there yet: "we want to go live", "we willen ... live". */
 export const PLANNED = cls(
-  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled'],
-  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens'],
+  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before'],
+  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens', 'voordat'],
 );
 
 /** Words saying a failure happens as well: "but calls there fail too", "maar daar mislukt het ook". */
