@@ -68,9 +68,10 @@ import { findSomeUsers } from './find-some-users';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
-import { alongWithAll, placeOfFailure, testPlaceWorks } from './place-of-failure';
+import { alongWithAll, placeOfFailure, testPlaceAside, testPlaceWorks } from './place-of-failure';
 import { recogniseBuilding } from './recognise-building';
 import { recogniseLoss } from './recognise-loss';
+import type { RecognisedHit } from './recognised-hit';
 import { recogniseQuality } from './recognise-quality';
 import { recogniseRecurrence } from './recognise-recurrence';
 import { recogniseRequest } from './recognise-request';
@@ -106,6 +107,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
 
   // Clauses that ask about a workaround: a how-to or question phrase there asks for the workaround, not how to use the product.
   const workaroundClauses = new Set(of('workaround').filter((h) => h.question).map((h) => h.clause));
+  // A loss said outside a sentence (read for a side remark only, and once).
+  let lossRead: RecognisedHit | null | undefined;
+  const lossOutside = (sentence: number) => {
+    lossRead ??= recogniseLoss(clauses.filter((c) => c.sentence !== sentence));
+    return lossRead !== null;
+  };
   // Negated impact phrases say the opposite of their value; they state nothing.
   const statedImpacts: Hit[] = soundDrops(of('impact'), clauses, notes).filter((h) => {
     // "Ik zie niet goed hoe ik een optie kan toevoegen", "I don't know how to": the negation is of seeing or knowing,
@@ -158,6 +165,10 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" comes after "${supposed}": believed or compared, not stated` });
       return false;
     }
+    if (ASKS.has(h.value) && h.sentence > 0 && asideAsk(h, clauses) && (of('impact').some((o) => INCIDENTS.has(o.value) && o.sentence !== h.sentence && o.negatedBefore === null) || lossOutside(h.sentence))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" asks on the side: not what kind of ticket this is` });
+      return false;
+    }
     // "Callers hang up after a short while": how long callers wait, not a failure that comes and goes.
     if (h.value === 'intermittent' && hangsUp(clauses[h.clause]?.words ?? [])) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when callers hang up: ignored` });
@@ -202,7 +213,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     // "arriving 30 minutes after the call ends", "na het wegvallen van het gesprek": the failure words only say when.
     const ws = clauses[h.clause]?.words ?? [];
-    if (INCIDENTS.has(h.value) && [ws[h.start - 1], ws[h.start - 2]].some((w) => inClass(AFTER_WHICH, w ?? '') !== null) && !h.question) {
+    // "wachtenden die na 10 minuten afgebroken worden": "after" a number and a unit says when, too.
+    const afterSpan = /^\d+$/.test(ws[h.start - 2] ?? '') && inClass(AFTER_WHICH, ws[h.start - 3] ?? '') !== null;
+    if (INCIDENTS.has(h.value) && ([ws[h.start - 1], ws[h.start - 2]].some((w) => inClass(AFTER_WHICH, w ?? '') !== null) || afterSpan) && !h.question) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when, after "${ws.slice(Math.max(0, h.start - 2), h.start).join(' ')}": ignored` });
       return false;
     }
@@ -300,7 +313,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const claimed = (h: PhraseHit) => places.some((p) => p.clause === h.clause && p.start <= h.start && h.end <= p.end && p.end - p.start > h.end - h.start);
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
-  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes));
+  const failingHere = new Set([...failed, ...impactHits.filter((i) => INCIDENTS.has(i.value)).map((i) => i.sentence)]);
+  const placed = new Set(read.filter((h) => h.value !== 'production').map((h) => h.sentence));
+  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingHere, placed, notes));
   const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
@@ -359,17 +374,27 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is how the failure was tested: not a workaround` });
       continue;
     }
-    const channel = h.value === 'yes' ? failingChannel(h, impactHits, clauses) : null;
+    // Also negated: "we krijgen geen voicemails meer per e-mail" names the failing channel, it says nothing of a way round.
+    const ownClause = clauses[h.clause]?.words ?? [];
+    const noLonger = h.negatedBefore !== null && ownClause.some((w) => w === 'meer' || w === 'anymore' || w === 'longer');
+    const channel = failingChannel(h, impactHits, clauses) ?? (noLonger ? h.phrase.split(' ').find((w) => inClass(CHANNELS, w) !== null) ?? null : null);
     if (channel !== null) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" names "${channel}", which is what fails: not a workaround` });
+      continue;
+    }
+    // "Na 18u wordt ons nummer normaal doorgeschakeld naar de GSM": how things usually run, not a way round.
+    if (h.value === 'yes' && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => USUALLY.has(w))) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is how things usually run: not a workaround` });
       continue;
     }
     if (h.value === 'yes' && callerMustRedo(h, clauses)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the caller must do because of the failure: not a workaround` });
       continue;
     }
+    // "People are not thrilled about using their own phones all day": the feeling is negated, the way round stands.
+    const feeling = h.negatedBefore !== null && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => FEELINGS.has(w));
     const negator =
-      h.negatedBefore ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) ?? notAllowed(h, clauses, negators) : null);
+      (feeling ? null : h.negatedBefore) ?? h.negatedAfter ?? (h.value === 'yes' ? failedAfter(h, clauses) ?? unworkableAfter(h, clauses, negators) ?? notAllowed(h, clauses, negators) : null);
     workaroundHits.push(h.value === 'yes' && negator !== null ? { ...h, value: 'no', negatedBy: negator } : h);
   }
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
@@ -484,6 +509,8 @@ function share(ws: readonly string[], i: number): boolean {
 const DROPS = new Set([
   'calls drop', 'dropped calls', 'calls get dropped', 'calls are dropped', 'drops out', 'cuts out', 'cut off', 'get disconnected', 'keeps dropping',
   'keeps disconnecting', 'valt weg', 'vallen weg', 'wegvallen', 'wegvalt', 'onderbroken', 'afgebroken',
+  // When in a call it drops, not how often: "na een tijdje valt het weg" said of every call.
+  'after a while', 'na een tijdje',
 ]);
 // Units of a call that lasted long enough to be held: minutes and hours, not seconds.
 const LASTING = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'minuut', 'minuten', 'uur', 'uren']);
@@ -674,6 +701,23 @@ function knowingBefore(h: PhraseHit, clauses: readonly Clause[]): boolean {
 }
 const KNOWING = new Set(['see', 'know', 'understand', 'sure', 'zie', 'weet', 'snap', 'begrijp', 'zeker', 'duidelijk']);
 
+const ASKS = new Set(['question', 'how-to', 'feature-request']);
+const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
+const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal']);
+// Openers of a side remark: "Slightly unrelated: ...", "Also, small thing - ...", "Ook vraag ik me af ...", "Verder nog een vraagje".
+const ASIDE_OPENERS = new Set(['also', 'btw', 'ps', 'unrelated', 'ook', 'verder', 'trouwens', 'overigens', 'daarnaast']);
+
+/**
+ * A question, how-to or feature request in a side remark ("Slightly unrelated: is it possible to ...", "Also, small
+ * thing - is there a way to ...", "Verder nog een vraagje: ...") beside an incident the ticket states: it asks on the
+ * side, it does not say what kind of ticket this is.
+ */
+function asideAsk(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const sentence = clauses.filter((c) => c.sentence === h.sentence);
+  const opening = (sentence[0]?.words ?? []).slice(0, 3);
+  return opening.some((w) => ASIDE_OPENERS.has(w)) || (opening[0] === 'small' && opening[1] === 'thing') || (opening[0] === 'on' && opening[2] === 'side');
+}
+
 /** A word of a condition before the hit in its sentence: "if the calls will not be possible we must ...", "mocht ..., dan". */
 function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF.has(w)));
@@ -682,7 +726,8 @@ const IF = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
 
 /** "hang up", "hung up", "ophangen", "hangen op": what callers do. */
 function hangsUp(ws: readonly string[]): boolean {
-  return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging'].includes(w) && ws[i + 1] === 'up') || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
+  // "clearing down" is hanging up, said in the UK.
+  return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging', 'clearing', 'clear', 'cleared', 'clears'].includes(w) && (ws[i + 1] === 'up' || (w.startsWith('clear') && ws[i + 1] === 'down'))) || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
 }
 
 /**
@@ -793,13 +838,22 @@ function failsToo(h: PhraseHit, clauses: readonly Clause[]): boolean {
  */
 function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   let contrast = false;
+  let backReference = false;
   for (const [k, clause] of clauses.slice(h.clause).entries()) {
     if (clause.sentence !== h.sentence) break;
     // In the phrase's own clause, only the words after the phrase.
     const words = k === 0 ? clause.words.slice(h.end) : clause.words;
     for (const [i, word] of words.entries()) {
-      if (word === 'but' || word === 'maar') contrast = true;
+      if (word === 'but' || word === 'maar') {
+        contrast = true;
+        backReference = words.slice(i + 1, i + 3).some((x) => BACK_REFERENCE.has(x));
+      }
       else if (contrast && (word === 'still' || word === 'steeds')) return `${word === 'still' ? 'but' : 'maar'} … ${word}`;
+      // "We switched to the failover number, but that gives the engaged tone too", "maar ook die werkt nu niet meer".
+      // Only said of the way round itself ("that", "die"), not of another effect ("but now the message is gone at night too").
+      else if (contrast && inClass(TOO, word) !== null && backReference) return `${word === 'ook' || word === 'eveneens' ? 'maar' : 'but'} … ${word}`;
+      // "... and re-entered the numbers, no change", "dat maakte geen verschil", "didn't help", "hielp niet".
+      else if (NO_EFFECT.some(([a, b]) => word === a && words[i + 1] === b)) return `${word} ${words[i + 1] ?? ''}`;
       // "De failover naar de tweede proxy geeft dus hetzelfde", "the backup number gives the same error": it fails too.
       else if (inClass(SAME, word) !== null && (word !== 'same' || words[i - 1] === 'the')) return word;
     }
@@ -807,6 +861,13 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   return null;
 }
 
+// Words that point back at the way round after "but": "but that gives the engaged tone too", "maar ook die werkt niet".
+const BACK_REFERENCE = new Set(['that', 'it', 'this', 'die', 'dat', 'deze', 'het']);
+// Pairs of words that say what was tried made no difference.
+const NO_EFFECT: readonly (readonly [string, string])[] = [
+  ['no', 'change'], ['no', 'difference'], ['no', 'luck'], ['didnt', 'help'], ['not', 'help'], ['geen', 'verschil'], ['geen', 'verandering'],
+  ['hielp', 'niet'], ['helpt', 'niet'], ['helpen', 'niet'], ['zonder', 'resultaat'], ['zonder', 'succes'],
+];
 const YES = new Set(['yes', 'yep', 'yeah', 'ja', 'jazeker', 'jawel']);
 const NO_EXTRA = new Set(['nee', 'nope', 'helaas', 'unfortunately']);
 

@@ -33,6 +33,8 @@ const NOT_A_FAILURE = new Set([
   'told', 'informed', 'warned', 'notified', 'verteld', 'gemeld', 'geinformeerd', 'ingelicht', 'gewaarschuwd',
   // "We do not think this is acceptable", "uit de aankondiging kunnen wij niet opmaken of ...": an opinion or a reading.
   'think', 'denken', 'denk', 'opmaken', 'afleiden', 'tell', 'acceptable', 'acceptabel', 'aanvaardbaar', 'fair',
+  // "Our MD is not happy", "we zijn er niet blij mee": a feeling about it.
+  'happy', 'pleased', 'thrilled', 'amused', 'blij', 'tevreden', 'gelukkig',
 ]);
 
 // Words of a condition before a negation: "if", "als".
@@ -92,6 +94,8 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     if (clause.words.slice(0, at).some((w) => CONDITIONS.has(w))) continue;
     // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.
     if (clause.words.every((w) => EMPTY.has(w))) continue;
+    // "Dat kan nog niet", "not yet": something the product does not do yet, a wish for a feature, not a failure.
+    if (clause.words[at - 1] === 'nog' && clause.words[at] === 'niet' && !clause.words.includes('steeds')) continue;
     // "not just per queue", "niet slechts": a negation that widens a scope, a wish for more, not a failure.
     if (inClass(SCOPE, clause.words[at + 1] ?? '') !== null) continue;
     // "If not, see this as a request", "zo niet", "or not": a condition or an alternative, not a statement.

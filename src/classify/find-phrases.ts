@@ -162,6 +162,21 @@ interface ReadClause {
 // ("no real workaround"), so "no problem with calls" is not "no calls"; the others ("nobody in the
 // team can log in", "can't start a chat at all") take the full gap.
 // Words before "works again" that say only part of the problem is over: "most of it works again", "het meeste werkt weer".
+const FOR_A_WHILE = new Set(['tijdje', 'while', 'tijdelijk', 'temporarily', 'even']);
+const EXCEPT = new Set(['except', 'behalve', 'only', 'alleen', 'apart']);
+const BUT = new Set(['but', 'maar']);
+const DENIES = new Set(['not', 'niet', 'no', 'geen', 'cant', 'cannot', 'nothing', 'niks', 'niets', 'still', 'nog']);
+
+/**
+ * After a "works again" phrase, in its sentence: an exception ("except the queue", "behalve de wachtrij"), or "but" and
+ * then a negation ("but the queue still does not ring"); not "but management wants an explanation".
+ */
+function exceptAfter(reads: readonly ReadClause[], clause: number, end: number): boolean {
+  const sentence = reads[clause]?.clause.sentence;
+  const after = reads.flatMap((r, c) => (r.clause.sentence === sentence && c >= clause ? (c === clause ? r.words.slice(end) : r.words) : [])).map((w) => w.text);
+  const but = after.findIndex((w) => BUT.has(w));
+  return after.some((w) => EXCEPT.has(w)) || (but >= 0 && after.slice(but + 1).some((w) => DENIES.has(w)));
+}
 const PARTLY = new Set(['most', 'mostly', 'partly', 'partially', 'meeste', 'grotendeels', 'deels', 'gedeeltelijk', 'merendeel']);
 const BINDING = new Set(['no', 'not', 'geen', 'niet', 'without', 'zonder', 'never', 'nooit']);
 // A subject that says nobody can ("nobody on the night shift is able to sign in") may stand further off.
@@ -277,7 +292,11 @@ export function readPhrases(
       // "if we restart it, it works again" is a condition too: anywhere before it in its sentence.
       const conditional = conditionBefore(reads, k.clause, start);
       // "Het meeste werkt inmiddels weer", "mostly working again": only part of the problem is over.
-      const partly = clause.words.slice(Math.max(0, start - 3), start).some((w) => PARTLY.has(w));
+      const partly =
+        clause.words.slice(Math.max(0, start - 3), start).some((w) => PARTLY.has(w)) ||
+        // "Daarna werkt hij weer een tijdje", "everything seems to work except the queue": for a while, or but for something.
+        clause.words.slice(end).some((w) => FOR_A_WHILE.has(w)) ||
+        exceptAfter(reads, k.clause, end);
       if (!clause.question && negated === null && !conditional && !partly) {
         resolved.push(k.pattern.phrase);
         // "It only happened once and hasn't come back since": the rest of its clause says the problem is over, not that something fails.

@@ -42,7 +42,8 @@ export function findRate(text: string): string | null {
   const folded = text.toLowerCase();
   // "1 in 20" is a share only when the part is smaller than the whole: "20 agents in 2 teams" is not.
   // "0 delivered out of about 600" is none of them, not a share.
-  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return rate;
+  // "A phone system in 2024": a year is no whole.
+  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole) && !/^(19|20)\d\d$/.test(whole)) return rate;
   // "Roughly every third call", "elke vijfde beller": an ordinal share.
   const [ordinal] = folded.match(ORDINAL) ?? [];
   if (ordinal !== undefined) return ordinal.trim();

@@ -27,6 +27,44 @@ export function testPlaceWorks(h: Hit, clauses: readonly Clause[], negators: Rea
 }
 
 /**
+ * A test or development place named aside from a failure the text states elsewhere: asked about ("kunnen we dit eerst
+ * in een testomgeving uitproberen?"), said to fail too ("our test account seems to have the same delay", "het
+ * testtoestel doet ook niks"), said to be fine or not to show it ("our test tenant seems OK", "in onze testomgeving
+ * zien we het niet"), or in a side remark ("BTW", "trouwens"). Only where a sentence that names no test place states
+ * the failure, for a test place asked about or set aside: then the failure is where the text puts it, production unless it says
+ * otherwise.
+ *
+ * @example
+ * testPlaceAside(testAccountHit, toClauses('Recordings take hours.\nBTW our test account has the same delay.'), new Set([0, 1]), []) //=> true
+ */
+export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: ReadonlySet<number>, placed: ReadonlySet<number>, notes: FactNote[]): boolean {
+  if (h.value === 'production') return false;
+  // Asked about or set aside, the test place needs a failure stated elsewhere; said to fail too or to be fine, it is aside anyway.
+  const elsewhere = [...failing].some((s) => s > 0 && !placed.has(s));
+  const sentence = clauses.filter((c) => c.sentence === h.sentence);
+  const words = sentence.flatMap((c) => c.words);
+  const why =
+    clauses[h.clause]?.question === true
+      ? elsewhere ? 'asked about' : undefined
+      : (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w)) ? words.find((w) => ALSO.has(w)) : undefined) ??
+        words.find((w, i) => HEALTHY.has(w) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) ??
+        (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined);
+  if (why === undefined) return false;
+  notes.push({ fact: 'env', note: `"${h.phrase}" is named aside ("${why}"): the failure is stated elsewhere` });
+  return true;
+}
+// Said of the test place too: the failure is wider than it.
+const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'eveneens']);
+// What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
+const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing']);
+// Said of the test place: it is fine there.
+const HEALTHY = new Set(['ok', 'okay', 'fine', 'prima', 'orde', 'unaffected']);
+// Seeing, negated: "we haven't seen it there", "zien we het niet", "nog niet gezien".
+const SEEING = new Set(['seen', 'seeing', 'see', 'zien', 'gezien', 'zie']);
+// Openers of a side remark.
+const ASIDE = new Set(['btw', 'ps', 'trouwens', 'verder', 'overigens', 'side', 'also']);
+
+/**
  * "Our demo line and all other numbers are dead", "het testnummer en alle andere nummers": a test
  * place named with everything else is not where the problem is, the failure is wider.
  *

@@ -97,6 +97,15 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
       if ((inClass(CANT, w) !== null || w === 'cant') && ws[i + 1] === 'get' && ['through', 'in'].includes(ws[i + 2] ?? '')) {
         return recognisedHit(clause, c, i, i + 2, 'impact', 'function-down', 'en', 'nobody-can');
       }
+      // "Ze komen dus nooit bij een agent", "calls never get through": never, of getting through.
+      if ((w === 'never' || w === 'nooit') && [ws[i + 1], ws[i - 1], ws[i - 2]].some((x) => inClass(GETTING_THROUGH, x ?? '') !== null)) {
+        return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', w === 'nooit' ? 'nl' : 'en', 'nobody-can');
+      }
+      // "Alle gesprekken ... krijgen direct een in-gesprektoon": every call meets what a dead line gives.
+      if (inClass(ALL, w) !== null && inClass(CALLS, ws[i + 1] ?? '') !== null) {
+        const dead = ws.findIndex((x, k) => k > i + 1 && DEAD_STARTS.some((d) => x.startsWith(d)));
+        if (dead >= 0) return recognisedHit(clause, c, i, dead, 'impact', 'function-down', inClass(ALL, w) ?? 'en', 'nobody-can');
+      }
       // "Nothing connects", "niets komt binnen".
       if (inClass(NOTHING_AT_ALL, w) !== null && inClass(GETTING_THROUGH, ws[i + 1] ?? '') !== null && !WRONG.has(ws[i + 2] ?? '')) {
         return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');

@@ -18,7 +18,8 @@ import { BEFORE_IT, inClass, LATE_BY, ONLY_THEN, PASSED, PAUSES, QUALITY, SPAN_U
  */
 export function recogniseQuality(clauses: readonly Clause[], negators: ReadonlySet<string>): RecognisedHit | null {
   for (const [c, clause] of clauses.entries()) {
-    if (clause.question || clause.words.some((w) => negators.has(w))) continue;
+    // A negator denies the symptom ("no echo"), not "Not urgent but every call has 15 seconds of silence".
+    if (clause.question || clause.words.some((w, i) => negators.has(w) && !NOT_URGENT.has(clause.words[i + 1] ?? ''))) continue;
     // "arrives 30 to 40 mins after the call", "komen pas na 2 tot 3 uur binnen": something that comes, but late.
     const late = lateBy(clause.words);
     if (late !== null) return recognisedHit(clause, c, late.from, late.to, 'impact', 'degraded', late.lang, 'quality-symptom');
@@ -51,7 +52,8 @@ function lateBy(ws: readonly string[]): { from: number; to: number; lang: 'en' |
     const after = inClass(LATE_BY, ws[i + 1] ?? '');
     if (after !== null && (counted || ws[i + 1] === 'later' || ws[i + 1] === 'late')) return { from: first, to: i + 1, lang: after };
     // "a 6-8 second gap of silence", "een pauze van ..." said by its span: "second gap", "seconden stilte".
-    const pause = inClass(PAUSES, ws[i + 1] ?? '');
+    // "15-20 seconds of dead silence": the pause after "of" too.
+    const pause = inClass(PAUSES, ws[i + 1] ?? '') ?? (ws[i + 1] === 'of' || ws[i + 1] === 'van' ? inClass(PAUSES, ws[i + 2] ?? '') ?? inClass(PAUSES, ws[i + 3] ?? '') : null);
     if (counted && pause !== null) return { from: first, to: i + 1, lang: pause };
     // "takes 30-40 seconds to load", "doen er nu 8 tot 12 seconden over": a wait for what still happens.
     const takes = ws.slice(0, first).some((x) => inClass(TAKES, x) !== null);
@@ -67,5 +69,7 @@ function lateBy(ws: readonly string[]): { from: number; to: number; lang: 'en' |
   return null;
 }
 
+// After a negator, words of urgency: the negation is of the urgency, not of the symptom.
+const NOT_URGENT = new Set(['urgent', 'dringend', 'critical', 'kritiek', 'serious', 'ernstig']);
 // Units said without a number that still make a span: "hours later", "uren later".
 const PLURAL_SPANS = new Set(['minutes', 'hours', 'days', 'minuten', 'uren', 'dagen']);

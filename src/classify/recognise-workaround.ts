@@ -60,7 +60,8 @@ export function recogniseWorkaround(
   for (const [c, clause] of clauses.entries()) {
     if (!states(c)) continue;
     const marker = markerIn(clause.words);
-    if (marker !== null) {
+    // "every caller gets our 'we are currently closed' message": a time word an ignore phrase claimed marks nothing.
+    if (marker !== null && !claimed(c, marker.at)) {
       // "mensen bellen ons nu boos terug": people who call us are not the customer's side at work.
       const subject = clause.words.findIndex((w, i, ws) => isSubject(w) && !ws.slice(i + 1, i + 4).some((x) => inClass(US, x) !== null));
       // "We weten zeker dat ..., want mensen bellen ons nu terug": a conjunction between them puts the subject and the time in different statements.

@@ -86,13 +86,13 @@ export const INSTEAD = cls(
     'other', 'another', 'alternative', 'old', 'backup', 'spare', 'second', 'direct', 'directly', 'email', 'mail', 'whatsapp', 'teams', 'chat',
     'website', 'site', 'landline', 'landlines', 'softphone', 'softphones', 'desktop', 'laptop', 'laptops', 'paper', 'forward', 'forwarding',
     'redirect', 'redirecting', 'route', 'routing', 'divert', 'diverting', 'themselves', 'fallback', 'failover', 'analogue', 'isdn',
-    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'retyped', 'retyping', 'copied', 'copying', 'desk', 'handsets',
+    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'portal', 'retyped', 'retyping', 'copied', 'copying', 'desk', 'handsets',
   ],
   [
     'via', 'zelf', 'eigen', 'mobiel', 'mobiele', 'mobieltjes', 'gsm', 'prive', 'handmatig', 'hand', 'andere', 'ander', 'alternatief', 'oude',
     'reserve', 'backup', 'tweede', 'direct', 'directe', 'mail', 'email', 'whatsapp', 'teams', 'chat', 'website', 'site', 'vaste', 'softphone',
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
-    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven', 'bureautoestel', 'bureautoestellen', 'afluisteren',
+    'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'portaal', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven', 'bureautoestel', 'bureautoestellen', 'afluisteren',
   ],
 );
 
@@ -234,7 +234,7 @@ export const ABOUT_THE_TICKET = cls(
     'update', 'updates', 'nieuws', 'stand', 'status', 'voortgang', 'antwoord', 'reactie', 'reageren', 'terugbellen', 'spreken',
     'praten', 'afspraak', 'overleg', 'bijlage', 'screenshot', 'oplossen', 'repareren', 'uitzoeken', 'kijken', 'onderzoeken', 'escaleren', 'ticket',
     'melding', 'contact', 'verhelpen', 'fixen', 'zaak', 'opvolgen', 'hoogte', 'gebeld', 'terugbelverzoek', 'belverzoek',
-    'hieronder', 'onderstaande', 'onderstaand', 'adviseren', 'advies', 'doorgestuurd', 'gevraagd', 'oppakken', 'oppakt', 'pakken',
+    'hieronder', 'onderstaande', 'onderstaand', 'adviseren', 'advies', 'doorgestuurd', 'gevraagd', 'oppakken', 'oppakt', 'pakken', 'opvolging', 'opvolgen',
   ],
 );
 
@@ -420,8 +420,8 @@ export const NEGATORS = cls(
 );
 export const NOTHING_AT_ALL = cls(['nothing'], ['niets', 'niks']);
 export const GETTING_THROUGH = cls(
-  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'come', 'go', 'arrive', 'connect', 'ring', 'show', 'shows', 'appear', 'appears', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
-  ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt', 'kwam', 'ging', 'werkte', 'laadde', 'binnen', 'door'],
+  ['connects', 'works', 'rings', 'arrives', 'comes', 'goes', 'gets', 'come', 'go', 'arrive', 'connect', 'ring', 'show', 'shows', 'appear', 'appears', 'reaching', 'reach', 'reaches', 'get', 'loads', 'happens', 'came', 'went', 'got', 'arrived', 'connected', 'rang', 'worked', 'loaded'],
+  ['werkt', 'komt', 'gaat', 'verbindt', 'laadt', 'belt', 'kwam', 'ging', 'werkte', 'laadde', 'binnen', 'door', 'komen', 'doorgekomen', 'binnengekomen', 'aangekomen'],
 );
 export const ALL = cls(['all'], ['alle']);
 export const STOPPED = cls(['stopped'], ['gestopt', 'stopten']);
@@ -431,7 +431,7 @@ export const STOPPED = cls(['stopped'], ['gestopt', 'stopten']);
  * bezettoon". `EVERY_CALLER` names all callers; `DEAD_LINE` starts the words of what they meet.
  */
 export const EVERY_CALLER = cls(['everyone', 'everybody'], ['iedereen']);
-export const DEAD_LINE = cls(['busy', 'engaged', 'dead', 'silence', 'unreachable', 'unavailable'], ['bezet', 'stilte', 'onbereikbaar', 'dood', 'ingesprektoon', 'ingesprek']);
+export const DEAD_LINE = cls(['busy', 'engaged', 'dead', 'silence', 'unreachable', 'unavailable'], ['bezet', 'stilte', 'onbereikbaar', 'dood', 'ingesprektoon', 'ingesprek', 'gesprektoon']);
 
 /**
  * Words that only say the work is going on, between an owner and a building word: "we zijn bezig met het bouwen",
@@ -472,8 +472,8 @@ export const VENDOR = cls(['you', 'your'], ['jullie', 'u']);
 
 /** Words of a plan or wish before production, which is then not there yet: "we want to go live", "we willen ... live". */
 export const PLANNED = cls(
-  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before'],
-  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens', 'voordat'],
+  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before', 'next'],
+  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens', 'voordat', 'volgende'],
 );
 
 /** Words saying a failure happens as well: "but calls there fail too", "maar daar mislukt het ook". */
@@ -577,7 +577,10 @@ export const CAPACITY = cls(['staff', 'people', 'time', 'capacity', 'resources',
 export const ALLOWED = cls(['allowed', 'permitted', 'may'], ['mogen', 'mag', 'toegestaan', 'mochten']);
 /** A span of time that is over: "last week", "vorige week", "afgelopen maand". */
 export const LAST = cls(['last'], ['vorige', 'afgelopen', 'vorig']);
-export const PERIODS = cls(['week', 'month', 'year', 'weekend'], ['week', 'maand', 'jaar', 'weekend']);
+export const PERIODS = cls(
+  ['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['week', 'maand', 'jaar', 'weekend', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+);
 /** The start of what still goes on: "since last week", "sinds vorige week". */
 export const SINCE = cls(['since'], ['sinds', 'vanaf', 'sindsdien']);
 /** Back again: "the problem from last month is back", "het is weer begonnen". */
