@@ -18,20 +18,20 @@ interface Ticket {
   why: string;
 }
 
-// Floor at the accuracy reached on the development part: 789/810 English and 784/810 Dutch (with the second,
-// third and fourth authors' tickets, dev/*-h2.ndjson, dev/*-h3.ndjson and dev/*-h4.ndjson, moved in).
+// Floor at the accuracy reached on the development part (2,620 tickets: the engineers' own, the first five held-out
+// parts retired into it, and four batches by fresh authors, dev/*-d7 to dev/*-d10): 97.4%, both languages above 96%.
 const DEV_FLOOR = 0.96;
-// The held-out part (written blind by an author who has not seen the phrase data or the development
+// The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
-// Held-out floors, per language: the figures reached when the part (the fifth, en-h5/nl-h5) was first
-// evaluated (87/100 English, 87/100 Dutch), as regression guards, never tuned towards. The requirement is 95%: not met.
-const HELDOUT_FLOOR_EN = 0.87;
-const HELDOUT_FLOOR_NL = 0.87;
-// The hard rules ask for none of either; the first evaluation found 3 priority 1 tickets rated 3
+// Held-out floors, per language: the figures reached when the part (the sixth, en-h6/nl-h6) was first
+// evaluated (90/100 English, 79/100 Dutch), as regression guards, never tuned towards. The requirement is 95%: not met.
+const HELDOUT_FLOOR_EN = 0.9;
+const HELDOUT_FLOOR_NL = 0.79;
+// The hard rules ask for none of either; the first evaluation found 2 priority 1 tickets rated 3
 // and no unshown downgrade. Guards against more, until a fix chosen on the development part
 // brings the first to 0.
-const HELDOUT_P1_RATED_3_MAX = 3;
+const HELDOUT_P1_RATED_3_MAX = 2;
 const HELDOUT_UNSHOWN_DOWNGRADES_MAX = 0;
 
 const policy = defaultPolicy();
