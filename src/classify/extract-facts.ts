@@ -291,7 +291,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       return false;
     }
     // "The one we use to test the new IVR before putting it live, the calls are dropping": not live yet, even beside the failure.
-    if (planned !== undefined && (!failingHere || planned === 'before' || planned === 'voordat')) {
+    if (planned !== undefined && (!failingHere || planned === 'before' || planned === 'voordat' || planned === 'go')) {
       notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
       return false;
     }
@@ -448,7 +448,7 @@ function negatorWords(data: PhraseData): ReadonlySet<string> {
 
 
 // How far before a production phrase a word of planning may stand: "we want to go live in two weeks".
-const PLAN_REACH = 5;
+const PLAN_REACH = 8;
 
 /**
  * "Wachtrij werkt niet" over a body that only asks how to set the queue up ("ik snap niet hoe ik die aan ons nummer

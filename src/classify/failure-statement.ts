@@ -35,6 +35,8 @@ const NOT_A_FAILURE = new Set([
   'think', 'denken', 'denk', 'opmaken', 'afleiden', 'tell', 'acceptable', 'acceptabel', 'aanvaardbaar', 'fair',
   // "Our MD is not happy", "we zijn er niet blij mee": a feeling about it.
   'happy', 'pleased', 'thrilled', 'amused', 'blij', 'tevreden', 'gelukkig',
+  // "Op productie demo'en mag niet": what is not allowed, not what fails.
+  'mag', 'mogen', 'allowed', 'permitted',
 ]);
 
 // Words of a condition before a negation: "if", "als".

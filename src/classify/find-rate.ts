@@ -83,9 +83,9 @@ const PERCENT_ALL = new RegExp(PERCENT.source, 'g');
 // "Support is about 80% of our calls", "we doen ongeveer 70% van ...", "daar komt normaal 90% ... binnen": also after a word
 // of doing or carrying, and after a word of about or of what is usual.
 const COMPOSITION =
-  /\b(?:is|are|was|were|makes up|make up|accounts for|account for|handles?|carries|carry|does|do|zijn|vormt|vormen|maakt|beslaat|doet|doen|draagt|normally|usually|typically|normaal|normaal gesproken|meestal|gewoonlijk)\s*(?:(?:about|roughly|around|approximately|almost|nearly|over|more than|ongeveer|circa|ca\.?|bijna|ruim|meer dan|zo\s?n|pakweg)\s*)?$/;
+  /\b(?:is|are|was|were|makes up|make up|accounts for|account for|good for|goed voor|handles?|carries|carry|does|do|zijn|vormt|vormen|maakt|beslaat|doet|doen|draagt|normally|usually|typically|normaal|normaal gesproken|meestal|gewoonlijk)\s*(?:(?:about|roughly|around|approximately|almost|nearly|over|more than|ongeveer|circa|ca\.?|bijna|ruim|meer dan|zo\s?n|pakweg)\s*)?$/;
 // A percentage of the customer's customers, volume or revenue is how much something matters.
 // "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
 // and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
 const SHARE_OF_BUSINESS =
-  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contacten|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers)\b/;
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contact(?:en)?|(?:our|onze|the|de)?\s*(?:calls|oproepen|gesprekken)\s+(?:is|are|zijn|gaat|gaan)\s+(?:for|about|voor|over)|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers)\b/;

@@ -41,13 +41,20 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
   if (h.value === 'production') return false;
   // Asked about or set aside, the test place needs a failure stated elsewhere; said to fail too or to be fine, it is aside anyway.
   const elsewhere = [...failing].some((s) => s > 0 && !placed.has(s));
+  // Said to fail too or to be fine, it must stand after the body's first sentence, where the main complaint goes ("Onze
+  // acceptatie-trunk werkt niet meer: ... registreren lukt ook niet" is about the test place itself).
+  // A greeting ("Beste,", "Hi team") is no sentence of the complaint: the first of four words or more.
+  const size = new Map<number, number>();
+  for (const c of clauses) size.set(c.sentence, (size.get(c.sentence) ?? 0) + c.words.length);
+  const firstBody = Math.min(...[...size].filter(([s, n]) => s > 0 && n >= 4).map(([s]) => s));
+  const later = elsewhere || h.sentence > firstBody;
   const sentence = clauses.filter((c) => c.sentence === h.sentence);
   const words = sentence.flatMap((c) => c.words);
   const why =
     clauses[h.clause]?.question === true
       ? elsewhere ? 'asked about' : undefined
-      : (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w)) ? words.find((w) => ALSO.has(w)) : undefined) ??
-        words.find((w, i) => HEALTHY.has(w) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) ??
+      : (later && (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w))) ? words.find((w) => ALSO.has(w)) : undefined) ??
+        (later ? words.find((w, i) => HEALTHY.has(w) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) : undefined) ??
         (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined);
   if (why === undefined) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" is named aside ("${why}"): the failure is stated elsewhere` });
@@ -56,7 +63,7 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
 // Said of the test place too: the failure is wider than it.
 const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'eveneens']);
 // What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
-const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing']);
+const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing', 'happens', 'happening', 'result', 'gebeurt', 'resultaat']);
 // Said of the test place: it is fine there.
 const HEALTHY = new Set(['ok', 'okay', 'fine', 'prima', 'orde', 'unaffected']);
 // Seeing, negated: "we haven't seen it there", "zien we het niet", "nog niet gezien".
@@ -88,7 +95,7 @@ export function alongWithAll(h: Hit, clauses: readonly Clause[], notes: FactNote
 const ALL = new Set(['all', 'every', 'alle', 'elke', 'ieder', 'iedere']);
 // Words of trying something as a fix, before a test place in its clause: "we even pointed it at a test IVR", "zelfs
 // naar een testnummer omgezet", "tried a test line".
-const TRIED_AS_FIX = new Set(['even', 'tried', 'zelfs', 'geprobeerd', 'probeerden', 'probeerde']);
+const TRIED_AS_FIX = new Set(['even', 'tried', 'zelfs', 'geprobeerd', 'probeerden', 'probeerde', 'created', 'aangemaakt']);
 
 /**
  * "After upgrading our test tenant, recordings are no longer saved. Production

@@ -32,6 +32,11 @@ const CLAUSE_BREAK = /[,()[\]{}"“”„«»|–—]+|\s+-+\s+/;
 const APOSTROPHES = /['’‘`´]/g;
 const DECIMAL = /(\d)\.(\d)/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+// Abbreviations whose point ends no sentence when the sentence goes on in lower case or with a number.
+// (Written out in both cases, not with the i flag, under which \p{Ll} would match capitals too.)
+const ABBREVIATION = /\b([Bb]v|[Bb]ijv|[Ii]ncl|[Cc]a|[Vv]s|[Aa]pprox|[Nn]r|[Nn]o|[Mm]r|[Mm]rs|[Dd]r|[Ii]r|[Ii]ng|[Dd]rs|[Mm]evr|[Dd]hr|[Tt]el|[Rr]esp)\.(?=\s*[\p{Ll}\d])/gu;
+// Letters with points ("e.g.", "z.s.m.", "i.v.m.", "o.a."), likewise.
+const DOTTED = /\b(?:\p{L}\.){2,}(?=\s*[\p{Ll}\d,])/gu;
 
 /**
  * Folds text for matching: accents and apostrophes dropped, lower case.
@@ -61,7 +66,9 @@ export function toClauses(text: string): Clause[] {
   let sentence = 0;
   // Both groups of SENTENCE always take part in a match (possibly empty), so the defaults never apply.
   // A point between digits ("version 5.2", "om 9.30") is no sentence end.
-  for (const [, sentenceText = '', marks = ''] of foldText(text).replace(DECIMAL, '$1 $2').matchAll(SENTENCE)) {
+  // Nor is the point of an abbreviation before more of the sentence ("bv. kunnen we", "z.s.m. oplossen", "e.g. the queue").
+  const unabbreviated = text.replace(ABBREVIATION, '$1').replace(DOTTED, (m) => m.replace(/\./g, ''));
+  for (const [, sentenceText = '', marks = ''] of foldText(unabbreviated).replace(DECIMAL, '$1 $2').matchAll(SENTENCE)) {
     if (sentenceText === '' && marks === '') break;
     const question = marks.includes('?');
     let any = false;

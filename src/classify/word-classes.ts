@@ -58,8 +58,8 @@ export const FOR_NOW = cls(
  * word of direction after them.
  */
 export const SUBSTITUTE = cls(
-  ['switched', 'moved', 'diverted', 'rerouted', 'redirected', 'forwarded', 'forwarding', 'rolled', 'reverted', 'fell', 'falling', 'routed', 'routing', 'transferred'],
-  ['uitgeweken', 'uitwijken', 'overgestapt', 'overstappen', 'omgeleid', 'omleiden', 'doorgeschakeld', 'doorschakelen', 'verplaatst', 'teruggegaan', 'teruggezet', 'omgezet', 'omgeschakeld', 'overgeschakeld', 'uitgeweken', 'gerouteerd'],
+  ['switched', 'moved', 'diverted', 'rerouted', 'redirected', 'forwarded', 'forwarding', 'rolled', 'reverted', 'fell', 'falling', 'routed', 'routing', 'transferred', 'overflow', 'overflowing'],
+  ['uitgeweken', 'uitwijken', 'overgestapt', 'overstappen', 'omgeleid', 'omleiden', 'doorgeschakeld', 'doorschakelen', 'verplaatst', 'teruggegaan', 'teruggezet', 'omgezet', 'omgeschakeld', 'overgeschakeld', 'uitgeweken', 'gerouteerd', 'overlopen'],
 );
 /** Where moved work goes: "to", "back", "naar", "via". */
 export const DIRECTION = cls(['to', 'back', 'onto', 'over', 'via', 'through'], ['naar', 'terug', 'op', 'over', 'via']);
@@ -382,7 +382,7 @@ export const INCIDENT_NOUNS = cls(['outage', 'outages', 'incident', 'incidents',
 /** Words of testing whether something fails, not of working around it: "we've been testing from our mobiles". */
 export const TESTING = cls(['testing', 'tested', 'test', 'tests'], ['testen', 'getest', 'test', 'testte', 'testten']);
 /** The sound of a call: "words drop out", "het geluid valt weg" say its quality, not that the call is lost. */
-export const SOUND = cls(['words', 'audio', 'sound', 'voice', 'voices', 'speech', 'syllables'], ['geluid', 'stem', 'woorden', 'spraak', 'audio', 'klank']);
+export const SOUND = cls(['words', 'audio', 'sound', 'voice', 'voices', 'speech', 'syllables', 'bits'], ['geluid', 'stem', 'woorden', 'spraak', 'audio', 'klank', 'stukjes', 'stukken']);
 
 /** The customer's side as the object: "people call us back", "mensen bellen ons". */
 export const US = cls(['us', 'me'], ['ons', 'mij', 'me']);
@@ -472,7 +472,7 @@ export const VENDOR = cls(['you', 'your'], ['jullie', 'u']);
 
 /** Words of a plan or wish before production, which is then not there yet: "we want to go live", "we willen ... live". */
 export const PLANNED = cls(
-  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before', 'next'],
+  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before', 'next', 'go'],
   ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens', 'voordat', 'volgende'],
 );
 
@@ -542,7 +542,7 @@ export const WANT = cls(['want', 'need', 'like', 'looking'], ['wil', 'willen', '
 export const RELATIVE = cls(['that', 'which', 'who'], ['die', 'dat', 'welke']);
 
 /** Words of fine that say something works: "is prima te beluisteren", "gaat gewoon", "works fine". */
-export const FINE = cls(['fine', 'normally', 'ok', 'okay'], ['prima', 'gewoon', 'goed', 'normaal']);
+export const FINE = cls(['fine', 'normally', 'ok', 'okay', 'fast', 'quick'], ['prima', 'gewoon', 'goed', 'normaal', 'snel']);
 /** Words of how things used to be: "it was always fine", "vroeger ging het goed". */
 export const BEFORE_NOW = cls(['was', 'were', 'always', 'used', 'before', 'previously'], ['was', 'waren', 'altijd', 'vroeger', 'eerst', 'voorheen', 'ging']);
 
