@@ -18,8 +18,8 @@ interface Ticket {
   why: string;
 }
 
-// Floor at the accuracy reached on the development part (2,620 tickets: the engineers' own, the first five held-out
-// parts retired into it, and four batches by fresh authors, dev/*-d7 to dev/*-d10): 97.4%, both languages above 96%.
+// Floor at the accuracy reached on the development part (2,820 tickets: the engineers' own, the first five held-out
+// parts retired into it, and five batches by fresh authors, dev/*-d7 to dev/*-d11): 96.9%, both languages above 96%.
 const DEV_FLOOR = 0.96;
 // The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
