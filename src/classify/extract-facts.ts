@@ -65,6 +65,7 @@
 import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
 import { findSomeUsers } from './find-some-users';
+import { asideAsk, conditional, handledQuestions, hangsUp, knowingBefore, pastInBody, pastPeriod, supposedBy, wishedFor } from './hit-context';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
@@ -81,7 +82,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, RELATIVE, SAME, WANT, NEGATORS, EVERYTHING, CHASED, COUNTS, THINK, POSSIBLY, LAST, PERIODS, AGAIN, SINCE, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -313,9 +314,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const claimed = (h: PhraseHit) => places.some((p) => p.clause === h.clause && p.start <= h.start && h.end <= p.end && p.end - p.start > h.end - h.start);
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
-  const failingHere = new Set([...failed, ...impactHits.filter((i) => INCIDENTS.has(i.value)).map((i) => i.sentence)]);
   const placed = new Set(read.filter((h) => h.value !== 'production').map((h) => h.sentence));
-  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingHere, placed, notes));
+  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes));
   const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
@@ -665,107 +665,9 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
 }
 
-/**
- * A sentence that opens with a wish for a thing and says what it should do ("ik wil een webhook die ...", "we want a
- * report that ..."): the words after it describe the thing wished for, not a failure.
- */
-function wishedFor(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return clauses.slice(0, h.clause + 1).some((clause) => {
-    if (clause.sentence !== h.sentence) return false;
-    const ws = clause.words;
-    const want = ws.findIndex((w, i) => i <= 2 && inClass(WANT, w) !== null);
-    return want >= 0 && ['a', 'an', 'een'].includes(ws[want + 1] ?? '') && ws.slice(want + 2, want + 6).some((w) => inClass(RELATIVE, w) !== null);
-  });
-}
-
-/**
- * The word before an incident phrase, in its sentence, that makes it a belief or a comparison: "they think (that)",
- * "denken dat", "as if", "alsof", "as bad as", "zo erg als". Null when there is none.
- */
-function supposedBy(h: PhraseHit, clauses: readonly Clause[]): string | null {
-  const before = clauses
-    .filter((c, k) => c.sentence === h.sentence && k <= h.clause)
-    .flatMap((c, _k, all) => (c === all.at(-1) && clauses[h.clause] === c ? c.words.slice(0, h.start) : c.words));
-  for (const [i, w] of before.entries()) {
-    if (inClass(THINK, w) !== null) return w;
-    if (w === 'alsof' || (w === 'as' && before[i + 1] === 'if')) return w === 'as' ? 'as if' : w;
-    // "as bad as", "zo erg als", "net zo erg als": a comparison with what follows.
-    if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
-  }
-  return null;
-}
-
-/** A verb of seeing or knowing within the four words before a phrase: "zie niet goed hoe", "don't know how". */
-function knowingBefore(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start).some((w) => KNOWING.has(w));
-}
-const KNOWING = new Set(['see', 'know', 'understand', 'sure', 'zie', 'weet', 'snap', 'begrijp', 'zeker', 'duidelijk']);
-
 const ASKS = new Set(['question', 'how-to', 'feature-request']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal']);
-// Openers of a side remark: "Slightly unrelated: ...", "Also, small thing - ...", "Ook vraag ik me af ...", "Verder nog een vraagje".
-const ASIDE_OPENERS = new Set(['also', 'btw', 'ps', 'unrelated', 'ook', 'verder', 'trouwens', 'overigens', 'daarnaast']);
-
-/**
- * A question, how-to or feature request in a side remark ("Slightly unrelated: is it possible to ...", "Also, small
- * thing - is there a way to ...", "Verder nog een vraagje: ...") beside an incident the ticket states: it asks on the
- * side, it does not say what kind of ticket this is.
- */
-function asideAsk(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  const sentence = clauses.filter((c) => c.sentence === h.sentence);
-  const opening = (sentence[0]?.words ?? []).slice(0, 3);
-  return opening.some((w) => ASIDE_OPENERS.has(w)) || (opening[0] === 'small' && opening[1] === 'thing') || (opening[0] === 'on' && opening[2] === 'side');
-}
-
-/** A word of a condition before the hit in its sentence: "if the calls will not be possible we must ...", "mocht ..., dan". */
-function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF.has(w)));
-}
-const IF = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
-
-/** "hang up", "hung up", "ophangen", "hangen op": what callers do. */
-function hangsUp(ws: readonly string[]): boolean {
-  // "clearing down" is hanging up, said in the UK.
-  return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging', 'clearing', 'clear', 'cleared', 'clears'].includes(w) && (ws[i + 1] === 'up' || (w.startsWith('clear') && ws[i + 1] === 'down'))) || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
-}
-
-/**
- * "Last week ..." or "vorige week dinsdag ..." at the start of the incident's sentence (or anywhere in the subject
- * line): the words, or null. Not elsewhere
- * ("the numbers we bought last week don't route"), and not where the sentence says it is back ("the problem from last
- * month is back", "weer", "again").
- */
-function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | null {
-  const sentence = clauses.filter((c) => c.sentence === h.sentence);
-  const first = sentence[0]?.words ?? [];
-  // Anywhere in a subject line, which names rather than tells: "creditnota storing vorige week".
-  const at = first.findIndex((w, i) => (i <= 1 || h.sentence === 0) && inClass(LAST, w) !== null && inClass(PERIODS, first[i + 1] ?? '') !== null);
-  // "Since last week calls drop": what started then still goes on.
-  if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
-  return `${first[at] ?? ''} ${first[at + 1] ?? ''}`;
-}
-
-/**
- * A subject that only names an incident ("Credit for the outage", "Creditnota storing") over a body that tells of it
- * as past ("Last week everything was down"): the past period, or null.
- */
-function pastInBody(h: PhraseHit, clauses: readonly Clause[]): string | null {
-  if (h.sentence !== 0 || h.end - h.start !== 1 || inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') === null) return null;
-  for (const c of clauses) {
-    if (c.sentence === 0) continue;
-    const past = pastPeriod({ ...h, sentence: c.sentence }, clauses);
-    if (past !== null) return past;
-  }
-  return null;
-}
-
-/** "for order questions", "voor vragen van klanten": a plural of questions after "for"/"voor" within two words. */
-function handledQuestions(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  const ws = clauses[h.clause]?.words ?? [];
-  const word = ws[h.start] ?? '';
-  return (word === 'questions' || word === 'vragen') && h.end - h.start === 1 && ws.slice(Math.max(0, h.start - 2), h.start).some((w) => w === 'for' || w === 'voor');
-}
 
 /**
  * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp

@@ -1,0 +1,143 @@
+/**
+ * What the words around a phrase make of it: a thing wished for, a belief or comparison, a negation of knowing, a
+ * question on the side, a case considered, callers hanging up, something over, questions a business handles. Read by
+ * `extract-facts.ts`, each with the hit and the clauses of the text (`hitOn(words)` in the examples stands for the
+ * phrase hit on those words).
+ */
+import type { PhraseHit } from './find-phrases';
+import type { Clause } from './text';
+import { AGAIN, INCIDENT_NOUNS, inClass, LAST, PERIODS, RELATIVE, SINCE, THINK, WANT } from './word-classes';
+
+/**
+ * A sentence that opens with a wish for a thing and says what it should do ("ik wil een webhook die ...", "we want a
+ * report that ..."): the words after it describe the thing wished for, not a failure.
+ *
+ * @example
+ * wishedFor(hitOn('niet bij elk gesprek'), toClauses('Ik wil een webhook die afgaat (niet bij elk gesprek).')) //=> true
+ */
+export function wishedFor(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.slice(0, h.clause + 1).some((clause) => {
+    if (clause.sentence !== h.sentence) return false;
+    const ws = clause.words;
+    const want = ws.findIndex((w, i) => i <= 2 && inClass(WANT, w) !== null);
+    return want >= 0 && ['a', 'an', 'een'].includes(ws[want + 1] ?? '') && ws.slice(want + 2, want + 6).some((w) => inClass(RELATIVE, w) !== null);
+  });
+}
+
+/**
+ * The word before an incident phrase, in its sentence, that makes it a belief or a comparison: "they think (that)",
+ * "denken dat", "as if", "alsof", "as bad as", "zo erg als". Null when there is none.
+ *
+ * @example
+ * supposedBy(hitOn('dood'), toClauses('Ze hangen op omdat ze denken dat de lijn dood is.')) //=> 'denken'
+ */
+export function supposedBy(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  const before = clauses
+    .filter((c, k) => c.sentence === h.sentence && k <= h.clause)
+    .flatMap((c, _k, all) => (c === all.at(-1) && clauses[h.clause] === c ? c.words.slice(0, h.start) : c.words));
+  for (const [i, w] of before.entries()) {
+    if (inClass(THINK, w) !== null) return w;
+    if (w === 'alsof' || (w === 'as' && before[i + 1] === 'if')) return w === 'as' ? 'as if' : w;
+    // "as bad as", "zo erg als", "net zo erg als": a comparison with what follows.
+    if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
+  }
+  return null;
+}
+
+/**
+ * A verb of seeing or knowing within the four words before a phrase: "zie niet goed hoe", "don't know how".
+ *
+ * @example
+ * knowingBefore(hitOn('hoe ik'), toClauses('Ik zie niet goed hoe ik een optie toevoeg.')) //=> true
+ */
+export function knowingBefore(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start).some((w) => KNOWING.has(w));
+}
+const KNOWING = new Set(['see', 'know', 'understand', 'sure', 'zie', 'weet', 'snap', 'begrijp', 'zeker', 'duidelijk']);
+
+// Openers of a side remark: "Slightly unrelated: ...", "Also, small thing - ...", "Ook vraag ik me af ...", "Verder nog een vraagje".
+const ASIDE_OPENERS = new Set(['also', 'btw', 'ps', 'unrelated', 'ook', 'verder', 'trouwens', 'overigens', 'daarnaast']);
+
+/**
+ * Whether a phrase stands in a sentence that opens as a side remark ("Slightly unrelated: is it possible to ...", "Also,
+ * small thing - is there a way to ...", "Verder nog een vraagje: ..."): beside an incident the ticket states, a question
+ * there asks on the side and does not say what kind of ticket this is.
+ *
+ * @example
+ * asideAsk(hitOn('is it possible'), toClauses('Calls fail.\nSlightly unrelated: is it possible to export?')) //=> true
+ */
+export function asideAsk(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const sentence = clauses.filter((c) => c.sentence === h.sentence);
+  const opening = (sentence[0]?.words ?? []).slice(0, 3);
+  return opening.some((w) => ASIDE_OPENERS.has(w)) || (opening[0] === 'small' && opening[1] === 'thing') || (opening[0] === 'on' && opening[2] === 'side');
+}
+
+/**
+ * A word of a condition before the hit in its sentence: "if the calls will not be possible we must ...", "mocht ..., dan".
+ *
+ * @example
+ * conditional(hitOn('redirect'), toClauses('If calls stop we must prepare a redirect.')) //=> true
+ */
+export function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF.has(w)));
+}
+const IF = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
+
+/**
+ * "hang up", "hung up", "ophangen", "hangen op": what callers do.
+ *
+ * @example
+ * hangsUp(['callers', 'hang', 'up', 'after', 'a', 'while']) //=> true
+ */
+export function hangsUp(ws: readonly string[]): boolean {
+  // "clearing down" is hanging up, said in the UK.
+  return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging', 'clearing', 'clear', 'cleared', 'clears'].includes(w) && (ws[i + 1] === 'up' || (w.startsWith('clear') && ws[i + 1] === 'down'))) || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
+}
+
+/**
+ * "Last week ..." or "vorige week dinsdag ..." at the start of the incident's sentence (or anywhere in the subject
+ * line): the words, or null. Not elsewhere
+ * ("the numbers we bought last week don't route"), and not where the sentence says it is back ("the problem from last
+ * month is back", "weer", "again").
+ *
+ * @example
+ * pastPeriod(hitOn('down'), toClauses('Last week everything was down.')) //=> 'last week'
+ */
+export function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  const sentence = clauses.filter((c) => c.sentence === h.sentence);
+  const first = sentence[0]?.words ?? [];
+  // Anywhere in a subject line, which names rather than tells: "creditnota storing vorige week".
+  const at = first.findIndex((w, i) => (i <= 1 || h.sentence === 0) && inClass(LAST, w) !== null && inClass(PERIODS, first[i + 1] ?? '') !== null);
+  // "Since last week calls drop": what started then still goes on.
+  if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
+  return `${first[at] ?? ''} ${first[at + 1] ?? ''}`;
+}
+
+/**
+ * A subject that only names an incident ("Credit for the outage", "Creditnota storing") over a body that tells of it
+ * as past ("Last week everything was down"): the past period, or null.
+ *
+ * @example
+ * pastInBody(hitOn('outage'), toClauses('Credit for the outage\nLast week everything was down.')) //=> 'last week'
+ */
+export function pastInBody(h: PhraseHit, clauses: readonly Clause[]): string | null {
+  if (h.sentence !== 0 || h.end - h.start !== 1 || inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') === null) return null;
+  for (const c of clauses) {
+    if (c.sentence === 0) continue;
+    const past = pastPeriod({ ...h, sentence: c.sentence }, clauses);
+    if (past !== null) return past;
+  }
+  return null;
+}
+
+/**
+ * "for order questions", "voor vragen van klanten": a plural of questions after "for"/"voor" within two words.
+ *
+ * @example
+ * handledQuestions(hitOn('question*'), toClauses('WhatsApp is our channel for order questions.')) //=> true
+ */
+export function handledQuestions(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  const word = ws[h.start] ?? '';
+  return (word === 'questions' || word === 'vragen') && h.end - h.start === 1 && ws.slice(Math.max(0, h.start - 2), h.start).some((w) => w === 'for' || w === 'voor');
+}
