@@ -65,6 +65,7 @@
 import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
 import { findSomeUsers } from './find-some-users';
+import { missingFeature } from './missing-feature';
 import { asideAsk, conditional, handledQuestions, hangsUp, knowingBefore, pastInBody, pastPeriod, supposedBy, wishedFor } from './hit-context';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
@@ -144,6 +145,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "Is there an outage on your side?", "hebben jullie een storing?": an incident named in a question is asked about, not stated.
     if (h.question && INCIDENTS.has(h.value) && h.end - h.start === 1 && inClass(INCIDENT_NOUNS, clauses[h.clause]?.words[h.start] ?? '') !== null) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, not stated: ignored` });
+      return false;
+    }
+    // "Mijn manager wil weten hoeveel klanten ons niet bereikt hebben", "wants to know how many calls failed": asked about.
+    const known = (clauses[h.clause]?.words ?? []).slice(0, h.start).findIndex((w, i, ws) => (w === 'weten' || w === 'know') && QUESTION_WORDS.has(ws[i + 1] ?? ''));
+    if (INCIDENTS.has(h.value) && known >= 0) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is what someone wants to know: asked about, ignored` });
       return false;
     }
     // 'Your colleague asked if "some calls don't get through"': the clause after "asked if" is a question reported, not a fact stated.
@@ -247,7 +254,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // The first line is the subject when a body follows it and it is one sentence.
   const firstLine = text.split('\n', 1)[0] ?? '';
   // "Everything down!!" is one sentence: a run of marks at its end starts no second one.
-  const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, notes) : recurring;
+  const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, failed, notes) : recurring;
   const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
@@ -320,8 +327,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
-  const decided = decide('impact', building === null ? forSome : [...forSome, building], data, notes);
-  const failure = failureStatement(clauses, hits, ignored);
+  const decided = featureNotFailure(decide('impact', building === null ? forSome : [...forSome, building], data, notes), forSome, text, notes);
+  // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
+  // says what is missing, not what fails.
+  // A failure the text says is over ("everything has been working fine since then") contests nothing either.
+  const failure = (decided.value === 'feature-request' && missingFeature(text) !== null) || resolved.length > 0 ? null : failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
   const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
@@ -472,7 +482,20 @@ function subjectYieldsToHowTo(impactHits: Hit[], failed: ReadonlySet<number>, cl
  * "URGENT everything down" over a body that opens "ok maybe not everything, calls are working": the body takes the
  * subject's words back, so the subject's incident yields to what the body says.
  */
-function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], notes: FactNote[]): Hit[] {
+function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], failed: ReadonlySet<number>, notes: FactNote[]): Hit[] {
+  // "Opnames kapot?" over a body that only asks and states no incident: the subject asks whether it is broken.
+  const subjectAsks =
+    clauses.some((c) => c.sentence === 0 && c.question) &&
+    !impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value)) &&
+    ![...failed].some((s) => s > 0) &&
+    recogniseLoss(clauses.filter((c) => c.sentence > 0)) === null;
+  if (subjectAsks && impactHits.some((h) => h.sentence === 0 && INCIDENTS.has(h.value) && h.question)) {
+    return impactHits.filter((h) => {
+      if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is asked in the subject, and the body states no incident: ignored` });
+      return false;
+    });
+  }
   const opening = clauses.filter((c) => c.sentence === 1);
   const denial = opening.find((c) => c.words.some((w, i) => inClass(NEGATORS, w) !== null && inClass(EVERYTHING, c.words[i + 1] ?? '') !== null));
   if (denial === undefined) return impactHits;
@@ -499,6 +522,28 @@ function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: 
     return { ...h, value: 'degraded' };
   });
 }
+
+/**
+ * "Call recording broken for internal calls ... there's nothing for internal calls at all ... can you switch it on?":
+ * a function said to be broken or not to work, in general words only, beside a request for a feature and words that
+ * say the product lacks it, is a feature request.
+ */
+function featureNotFailure(
+  decided: { value: string | null; hits: Hit[]; others: string[] },
+  hits: readonly Hit[],
+  text: string,
+  notes: FactNote[],
+): { value: string | null; hits: Hit[]; others: string[] } {
+  if (decided.value !== 'function-down' || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
+  const asked = hits.filter((h) => h.value === 'feature-request');
+  const missing = asked.length > 0 ? missingFeature(text) : null;
+  if (missing === null) return decided;
+  notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing}" and a request for a feature: read as a feature request` });
+  // The statement that the product lacks it settles the conflict: no other reading is left to contest the verdict.
+  return { value: 'feature-request', hits: asked, others: [] };
+}
+// Phrases (of phrases.json) that say something does not work without saying what is lost.
+const GENERIC_FAILURES = new Set(['broken', 'is broken', 'are broken', 'werkt niet', 'werkt niet goed', 'doesnt work', 'does not work', 'not working', 'kapot', 'onmogelijk']);
 
 /** A word of a share at `i` ("some callers", "most calls"), not of a span of time ("after a few seconds"). */
 function share(ws: readonly string[], i: number): boolean {
@@ -666,6 +711,7 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
 }
 
 const ASKS = new Set(['question', 'how-to', 'feature-request']);
+const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'why', 'when', 'what', 'which', 'hoeveel', 'hoe', 'of', 'waarom', 'wanneer', 'wat', 'welke']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal']);
 
@@ -754,6 +800,8 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
       // "We switched to the failover number, but that gives the engaged tone too", "maar ook die werkt nu niet meer".
       // Only said of the way round itself ("that", "die"), not of another effect ("but now the message is gone at night too").
       else if (contrast && inClass(TOO, word) !== null && backReference) return `${word === 'ook' || word === 'eveneens' ? 'maar' : 'but'} … ${word}`;
+      // "I rang from my own mobile and both just give a busy tone": what was tried meets the failure too.
+      else if (DEAD_LINE_AFTER.has(word) || ((word === 'busy' || word === 'engaged') && (words[i + 1] === 'tone' || words[i + 1] === 'signal'))) return word;
       // "... and re-entered the numbers, no change", "dat maakte geen verschil", "didn't help", "hielp niet".
       else if (NO_EFFECT.some(([a, b]) => word === a && words[i + 1] === b)) return `${word} ${words[i + 1] ?? ''}`;
       // "De failover naar de tweede proxy geeft dus hetzelfde", "the backup number gives the same error": it fails too.
@@ -763,6 +811,8 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   return null;
 }
 
+// What a dead line gives, after a way round in its sentence: the way round meets the failure too.
+const DEAD_LINE_AFTER = new Set(['bezettoon', 'ingesprektoon', 'bezetsignaal']);
 // Words that point back at the way round after "but": "but that gives the engaged tone too", "maar ook die werkt niet".
 const BACK_REFERENCE = new Set(['that', 'it', 'this', 'die', 'dat', 'deze', 'het']);
 // Pairs of words that say what was tried made no difference.

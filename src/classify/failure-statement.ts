@@ -12,7 +12,7 @@ import { IF_OR, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-cl
 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
-  'not', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'isnt', 'arent', 'never', 'niet', 'nooit', 'niets', 'nothing',
+  'not', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'isnt', 'arent', 'never', 'niet', 'nooit', 'niets', 'nothing', 'none',
   'unable', 'couldnt', 'havent', 'hasnt', 'didnt', 'wasnt', 'werent', 'nobody', 'noone', 'niemand', 'nie',
 ]);
 // ...and the clauses that negate something else: urgency, knowledge, a wish, a reply, an effect.
@@ -39,6 +39,8 @@ const NOT_A_FAILURE = new Set([
   'mag', 'mogen', 'allowed', 'permitted',
 ]);
 
+// Question words after "know"/"weten": "wants to know how many ...", "wil weten hoeveel ...".
+const ASKED_WORDS = new Set(['how', 'whether', 'if', 'why', 'when', 'what', 'which', 'hoeveel', 'hoe', 'of', 'waarom', 'wanneer', 'wat', 'welke']);
 // Words of a condition before a negation: "if", "als".
 const CONDITIONS = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
 // Words that name nothing: a clause of only these negates no thing ("bij jullie kan dat niet", "that doesn't work for us").
@@ -92,6 +94,8 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     // "so that an agent in a meeting doesn't get queue calls", "zodat ze niet gestoord worden", "so it does not happen
     // again": a wish, not a failure.
     if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ['that', 'it', 'this'].includes(ws[i + 1] ?? '')))) continue;
+    // "My manager wants to know how many callers could not reach us": what someone wants to know is asked, not stated.
+    if (clause.words.slice(0, at).some((w, i, ws) => (w === 'know' || w === 'weten') && ASKED_WORDS.has(ws[i + 1] ?? ''))) continue;
     // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.
     if (clause.words.slice(0, at).some((w) => CONDITIONS.has(w))) continue;
     // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.

@@ -578,7 +578,7 @@ export const ALLOWED = cls(['allowed', 'permitted', 'may'], ['mogen', 'mag', 'to
 /** A span of time that is over: "last week", "vorige week", "afgelopen maand". */
 export const LAST = cls(['last'], ['vorige', 'afgelopen', 'vorig']);
 export const PERIODS = cls(
-  ['week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['week', 'weeks', 'month', 'months', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ['week', 'maand', 'jaar', 'weekend', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
 );
 /** The start of what still goes on: "since last week", "sinds vorige week". */

@@ -1,0 +1,51 @@
+/**
+ * A product that lacks something, said the way customers say it: "there is no option for holidays", "only one
+ * from/to per day", "MMS is supported for US numbers only", "every other system can do this", "bij onze vorige
+ * leverancier kon dat", "nog geen Teams-integratie", "kan ik maar één wachtmuziek uploaden". Beside a request for a
+ * feature, such a statement makes "broken" or "werkt niet" a complaint about what was never there: a feature request
+ * (priority 3), not a function down.
+ */
+
+const MISSING = new RegExp(
+  [
+    // English
+    'no (?:option|setting|settings|field|toggle|button) (?:for|to)',
+    'no way to set',
+    'there(?:s| is) nothing for',
+    'there are only (?:one|two|three|\\d+) options',
+    'only (?:one|a single) (?:[a-z/]+ ){1,2}(?:per|for each)',
+    'supported for [a-z ,]+ only',
+    'only supported',
+    '(?:is|are) not supported',
+    'not (?:yet )?available (?:for|in|on)',
+    '(?:doesnt|does not|wont|will not) work with (?!(?:us|me|it)\\b)[a-z]',
+    'not compatible',
+    '(?:every|any) other (?:system|platform|provider|supplier|vendor)s? (?:we [a-z]+ )?(?:can|does|do|has|have|offers?)',
+    '(?:our )?(?:old|previous|last) (?:provider|supplier|system|platform|vendor)',
+    // Dutch
+    'nergens een (?:optie|instelling|knop|veld)',
+    'geen (?:optie|instelling|mogelijkheid|knop|veld) (?:voor|om)',
+    'maar (?:een|één) [a-z]+ (?:uploaden|instellen|kiezen|per)',
+    'alleen per (?:uur|dag|week|maand|wachtrij|account)',
+    'nog geen [a-z-]*(?:integratie|koppeling|ondersteuning|optie)',
+    'ondersteun(?:t|en) (?:geen|alleen|nog geen)',
+    'werkt niet met',
+    'niet compatibel',
+    '(?:elk|ieder) ander (?:systeem|pakket|platform)',
+    'andere (?:systemen|leveranciers|aanbieders|pakketten|providers) (?:kunnen|hebben|bieden)',
+    '(?:bij )?(?:onze|de) vorige (?:leverancier|aanbieder|provider)',
+  ].join('|'),
+);
+
+/**
+ * The words that say the product lacks something, as written (folded to lower case), or null.
+ *
+ * @example
+ * missingFeature('In the settings there is no option for holidays.') //=> 'no option for'
+ * missingFeature('Bij onze vorige leverancier kon dat gewoon.')      //=> 'bij onze vorige leverancier'
+ * missingFeature('Since this morning nobody can call us.')           //=> null
+ */
+export function missingFeature(text: string): string | null {
+  const [found] = text.toLowerCase().replace(/['’]/g, '').match(MISSING) ?? [];
+  return found ?? null;
+}
