@@ -90,6 +90,11 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
     read.matched.some((m) => m.fact === 'impact' && m.rule === 'request') &&
     applyRules({ ...facts, impact: null }, asPriority(filed)).priority === filed;
   if (contested || requested1) facts = { ...facts, impact: null };
+  // A question contested by a loss the text states in a sentence of its own: the loss decides where it raises the ticket
+  // ("Korte vraag: wat betekent 403? ... We kunnen geen enkele klant bellen", filed 3), never where it would lower it.
+  const loss = asked !== null && read.contestingLoss ? read.contestingLoss : null;
+  const raisedBy = loss !== null && applyRules({ ...facts, impact: loss.value }, asPriority(filed)).priority < applyRules(facts, asPriority(filed)).priority ? loss : null;
+  if (raisedBy !== null) facts = { ...facts, impact: raisedBy.value };
   const reading = applyRules(facts, asPriority(filed));
   // The last guard of "never a silent downgrade": a verdict below the filed priority must rest on
   // the deciding fact as given by a flag or stated by a phrase the verdict shows. A fact the text
@@ -130,7 +135,9 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
   }
   if (input.beta === true) reasons.push(`beta product: ${policy.notCovered}`);
 
-  const review = contested
+  const review = raisedBy !== null
+    ? `conflicting statements: the text asks a ${read.impact} but also says "${asked}": read as ${raisedBy.value} ("${raisedBy.phrase}")`
+    : contested
     ? `conflicting statements: the text asks a ${read.impact} but also says "${asked}": the filed priority is kept`
     : unshown
       ? `the text reads as ${deciding} ${String(facts[deciding])}, which would lower the priority, but no phrase states it: the filed priority is kept`

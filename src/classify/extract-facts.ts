@@ -333,6 +333,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
   const failure = (decided.value === 'feature-request' && missingFeature(text) !== null) || resolved.length > 0 ? null : failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
+  // A loss behind a question that a failure contests, in a sentence of its own: read for `classify`, which may raise the
+  // ticket on it (a request for a feature is left to the guards: its failure words mostly say what is missing).
+  const askedIn = new Set(decided.hits.map((h) => h.sentence));
+  const behindAsk = (decided.value === 'question' || decided.value === 'how-to') && failure !== null ? recogniseLoss(clauses.filter((c) => !askedIn.has(c.sentence))) : null;
+  const contestingLoss =
+    behindAsk === null ? null : { value: usable.length > 0 || someUsers !== null ? ('degraded' as const) : ('function-down' as const), phrase: behindAsk.phrase };
   const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
   const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
   // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
@@ -437,6 +443,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     notes,
     conflicts: { env: env.others, impact: impact.others, workaround: workaround.others },
     failure,
+    contestingLoss,
   };
 }
 

@@ -82,7 +82,8 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
   const found: { clause: number; at: number }[] = [];
   for (const [c, clause] of clauses.entries()) {
     if (clause.question) continue;
-    const at = clause.words.findIndex((w) => FAILURE_NEGATORS.has(w));
+    // "geen enkele" (not a single) negates as "not" does; "geen" alone mostly counts something ("geen idee", "geen haast").
+    const at = clause.words.findIndex((w, i) => FAILURE_NEGATORS.has(w) || (w === 'geen' && (clause.words[i + 1] === 'enkele' || clause.words[i + 1] === 'enkel')));
     const inSpan = (h: WordSpan) => h.clause === c && h.start <= at && at < h.end;
     if (at < 0 || hits.some(inSpan) || ignored.some(inSpan)) continue;
     // In English what is negated stands next to the negation: "we haven't changed anything", not "unable to make

@@ -93,6 +93,11 @@ export interface ExtractedFacts {
   readonly conflicts?: Readonly<Record<Fact, readonly string[]>>;
   /** Words saying something does not work that no phrase read ("can't do anything"); null when none. */
   readonly failure?: string | null;
+  /**
+   * Beside a question or how-to that such a failure contests: the loss the text states ("Korte vraag: wat betekent 403?
+   * ... We kunnen geen enkele klant bellen"), read as it would be without the question; null when none.
+   */
+  readonly contestingLoss?: { readonly value: Impact; readonly phrase: string } | null;
 }
 
 /** A note on how the text's statements about one fact were read. */
