@@ -177,6 +177,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" asks on the side: not what kind of ticket this is` });
       return false;
     }
+    // "Onze embed-code is sinds augustus niet aangepast": code of the customer's own, said not to have changed.
+    if (h.value === 'development' && h.negatedAfter !== null) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedAfter}": ignored` });
+      return false;
+    }
     // "Callers hang up after a short while": how long callers wait, not a failure that comes and goes.
     if (h.value === 'intermittent' && hangsUp(clauses[h.clause]?.words ?? [])) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when callers hang up: ignored` });
@@ -415,6 +420,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   }
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
     if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
+    // "We hebben de skills teruggezet, maar dat helpt niet": a way round that did not help, as for a phrase.
+    // ("Dat werkt, maar het hoofdnummer is nog steeds niet bereikbaar": "but ... still" names the failure it works round.)
+    const failedToo = failedAfter(h, clauses);
+    if (failedToo !== null && !/\b(still|steeds)$/.test(failedToo)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is followed by "${failedToo}": not a workaround` });
+      continue;
+    }
     // "Fortunately we have a second office, but calls there fail too": the way out fails as well ("but the main number
     // is still down" is the failure it works around).
     if (failsToo(h, clauses)) {
@@ -711,6 +723,8 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   if (words.some((w) => inClass(TESTING, w) !== null)) return true;
   // "Same on the app on my own phone", "hetzelfde op mijn eigen mobiel": the failure again, where it was tried.
   if (words.slice(0, h.start).some((w) => inClass(SAME, w) !== null)) return true;
+  // "We tried forwarding the number, but the portal won't save it": the try inside the words read as the way round.
+  if (words.slice(h.start, h.end).some((w) => inClass(TRIED, w) !== null)) return true;
   // "Doorschakelen naar een andere wachtrij hebben we geprobeerd, maar dat helpt niet": tried, the word after it.
   if (words.slice(h.end).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null))) return true;
   // "I tried from my own mobile and got the same busy tone": a try, unless what was tried works.

@@ -61,7 +61,7 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
   return true;
 }
 // Said of the test place too: the failure is wider than it.
-const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'eveneens']);
+const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'dezelfde', 'eveneens']);
 // What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
 const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing', 'happens', 'happening', 'result', 'gebeurt', 'resultaat']);
 // Said of the test place: it is fine there.

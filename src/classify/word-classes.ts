@@ -397,7 +397,7 @@ export const OUTBOUND = cls(['out', 'outbound', 'outgoing'], ['uitbellen', 'uitg
  * Words of a try: "I tried from my own mobile and got the same busy tone" is how the failure was checked, unless what
  * was tried works ("we tried the mobile app and that works").
  */
-export const TRIED = cls(['tried', 'try', 'trying', 'attempted'], ['geprobeerd', 'probeerde', 'probeerden', 'proberen', 'probeer']);
+export const TRIED = cls(['tried', 'try', 'trying', 'attempted'], ['geprobeerd', 'geprobeert', 'probeerde', 'probeerden', 'proberen', 'probeer']);
 
 /** Hours said as words, after which "half" is a time of day ("about half eight", "rond half negen"), not a share. */
 export const HOURS = cls(

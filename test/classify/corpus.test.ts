@@ -18,9 +18,9 @@ interface Ticket {
   why: string;
 }
 
-// Floor at the accuracy reached on the development part (3,220 tickets: the engineers' own, the first five held-out
-// parts retired into it, and seven batches by fresh authors, dev/*-d7 to dev/*-d13): 95.7%, English 96.4%, Dutch 95.1%.
-const DEV_FLOOR = 0.95;
+// Floor at the accuracy reached on the development part (3,420 tickets: the engineers' own, the first five held-out
+// parts retired into it, and eight batches by fresh authors, dev/*-d7 to dev/*-d14): 95.1%, English 95.8%, Dutch 94.6%.
+const DEV_FLOOR = 0.94;
 // The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
