@@ -723,8 +723,10 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   if (words.some((w) => inClass(TESTING, w) !== null)) return true;
   // "Same on the app on my own phone", "hetzelfde op mijn eigen mobiel": the failure again, where it was tried.
   if (words.slice(0, h.start).some((w) => inClass(SAME, w) !== null)) return true;
-  // "We tried forwarding the number, but the portal won't save it": the try inside the words read as the way round.
-  if (words.slice(h.start, h.end).some((w) => inClass(TRIED, w) !== null)) return true;
+  // "We tried forwarding the number, but the portal won't save it": a try inside the words read as the way round, in a
+  // phrase's gap or in a recogniser's span (not one the phrase names itself: "trying again usually").
+  const own = new Set(h.phrase.split(' '));
+  if (words.slice(h.start, h.end).some((w) => inClass(TRIED, w) !== null && (h.rule !== undefined || !own.has(w)))) return true;
   // "Doorschakelen naar een andere wachtrij hebben we geprobeerd, maar dat helpt niet": tried, the word after it.
   if (words.slice(h.end).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null))) return true;
   // "I tried from my own mobile and got the same busy tone": a try, unless what was tried works.
