@@ -66,7 +66,7 @@ import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
 import { findSomeUsers } from './find-some-users';
 import { missingFeature } from './missing-feature';
-import { asideAsk, conditional, handledQuestions, hangsUp, knowingBefore, pastInBody, pastPeriod, supposedBy, wishedFor } from './hit-context';
+import { askedToKnow, asideAsk, conditional, handledQuestions, hangsUp, knowingBefore, pastInBody, pastPeriod, supposedBy, wishedFor } from './hit-context';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
@@ -148,8 +148,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       return false;
     }
     // "Mijn manager wil weten hoeveel klanten ons niet bereikt hebben", "wants to know how many calls failed": asked about.
-    const known = (clauses[h.clause]?.words ?? []).slice(0, h.start).findIndex((w, i, ws) => (w === 'weten' || w === 'know') && QUESTION_WORDS.has(ws[i + 1] ?? ''));
-    if (INCIDENTS.has(h.value) && known >= 0) {
+    if (INCIDENTS.has(h.value) && askedToKnow((clauses[h.clause]?.words ?? []).slice(0, h.start))) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is what someone wants to know: asked about, ignored` });
       return false;
     }
@@ -259,7 +258,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // The first line is the subject when a body follows it and it is one sentence.
   const firstLine = text.split('\n', 1)[0] ?? '';
   // "Everything down!!" is one sentence: a run of marks at its end starts no second one.
-  const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, failed, notes) : recurring;
+  const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, failed, notes, bodyLoss) : recurring;
   const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
@@ -332,11 +331,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
-  const decided = featureNotFailure(decide('impact', building === null ? forSome : [...forSome, building], data, notes), forSome, text, notes);
+  const lacking = missingFeature(text);
+  const decided = featureNotFailure(decide('impact', building === null ? forSome : [...forSome, building], data, notes), forSome, lacking, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
-  const failure = (decided.value === 'feature-request' && missingFeature(text) !== null) || resolved.length > 0 ? null : failureStatement(clauses, hits, ignored);
+  const failure = (decided.value === 'feature-request' && lacking !== null) || resolved.length > 0 ? null : failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   // A loss behind a question that a failure contests, in a sentence of its own: read for `classify`, which may raise the
   // ticket on it (a request for a feature is left to the guards: its failure words mostly say what is missing).
@@ -501,13 +501,13 @@ function subjectYieldsToHowTo(impactHits: Hit[], failed: ReadonlySet<number>, cl
  * "URGENT everything down" over a body that opens "ok maybe not everything, calls are working": the body takes the
  * subject's words back, so the subject's incident yields to what the body says.
  */
-function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], failed: ReadonlySet<number>, notes: FactNote[]): Hit[] {
+function subjectDenied(impactHits: Hit[], clauses: readonly Clause[], failed: ReadonlySet<number>, notes: FactNote[], lossInBody: () => boolean): Hit[] {
   // "Opnames kapot?" over a body that only asks and states no incident: the subject asks whether it is broken.
   const subjectAsks =
     clauses.some((c) => c.sentence === 0 && c.question) &&
     !impactHits.some((h) => h.sentence > 0 && INCIDENTS.has(h.value)) &&
     ![...failed].some((s) => s > 0) &&
-    recogniseLoss(clauses.filter((c) => c.sentence > 0)) === null;
+    !lossInBody();
   if (subjectAsks && impactHits.some((h) => h.sentence === 0 && INCIDENTS.has(h.value) && h.question)) {
     return impactHits.filter((h) => {
       if (h.sentence > 0 || !INCIDENTS.has(h.value)) return true;
@@ -550,13 +550,12 @@ function soundDrops(impactHits: PhraseHit[], clauses: readonly Clause[], notes: 
 function featureNotFailure(
   decided: { value: string | null; hits: Hit[]; others: string[] },
   hits: readonly Hit[],
-  text: string,
+  missing: string | null,
   notes: FactNote[],
 ): { value: string | null; hits: Hit[]; others: string[] } {
-  if (decided.value !== 'function-down' || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
+  if (decided.value !== 'function-down' || missing === null || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
   const asked = hits.filter((h) => h.value === 'feature-request');
-  const missing = asked.length > 0 ? missingFeature(text) : null;
-  if (missing === null) return decided;
+  if (asked.length === 0) return decided;
   notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing}" and a request for a feature: read as a feature request` });
   // The statement that the product lacks it settles the conflict: no other reading is left to contest the verdict.
   return { value: 'feature-request', hits: asked, others: [] };
@@ -734,7 +733,6 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
 }
 
 const ASKS = new Set(['question', 'how-to', 'feature-request']);
-const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'why', 'when', 'what', 'which', 'hoeveel', 'hoe', 'of', 'waarom', 'wanneer', 'wat', 'welke']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal']);
 

@@ -8,7 +8,8 @@ import type { PhraseHit, WordSpan } from './find-phrases';
 import { stem } from './stem';
 import type { Clause } from './text';
 import type { Lang } from './types';
-import { IF_OR, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-classes';
+import { askedToKnow } from './hit-context';
+import { IF_OR, IF_WORDS, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-classes';
 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
@@ -39,10 +40,6 @@ const NOT_A_FAILURE = new Set([
   'mag', 'mogen', 'allowed', 'permitted',
 ]);
 
-// Question words after "know"/"weten": "wants to know how many ...", "wil weten hoeveel ...".
-const ASKED_WORDS = new Set(['how', 'whether', 'if', 'why', 'when', 'what', 'which', 'hoeveel', 'hoe', 'of', 'waarom', 'wanneer', 'wat', 'welke']);
-// Words of a condition before a negation: "if", "als".
-const CONDITIONS = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
 // Words that name nothing: a clause of only these negates no thing ("bij jullie kan dat niet", "that doesn't work for us").
 const EMPTY = new Set([
   'bij', 'jullie', 'u', 'je', 'we', 'wij', 'ons', 'kan', 'kunnen', 'dat', 'dit', 'het', 'is', 'niet', 'ook', 'nog', 'maar', 'en', 'er', 'helaas', 'toch',
@@ -96,9 +93,9 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     // again": a wish, not a failure.
     if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ['that', 'it', 'this'].includes(ws[i + 1] ?? '')))) continue;
     // "My manager wants to know how many callers could not reach us": what someone wants to know is asked, not stated.
-    if (clause.words.slice(0, at).some((w, i, ws) => (w === 'know' || w === 'weten') && ASKED_WORDS.has(ws[i + 1] ?? ''))) continue;
+    if (askedToKnow(clause.words.slice(0, at))) continue;
     // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.
-    if (clause.words.slice(0, at).some((w) => CONDITIONS.has(w))) continue;
+    if (clause.words.slice(0, at).some((w) => IF_WORDS.has(w))) continue;
     // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.
     if (clause.words.every((w) => EMPTY.has(w))) continue;
     // "Dat kan nog niet", "not yet": something the product does not do yet, a wish for a feature, not a failure.

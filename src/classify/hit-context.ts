@@ -6,7 +6,7 @@
  */
 import type { PhraseHit } from './find-phrases';
 import type { Clause } from './text';
-import { AGAIN, INCIDENT_NOUNS, inClass, LAST, PERIODS, RELATIVE, SINCE, THINK, WANT } from './word-classes';
+import { AGAIN, IF_WORDS, INCIDENT_NOUNS, inClass, LAST, PERIODS, QUESTION_WORDS, RELATIVE, SINCE, THINK, WANT } from './word-classes';
 
 /**
  * A sentence that opens with a wish for a thing and says what it should do ("ik wil een webhook die ...", "we want a
@@ -79,9 +79,19 @@ export function asideAsk(h: PhraseHit, clauses: readonly Clause[]): boolean {
  * conditional(hitOn('redirect'), toClauses('If calls stop we must prepare a redirect.')) //=> true
  */
 export function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF.has(w)));
+  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF_WORDS.has(w)));
 }
-const IF = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
+
+/**
+ * Whether words ask what someone wants to know: "know"/"weten" before a question word ("my manager wants to know how
+ * many callers could not reach us", "wil weten hoeveel klanten"): what follows is asked, not stated.
+ *
+ * @example
+ * askedToKnow(['my', 'manager', 'wants', 'to', 'know', 'how', 'many']) //=> true
+ */
+export function askedToKnow(words: readonly string[]): boolean {
+  return words.some((w, i) => (w === 'know' || w === 'weten') && QUESTION_WORDS.has(words[i + 1] ?? ''));
+}
 
 /**
  * "hang up", "hung up", "ophangen", "hangen op": what callers do.

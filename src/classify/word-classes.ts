@@ -563,6 +563,10 @@ export const CHASED = cls(['asked', 'chased', 'emailed', 'mailed', 'reminded'], 
 /** Calls lost, counted: "4 dropped calls", "drie gesprekken weggevallen". */
 export const LOST = cls(['dropped', 'failed', 'lost', 'cut', 'disconnected'], ['weggevallen', 'mislukte', 'mislukt', 'verbroken', 'verloren']);
 
+/** Words of a condition before what they govern: "if the calls will not be possible ...", "mocht het uitvallen, dan ...". */
+export const IF_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'indien', 'mocht', 'mochten', 'tenzij']);
+/** Question words after "know"/"weten": "wants to know how many ...", "wil weten hoeveel ...". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'whether', 'if', 'why', 'when', 'what', 'which', 'hoeveel', 'hoe', 'of', 'waarom', 'wanneer', 'wat', 'welke']);
 /** Believing, not stating: "they think the line is dead", "ze denken dat de lijn dood is". */
 export const THINK = cls(['think', 'thinks', 'thinking', 'thought', 'believe', 'believes', 'assume', 'assumes'], ['denken', 'denkt', 'denk', 'dachten', 'dacht', 'geloven', 'gelooft']);
 
