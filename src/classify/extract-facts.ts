@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -100,7 +100,10 @@ import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './type
  * facts.matched[0] //=> { fact: 'env', value: 'production', phrase: 'productie*', lang: 'nl' }
  */
 export function extractFacts(text: string, data: PhraseData = PHRASES): ExtractedFacts {
-  const { hits, clauses, resolved, usable, ignored } = readPhrases(text, data);
+  const { hits, clauses, resolved, usable: usableAll, usableIn, ignored } = readPhrases(text, data);
+  // "Het wallboard laadt wat traag, geen ramp": said in a sentence that states its own reduced service, a judgement of
+  // it qualifies that one, not a failure elsewhere ("... en ons 0800-nummer komt helemaal niet meer binnen").
+  const usable = usableAll.filter((p, i) => !JUDGEMENTS.has(p) || !hits.some((h) => h.fact === 'impact' && REDUCED.has(h.value) && h.sentence === usableIn[i] && h.negatedBefore === null));
   // Sentences with a negation that states a failure no phrase read; several readers below need them.
   const failed = failureSentences(clauses, hits, ignored);
   const notes: FactNote[] = [];
@@ -161,7 +164,28 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "Will our phones be down tonight?", "gaat de telefonie vannacht plat?": a question about what is to come asks, it states no failure.
     // "Should I warn my team the phones might go down at noon?": a possibility asked about, a modal before the incident.
     const possible = h.question && INCIDENTS.has(h.value) && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => inClass(POSSIBLY, w) !== null);
-    if (possible || (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null)) {
+    // "... add Hindi voices so we can make the menus without recording the prompts every time": what the writer wants
+    // the change for, not a failure.
+    if (INCIDENTS.has(h.value) && !h.question && purposeBefore((clauses[h.clause]?.words ?? []).slice(0, h.start))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" says what a change is for: ignored` });
+      return false;
+    }
+    // "We gaan over op jullie platform omdat onze huidige telefonie steeds uitvalt": the failure of the system a new
+    // customer leaves, not of this one.
+    if (INCIDENTS.has(h.value) && (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 4), h.start).some((w) => CURRENT.has(w)) && SWITCHING.test(text)) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is said of the system the customer is leaving: ignored` });
+      return false;
+    }
+    // "We'd want to avoid any downtime on our helpline", "om uitval te voorkomen": what the writer wants not to happen.
+    const own = clauses[h.clause]?.words ?? [];
+    const avoided = own.slice(Math.max(0, h.start - 3), h.start).find((w) => AVOID.has(w)) ?? own.slice(h.end, h.end + 3).find((w) => AVOID_AFTER.has(w));
+    if (INCIDENTS.has(h.value) && avoided !== undefined) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is what the writer wants to keep from happening ("${avoided}"): ignored` });
+      return false;
+    }
+    // "Is er een moment waarop we even onbereikbaar zijn?", "is there a window where calls can't come in?": a moment asked about.
+    const moment = h.question && INCIDENTS.has(h.value) && momentAsked((clauses[h.clause]?.words ?? []).slice(0, h.start));
+    if (possible || moment || (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is asked about, in a question of what is to come: ignored` });
       return false;
     }
@@ -281,6 +305,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${someUsers}": only some users, read as degraded` });
     return { ...h, value: 'degraded' };
   });
+  const partly = forSome.map((h): Hit => {
+    const part = h.value === 'function-down' && /missing|ontbre|mist\b/.test(h.phrase) ? partMissing(h, clauses) : null;
+    if (part === null) return h;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" is said of a part ("${part}"): read as degraded` });
+    return { ...h, value: 'degraded' };
+  });
   const phraseEnvHits: Hit[] = of('env').filter((h, _i, all) => {
     if (h.value !== 'production') return true;
     if (h.healthy !== null) {
@@ -332,11 +362,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', building === null ? forSome : [...forSome, building], data, notes), forSome, lacking, notes);
+  const decided = featureNotFailure(decide('impact', ownFault(building === null ? partly : [...partly, building], clauses, notes), data, notes), partly, lacking, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
-  const failure = (decided.value === 'feature-request' && lacking !== null) || resolved.length > 0 ? null : failureStatement(clauses, hits, ignored);
+  // "How do I add her to the group? I tried under Groups > Add member but it won't save": the customer's own try at what
+  // the how-to asks fails, in the first sentence that says something fails; the how-to stands.
+  const [firstFailed] = failed;
+  const ownTry =
+    decided.value === 'how-to' && firstFailed !== undefined && clauses.some((c) => c.sentence === firstFailed && c.words.some((w) => inClass(TRIED, w) !== null));
+  if (ownTry) notes.push({ fact: 'impact', note: 'what fails is the customer\'s own try at the how-to: the how-to stands' });
+  const failure = (decided.value === 'feature-request' && (lacking !== null || askedAgain(decided.hits))) || resolved.length > 0 || ownTry ? null : failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   // A loss behind a question that a failure contests, in a sentence of its own: read for `classify`, which may raise the
   // ticket on it (a request for a feature is left to the guards: its failure words mostly say what is missing).
@@ -387,7 +423,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       continue;
     }
     // "If the calls will not be possible we must prepare a redirect to mobile phones": a way round planned for a case.
-    if (h.value === 'yes' && conditional(h, clauses)) {
+    if (h.value === 'yes' && (conditional(h, clauses) || ifOpened(h, clauses))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is planned for a case ("if"): not a workaround` });
       continue;
     }
@@ -401,6 +437,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const channel = failingChannel(h, impactHits, clauses) ?? (noLonger ? h.phrase.split(' ').find((w) => inClass(CHANNELS, w) !== null) ?? null : null);
     if (channel !== null) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" names "${channel}", which is what fails: not a workaround` });
+      continue;
+    }
+    // "Het enige nummer dat op onze website staat", "the number on all our adverts and on the website": where the number
+    // is printed, unless something was put there ("we've put a notice on our website").
+    if (h.value === 'yes' && h.phrase.includes('website') && !clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => PLACED.has(w)))) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" says where something is published, nothing was put there: not a workaround` });
       continue;
     }
     // "Na 18u wordt ons nummer normaal doorgeschakeld naar de GSM": how things usually run, not a way round.
@@ -420,6 +462,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   }
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
     if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
+    // "Als we de zorglijn doorschakelen naar het 06-nummer, wordt het gesprek afgebroken": a way round in a condition.
+    if (conditional(h, clauses) || ifOpened(h, clauses)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is said in a condition: not a workaround` });
+      continue;
+    }
     // "We hebben de skills teruggezet, maar dat helpt niet": a way round that did not help, as for a phrase.
     // ("Dat werkt, maar het hoofdnummer is nog steeds niet bereikbaar": "but ... still" names the failure it works round.)
     const failedToo = failedAfter(h, clauses);
@@ -553,13 +600,65 @@ function featureNotFailure(
   missing: string | null,
   notes: FactNote[],
 ): { value: string | null; hits: Hit[]; others: string[] } {
-  if (decided.value !== 'function-down' || missing === null || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
   const asked = hits.filter((h) => h.value === 'feature-request');
+  // "We asked in March and were told it was on the roadmap ... can you please just add a tile": a feature asked for
+  // before and asked for again is what the failure words miss.
+  if (decided.value === 'function-down' && askedAgain(asked)) {
+    notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with the roadmap and a request for the feature: read as a feature request` });
+    return { value: 'feature-request', hits: asked, others: [] };
+  }
+  if (decided.value !== 'function-down' || missing === null || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
   if (asked.length === 0) return decided;
   notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing}" and a request for a feature: read as a feature request` });
   // The statement that the product lacks it settles the conflict: no other reading is left to contest the verdict.
   return { value: 'feature-request', hits: asked, others: [] };
 }
+/**
+ * "Toevoegen lukt niet ... Ik doe vast iets verkeerd. Hoe moet het precies?", "it won't save ... is there a step I'm
+ * missing?": beside a how-to, the writer's own fault said means a function that fails for them is their try at it, not a
+ * loss of service; those function-down hits are dropped (an outage stays).
+ */
+function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[]): readonly Hit[] {
+  if (!impacts.some((h) => h.value === 'how-to' && h.negatedBefore === null)) return impacts;
+  const blame = clauses.map((c) => c.words.join(' ')).find((t) => SELF_BLAME.test(t));
+  if (blame !== undefined) {
+    const kept = impacts.filter((h) => h.value !== 'function-down');
+    if (kept.length < impacts.length) notes.push({ fact: 'impact', note: `the writer thinks the fault is their own ("${SELF_BLAME.exec(blame)?.[0] ?? ''}"): what fails is their try at the how-to` });
+    return kept;
+  }
+  // "Hoe voeg ik haar toe? Ik heb het geprobeerd via Belgroepen maar het wordt niet opgeslagen": the failure is said only
+  // of the try, in its sentence, and of no one else ("... maar niemand kan bellen" stays a loss).
+  const tried = (s: number) => clauses.some((c) => c.sentence === s && c.words.some((w) => inClass(TRIED, w) !== null) && !c.words.some((w) => inClass(EVERYONE, w) !== null));
+  const incidents = impacts.filter((h) => INCIDENTS.has(h.value));
+  if (incidents.length === 0 || !incidents.every((h) => h.value === 'function-down' && tried(h.sentence))) return impacts;
+  notes.push({ fact: 'impact', note: `"${incidents[0]?.phrase ?? ''}" is said of the customer's own try at the how-to: the how-to stands` });
+  return impacts.filter((h) => !incidents.includes(h));
+}
+const SELF_BLAME =
+  /\b(?:(?:doing|do|did)\s+(?:something|anything)\s+wrong|what\s+am\s+i\s+(?:doing\s+wrong|missing)|step\s+(?:i\s+am|im)\s+missing|(?:doe|deed)\s+(?:ik\s+)?(?:vast\s+|zeker\s+|waarschijnlijk\s+)?iets\s+(?:verkeerd|fout)|wat\s+doe\s+ik\s+(?:verkeerd|fout)|mis\s+ik\s+(?:iets|een\s+stap))\b/;
+
+/**
+ * "The report only shows 212 calls ... everything after about 1pm is missing", "alleen de gesprekken tot 13:00, de hele
+ * middag ontbreekt": what is missing is part of something (after a time, beside a count that is there), in the
+ * missing phrase's sentence or the one before. The words that say so, or null.
+ */
+function partMissing(h: Hit, clauses: readonly Clause[]): string | null {
+  const words = clauses.filter((c) => c.sentence === h.sentence || c.sentence === h.sentence - 1).flatMap((c) => c.words);
+  for (const [i, w] of words.entries()) {
+    const next = words.slice(i + 1, i + 4);
+    if ((w === 'after' || w === 'na' || w === 'until' || w === 'tot' || w === 'only' || w === 'alleen') && next.some((x) => /^\d/.test(x))) return `${w} ${next.join(' ')}`;
+    if (PART_OF_DAY.has(w) && (words[i - 1] === 'whole' || words[i - 1] === 'hele')) return `${words[i - 1] ?? ''} ${w}`;
+  }
+  return null;
+}
+const PART_OF_DAY = new Set(['afternoon', 'morning', 'evening', 'night', 'day', 'middag', 'ochtend', 'avond', 'nacht', 'dag', 'week']);
+
+/** Requests for a feature, one of which says it was put on the roadmap and another in a sentence of its own: asked for again. */
+function askedAgain(asked: readonly Hit[]): boolean {
+  const roadmap = asked.find((h) => h.phrase.includes('roadmap'));
+  return roadmap !== undefined && asked.some((h) => h.sentence !== roadmap.sentence);
+}
+
 // Phrases (of phrases.json) that say something does not work without saying what is lost.
 const GENERIC_FAILURES = new Set(['broken', 'is broken', 'are broken', 'werkt niet', 'werkt niet goed', 'doesnt work', 'does not work', 'not working', 'kapot', 'onmogelijk']);
 
@@ -732,9 +831,51 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
 }
 
+/**
+ * "so that", "zodat", or "so" + a subject + "can" with no negator after: words that open what the writer wants to
+ * happen ("so nobody can call" and "so we can't take calls" state a failure).
+ */
+function purposeBefore(before: readonly string[]): boolean {
+  return before.some((w, i) => {
+    if (inClass(PURPOSE, w) === null) return false;
+    if (w !== 'so') return !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
+    const next = before.slice(i + 1, i + 4);
+    return (next[0] === 'that' || (next[1] === 'can' && (next[0] === 'we' || next[0] === 'they' || next[0] === 'i'))) && !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
+  });
+}
+
+/** A noun of a span of time followed by a word that opens what happens in it: "een moment waarop", "a window where". */
+function momentAsked(before: readonly string[]): boolean {
+  return before.some((w, i) => MOMENT_NOUNS.has(w) && MOMENT_OPENERS.has(before[i + 1] ?? ''));
+}
+// The system a customer has now, before a failure of it: "onze huidige telefonie", "our current provider".
+const CURRENT = new Set(['current', 'existing', 'present', 'old', 'huidige', 'bestaande', 'oude']);
+// Words of moving to this vendor: "we gaan over op jullie platform", "thinking of moving to you", "overstappen naar jullie".
+const SWITCHING = /\b(?:gaan over op|overstappen|overstap|over te stappen|switch(?:ing)? to|mov(?:e|ing) (?:over )?to|migrat(?:e|ing) to)\b/i;
+// Verbs of keeping something from happening, before an incident ("avoid any downtime") or, in Dutch, after it ("om
+// uitval te voorkomen").
+const AVOID = new Set(['avoid', 'prevent', 'avoiding', 'preventing', 'vermijden', 'voorkomen']);
+const AVOID_AFTER = new Set(['vermijden', 'voorkomen']);
+const MOMENT_NOUNS = new Set(['moment', 'period', 'periode', 'time', 'tijd', 'window', 'downtime', 'tijdstip']);
+const MOMENT_OPENERS = new Set(['waarop', 'waarin', 'dat', 'when', 'where', 'during', 'that', 'in', 'wanneer']);
+
 const ASKS = new Set(['question', 'how-to', 'feature-request']);
+const REDUCED = new Set(['degraded', 'intermittent']);
+// Usable phrases (of phrases.json) that judge how bad something is, rather than say what still works.
+const JUDGEMENTS = new Set(['annoying but', 'not a big deal', 'workable', 'vervelend maar', 'geen ramp', 'werkbaar']);
+// Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
+const PLACED = new Set(['put', 'posted', 'placed', 'added', 'updated', 'changed', 'gezet', 'geplaatst', 'gepost', 'toegevoegd', 'aangepast', 'zetten', 'plaatsen']);
+/** A clause opened by a condition word and a subject: "als we de lijn doorschakelen, ...", "when we forward it, ...". */
+function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const [first = '', second = ''] = clauses[h.clause]?.words ?? [];
+  return WHEN_IF.has(first) && inClass(SUBJECTS, second) !== null;
+}
+// Words that open a condition before a subject: "als we ...", "when we forward it ...".
+const WHEN_IF = new Set(['als', 'wanneer', 'when', 'if']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
-const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal']);
+// "Our field engineers only ever check voicemail via email", "we sturen altijd via de app": a habit, too.
+// "Na 18u moeten onze oproepen automatisch doorgeschakeld worden": how it is set up to run.
+const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch']);
 
 /**
  * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp
@@ -840,6 +981,10 @@ const BACK_REFERENCE = new Set(['that', 'it', 'this', 'die', 'dat', 'deze', 'het
 const NO_EFFECT: readonly (readonly [string, string])[] = [
   ['no', 'change'], ['no', 'difference'], ['no', 'luck'], ['didnt', 'help'], ['not', 'help'], ['geen', 'verschil'], ['geen', 'verandering'],
   ['hielp', 'niet'], ['helpt', 'niet'], ['helpen', 'niet'], ['zonder', 'resultaat'], ['zonder', 'succes'],
+  // "We've failed over to our secondary ISP - same result", "zelfde resultaat": what was tried meets the failure too.
+  ['same', 'result'], ['same', 'problem'], ['same', 'issue'], ['same', 'error'], ['zelfde', 'resultaat'], ['zelfde', 'probleem'],
+  // "... but the divert does nothing", "maar het doorschakelen doet niks".
+  ['does', 'nothing'], ['did', 'nothing'], ['doet', 'niks'], ['doet', 'niets'], ['deed', 'niks'], ['deed', 'niets'],
 ];
 const YES = new Set(['yes', 'yep', 'yeah', 'ja', 'jazeker', 'jawel']);
 const NO_EXTRA = new Set(['nee', 'nope', 'helaas', 'unfortunately']);

@@ -38,7 +38,17 @@ const NOT_A_FAILURE = new Set([
   'happy', 'pleased', 'thrilled', 'amused', 'blij', 'tevreden', 'gelukkig',
   // "Op productie demo'en mag niet": what is not allowed, not what fails.
   'mag', 'mogen', 'allowed', 'permitted',
+  // "We download them one by one, which is not workable": a judgement of a way of working, not a failure.
+  'workable', 'werkbaar', 'doable', 'haalbaar', 'practical', 'praktisch',
+  // "A charge which we didn't expect", "dat hadden we niet verwacht": a surprise, not a failure.
+  'expect', 'expected', 'verwacht', 'verwachtten',
+  // "I can't see where to add a date", "ik zie niet waar ik dat instel": not knowing where asks how.
+  'where', 'waar',
 ]);
+
+// After "not", who a scope leaves out: "not everyone", "niet iedereen"; and verbs that make it a failure again ("not everyone can").
+const NOT_ALL = new Set(['everyone', 'everybody', 'all', 'iedereen', 'allemaal', 'alle']);
+const CAN = new Set(['can', 'could', 'kan', 'kunnen', 'konden', 'kon']);
 
 // Words that name nothing: a clause of only these negates no thing ("bij jullie kan dat niet", "that doesn't work for us").
 const EMPTY = new Set([
@@ -94,6 +104,8 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ['that', 'it', 'this'].includes(ws[i + 1] ?? '')))) continue;
     // "My manager wants to know how many callers could not reach us": what someone wants to know is asked, not stated.
     if (askedToKnow(clause.words.slice(0, at))) continue;
+    // "Only for the sales team, not everyone", "niet voor iedereen": who a wish is for, a scope with no verb.
+    if (clause.words.length <= 4 && NOT_ALL.has(clause.words[at + (clause.words[at + 1] === 'for' || clause.words[at + 1] === 'voor' ? 2 : 1)] ?? '') && !clause.words.some((w) => CAN.has(w))) continue;
     // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.
     if (clause.words.slice(0, at).some((w) => IF_WORDS.has(w))) continue;
     // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.

@@ -225,7 +225,7 @@ export interface WordSpan {
 /**
  * The phrases of {@link findPhrases}, the clauses they were found in, for
  * readers that look at a hit's neighbours (the answer after a question), and
- * the `resolved` phrases stated (not asked, not negated) and the `usable` ones (not asked).
+ * the `resolved` phrases stated (not asked, not negated) and the `usable` ones (not asked) with their sentences (`usableIn`).
  *
  * @example
  * readPhrases('Workaround? None.', PHRASES).clauses.map((c) => c.question) //=> [true, false]
@@ -234,7 +234,7 @@ export interface WordSpan {
 export function readPhrases(
   text: string,
   data: PhraseData,
-): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[]; ignored: WordSpan[] } {
+): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[]; usableIn: number[]; ignored: WordSpan[] } {
   const compiled = compile(data);
   const clauses = toClauses(text);
   const reads = clauses.map((clause): ReadClause => {
@@ -278,12 +278,17 @@ export function readPhrases(
   const hits: PhraseHit[] = [];
   const resolved: string[] = [];
   const usable: string[] = [];
+  // The sentence of each usable phrase, in the same order.
+  const usableIn: number[] = [];
   const ignored: WordSpan[] = [];
   for (const k of kept) {
     const { clause, words: ws, claimed: taken } = k.read;
     const { start, end } = k;
     if (k.pattern.value === 'usable') {
-      if (!clause.question) usable.push(k.pattern.phrase);
+      if (!clause.question) {
+        usable.push(k.pattern.phrase);
+        usableIn.push(clause.sentence);
+      }
       continue;
     }
     if (k.pattern.value === 'resolved') {
@@ -328,7 +333,7 @@ export function readPhrases(
       healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end) : null,
     });
   }
-  return { hits, clauses, resolved, usable, ignored };
+  return { hits, clauses, resolved, usable, usableIn, ignored };
 }
 
 // The stemmer is slow (tens of microseconds a word), so stems are computed only

@@ -84,8 +84,10 @@ const PERCENT_ALL = new RegExp(PERCENT.source, 'g');
 // of doing or carrying, and after a word of about or of what is usual.
 const COMPOSITION =
   /\b(?:is|are|was|were|makes up|make up|accounts for|account for|good for|goed voor|handles?|carries|carry|does|do|zijn|vormt|vormen|maakt|beslaat|doet|doen|draagt|normally|usually|typically|normaal|normaal gesproken|meestal|gewoonlijk)\s*(?:(?:about|roughly|around|approximately|almost|nearly|over|more than|ongeveer|circa|ca\.?|bijna|ruim|meer dan|zo\s?n|pakweg)\s*)?$/;
-// A percentage of the customer's customers, volume or revenue is how much something matters.
+// A percentage of the customer's customers, volume or revenue is how much something matters; so is one of all calls
+// with nothing after it ("our biggest line, about 70% of all calls.") or one kind of them ("80% of our calls are support
+// calls").
 // "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
 // and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
 const SHARE_OF_BUSINESS =
-  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contact(?:en)?|(?:our|onze|the|de)?\s*(?:calls|oproepen|gesprekken)\s+(?:is|are|zijn|gaat|gaan)\s+(?:for|about|voor|over)|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers)\b/;
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contact(?:en)?|(?:our|onze|the|de)?\s*(?:calls|oproepen|gesprekken)\s+(?:is|are|zijn|gaat|gaan)\s+(?:for|about|voor|over)|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers|afspraken|appointments|bookings|boekingen|reserveringen|reservations)\b|^\s*(?:all|alle)\s+(?:of\s+)?(?:our\s+|onze\s+)?(?:calls|gesprekken|telefoontjes|oproepen)\s*(?:[.!)]|$)|^\s*(?:our|onze|the|de)?\s*(?:calls|gesprekken|oproepen)\s+(?:are|zijn)\s+(?:[a-z]+\s+)?(?:calls|gesprekken|oproepen)\b/;

@@ -17,9 +17,10 @@ const WORDS: Record<string, number> = {
 const value = (n: string): number => WORDS[n] ?? Number(n);
 // "3 of our 40 agents", "vijf van onze dertig agents": a part smaller than the whole, of the users.
 const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(${COUNT})\\s+(?:[a-z]+\\s+){0,2}?${USERS}\\b`, 'g');
-// "The other 37 agents work normally", "the rest of the agents are fine", "bij de andere 25 gaat alles normaal": the others work.
+// "The other 37 agents work normally", "the rest of the agents are fine", "bij de andere 25 gaat alles normaal", "de andere
+// 34 wel": the others work.
 const OTHERS_WORK =
-  /\b(?:the other|our other|all our other|the remaining|the rest of (?:the|our)|de andere|onze andere|de overige|onze overige|de rest van (?:de|het|onze))\s+(?:\d+\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\d+)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|gaat het)\b(?!\s+(?:not|niet))/;
+  /\b(?:the other|our other|all our other|the remaining|the rest of (?:the|our)|de andere|onze andere|de overige|onze overige|de rest van (?:de|het|onze))\s+(?:\d+\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\d+)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|gaat het|wel|do|did)\b(?!\s+(?:not|niet))/;
 
 /**
  * The words that say only some users are hit, as written (folded to lower case), or null.

@@ -93,6 +93,8 @@ export function askedToKnow(words: readonly string[]): boolean {
   return words.some((w, i) => (w === 'know' || w === 'weten') && QUESTION_WORDS.has(words[i + 1] ?? ''));
 }
 
+const PASSIVE = new Set(['wordt', 'worden', 'werd', 'werden', 'is', 'are', 'get', 'gets', 'got', 'were', 'was']);
+
 /**
  * "hang up", "hung up", "ophangen", "hangen op": what callers do.
  *
@@ -101,6 +103,8 @@ export function askedToKnow(words: readonly string[]): boolean {
  */
 export function hangsUp(ws: readonly string[]): boolean {
   // "clearing down" is hanging up, said in the UK.
+  // "Er wordt soms gewoon opgehangen", "calls are hung up": said in the passive, the line hangs up, not the caller.
+  if (ws.some((w, i) => PASSIVE.has(w) && ws.slice(i + 1, i + 5).some((x) => x === 'opgehangen' || x === 'hung'))) return false;
   return ws.some((w, i) => (['hang', 'hangs', 'hung', 'hanging', 'clearing', 'clear', 'cleared', 'clears'].includes(w) && (ws[i + 1] === 'up' || (w.startsWith('clear') && ws[i + 1] === 'down'))) || w === 'ophangen' || w === 'opgehangen' || (['hangt', 'hangen', 'hingen'].includes(w) && ws.slice(i + 1, i + 4).includes('op')));
 }
 

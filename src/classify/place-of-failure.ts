@@ -6,9 +6,14 @@
 import type { FactNote } from './types';
 import type { Clause } from './text';
 import { INCIDENTS, type Hit } from './hit';
+import { inClass, NEGATORS } from './word-classes';
 
 // Words saying a place works: "our test number does work", "op de testomgeving werkt het prima".
 const WORKS_FINE = new Set(['works', 'worked', 'work', 'working', 'fine', 'ok', 'okay', 'werkt', 'werkte', 'werken', 'prima', 'goed']);
+// Working as what people do, before where or on what: "working in our sandbox", "we werken in de testomgeving".
+const ACTIVITY = new Set(['working', 'work', 'werken', 'werk']);
+const AT_PLACE = new Set(['in', 'on', 'at', 'with', 'op', 'aan', 'met']);
+const WORKERS = new Set(['we', 'i', 'were', 'im', 'ive', 'weve', 'developers', 'wij', 'ik']);
 
 /**
  * "We tested it on our staging tenant and it worked", "ons testnummer werkt wel, maar ...": a test
@@ -20,7 +25,9 @@ const WORKS_FINE = new Set(['works', 'worked', 'work', 'working', 'fine', 'ok', 
  */
 export function testPlaceWorks(h: Hit, clauses: readonly Clause[], negators: ReadonlySet<string>, notes: FactNote[]): boolean {
   const words = h.value === 'production' ? [] : (clauses[h.clause]?.words ?? []);
-  const at = words.findIndex((w) => WORKS_FINE.has(w));
+  // "Working in our sandbox account on ...", "we werken in de testomgeving aan ...": working at something there, not a place that works.
+  // "It's working on staging" is a place that works: only a person (or no one named) works at something.
+  const at = words.findIndex((w, i) => WORKS_FINE.has(w) && !(ACTIVITY.has(w) && AT_PLACE.has(words[i + 1] ?? '') && (i === 0 || WORKERS.has(words[i - 1] ?? ''))));
   if (at < 0 || words.some((w) => negators.has(w))) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${words[at] ?? ''}": the test place is not where the problem is` });
   return true;
@@ -54,7 +61,7 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
     clauses[h.clause]?.question === true
       ? elsewhere ? 'asked about' : undefined
       : (later && (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w))) ? words.find((w) => ALSO.has(w)) : undefined) ??
-        (later ? words.find((w, i) => HEALTHY.has(w) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) : undefined) ??
+        (later ? words.find((w, i) => HEALTHY.has(w) || fineThere(words, i) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) : undefined) ??
         (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined);
   if (why === undefined) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" is named aside ("${why}"): the failure is stated elsewhere` });
@@ -66,6 +73,16 @@ const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'deze
 const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing', 'happens', 'happening', 'result', 'gebeurt', 'resultaat']);
 // Said of the test place: it is fine there.
 const HEALTHY = new Set(['ok', 'okay', 'fine', 'prima', 'orde', 'unaffected']);
+/**
+ * "Onze testtrunk registreert wel gewoon", "the test number registers normally": the Dutch "wel" before "gewoon" (or
+ * "normaal"), or "normally" with no negator in the sentence, says the place works.
+ */
+function fineThere(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === 'wel') return NORMALLY.has(words[i + 1] ?? '');
+  return (w === 'normally' || w === 'normaal') && !words.some((x) => inClass(NEGATORS, x) !== null);
+}
+const NORMALLY = new Set(['gewoon', 'normaal']);
 // Seeing, negated: "we haven't seen it there", "zien we het niet", "nog niet gezien".
 const SEEING = new Set(['seen', 'seeing', 'see', 'zien', 'gezien', 'zie']);
 // Openers of a side remark.

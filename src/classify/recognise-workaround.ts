@@ -63,7 +63,8 @@ export function recogniseWorkaround(
     // "every caller gets our 'we are currently closed' message": a time word an ignore phrase claimed marks nothing.
     if (marker !== null && !claimed(c, marker.at)) {
       // "mensen bellen ons nu boos terug": people who call us are not the customer's side at work.
-      const subject = clause.words.findIndex((w, i, ws) => isSubject(w) && !ws.slice(i + 1, i + 4).some((x) => inClass(US, x) !== null));
+      // "Het is nu bij alle 12 collega's zo", "it's now like that for all our staff": who the failure reaches, not who works round it.
+      const subject = clause.words.findIndex((w, i, ws) => isSubject(w) && !ws.slice(i + 1, i + 4).some((x) => inClass(US, x) !== null) && !ws.slice(Math.max(0, i - 3), i).some((x) => x === 'bij' || x === 'for'));
       // "We weten zeker dat ..., want mensen bellen ons nu terug": a conjunction between them puts the subject and the time in different statements.
       const apart = subject >= 0 && clause.words.slice(Math.min(subject, marker.at) + 1, Math.max(subject, marker.at)).some((w) => inClass(JOINS_CLAUSES, w) !== null);
       // "We noteren nu het nummer, hangen op en bellen de klant direct terug": what is done instead may follow in the sentence.

@@ -52,6 +52,9 @@ export function foldText(text: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+// Who can hear, before a clause-final "hoor": "wat ik hoor" is the verb, not the particle.
+const HEARERS = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'ze', 'zij', 'men', 'hij']);
+
 /**
  * Splits text into clauses of folded words; empty clauses are left out. A
  * clause of a sentence that ends with `?` is marked `question`.
@@ -74,6 +77,8 @@ export function toClauses(text: string): Clause[] {
     let any = false;
     for (const clauseText of sentenceText.split(CLAUSE_BREAK)) {
       const words = clauseText.match(WORD) ?? [];
+      // "Het is toch niet opgelost hoor": the Dutch particle at a clause's end stresses it; it is not "to hear".
+      if (words.length > 1 && words.at(-1) === 'hoor' && !HEARERS.has(words.at(-2) ?? '')) words.pop();
       if (words.length === 0) continue;
       const colons: number[] = [];
       if (clauseText.includes(':')) {

@@ -328,6 +328,8 @@ export const NOT_A_LOSS = cls(
   [
     'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft', 'gehoord', 'vernomen',
     'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind', 'terugvinden', 'terugvind', 'vindt',
+    // "Ik heb twee keer gebeld maar kreeg niemand te spreken": nobody to talk to, of the vendor.
+    'spreken', 'woord',
   ],
 );
 
@@ -527,8 +529,10 @@ export const MUST = cls(['must', 'has', 'have', 'need', 'needs'], ['moet', 'moet
 
 /** What is sent to a service and can fail each time: "every API request", "elke aanroep". */
 export const REQUESTS = cls(
-  ['request', 'requests', 'call', 'calls', 'attempt', 'attempts', 'login', 'logins', 'message', 'messages', 'webhook', 'webhooks', 'sync', 'upload', 'lookup'],
-  ['verzoek', 'verzoeken', 'aanroep', 'aanroepen', 'request', 'requests', 'poging', 'pogingen', 'bericht', 'berichten', 'gesprek', 'oproep', 'webhook', 'login'],
+  ['request', 'requests', 'call', 'calls', 'attempt', 'attempts', 'login', 'logins', 'message', 'messages', 'webhook', 'webhooks', 'sync', 'upload', 'lookup',
+    'email', 'emails', 'voicemail', 'voicemails', 'notification', 'notifications', 'texts', 'recording', 'recordings'],
+  ['verzoek', 'verzoeken', 'aanroep', 'aanroepen', 'request', 'requests', 'poging', 'pogingen', 'bericht', 'berichten', 'gesprek', 'oproep', 'webhook', 'login',
+    'mail', 'mails', 'email', 'emails', 'voicemail', 'voicemails', 'smsjes', 'melding', 'meldingen', 'opname', 'opnames'],
 );
 /** Words of an error that an attempt meets: "gets 401 Unauthorized", "geeft een foutmelding". */
 export const ERRORS = cls(
