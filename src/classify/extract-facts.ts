@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS, SETTING_UP,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -439,6 +439,19 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'workaround', note: `"${h.phrase}" names "${channel}", which is what fails: not a workaround` });
       continue;
     }
+    // "We need to switch our stores to the late-night routing before 6pm": a task the customer must do, not a way round
+    // (unless it is for now: "we have to use our mobiles for now").
+    const task = (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.start);
+    if (h.value === 'yes' && task.some((w, i) => NEED.has(w) && (w !== 'need' && w !== 'needs' || task[i + 1] === 'to')) && !(clauses[h.clause]?.words ?? []).some((w) => inClass(FOR_NOW, w) !== null)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the customer needs to do: not a workaround` });
+      continue;
+    }
+    // "Ruim 90% van ons klantcontact loopt via WhatsApp", "80% of our orders come in via the app": how the business
+    // runs, said with its share, not a way round.
+    if (h.value === 'yes' && h.phrase.split(' ').includes('via') && clauses.some((c) => c.sentence === h.sentence && c.words.some((w, i) => /^\d+$/.test(w) && shareOfOurs(c.words.slice(i + 1, i + 4))))) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" says how a share of the business runs: not a workaround` });
+      continue;
+    }
     // "Het enige nummer dat op onze website staat", "the number on all our adverts and on the website": where the number
     // is printed, unless something was put there ("we've put a notice on our website").
     if (h.value === 'yes' && h.phrase.includes('website') && !clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => PLACED.has(w)))) {
@@ -483,7 +496,12 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     workaroundHits.push(h);
   }
   for (const h of unread([recogniseNoAlternative(clauses, negators)], hits)) workaroundHits.push(h);
-  const workaround = decide('workaround', workaroundHits, data, notes);
+  // "Herstarten helpt niet, kabels gecontroleerd. Iedereen werkt nu met de softphone": a restart that did not help is a
+  // step tried, not the lack of a way round the ticket states.
+  const statedYes = workaroundHits.some((h) => h.value === 'yes');
+  const weighed = statedYes ? workaroundHits.filter((h) => !(h.value === 'no' && h.negatedBy !== undefined && RESTARTS.test(h.phrase))) : workaroundHits;
+  if (weighed.length < workaroundHits.length) notes.push({ fact: 'workaround', note: 'a restart that did not help is a step tried, beside a way round stated' });
+  const workaround = decide('workaround', weighed, data, notes);
 
   const matched = [...env.hits, ...impact.hits, ...workaround.hits]
     .sort((a, b) => a.clause - b.clause || a.start - b.start)
@@ -626,14 +644,23 @@ function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: Fa
     if (kept.length < impacts.length) notes.push({ fact: 'impact', note: `the writer thinks the fault is their own ("${SELF_BLAME.exec(blame)?.[0] ?? ''}"): what fails is their try at the how-to` });
     return kept;
   }
-  // "Hoe voeg ik haar toe? Ik heb het geprobeerd via Belgroepen maar het wordt niet opgeslagen": the failure is said only
-  // of the try, in its sentence, and of no one else ("... maar niemand kan bellen" stays a loss).
-  const tried = (s: number) => clauses.some((c) => c.sentence === s && c.words.some((w) => inClass(TRIED, w) !== null) && !c.words.some((w) => inClass(EVERYONE, w) !== null));
+  // "Hoe voeg ik haar toe? Ik heb het geprobeerd via Belgroepen maar het wordt niet opgeslagen", "Is there a template? Our
+  // first attempt gave errors", "kerstsluiting instellen lukt niet ... bij opslaan krijg ik een fout": beside a how-to
+  // asked, the failure is said only of a try at setting something up, in its sentence, and of no one else ("... maar
+  // niemand kan bellen" stays a loss).
+  if (!impacts.some((h) => h.value === 'how-to' && h.question)) return impacts;
+  const tried = (s: number) =>
+    clauses.some((c) => c.sentence === s && c.words.some((w) => inClass(TRIED, w) !== null || ATTEMPTS.has(w) || inClass(SETTING_UP, w) !== null)) &&
+    !clauses.some((c) => c.sentence === s && c.words.some((w) => PEOPLE_ALL.has(w)));
   const incidents = impacts.filter((h) => INCIDENTS.has(h.value));
   if (incidents.length === 0 || !incidents.every((h) => h.value === 'function-down' && tried(h.sentence))) return impacts;
   notes.push({ fact: 'impact', note: `"${incidents[0]?.phrase ?? ''}" is said of the customer's own try at the how-to: the how-to stands` });
   return impacts.filter((h) => !incidents.includes(h));
 }
+// Words of a try at setting something up: saving, importing, an attempt, a click.
+const ATTEMPTS = new Set(['attempt', 'attempts', 'save', 'saving', 'import', 'importing', 'upload', 'uploading', 'click', 'clicking', 'opslaan', 'importeren', 'uploaden', 'klik', 'poging']);
+// Everyone or no one, which makes a failure more than a try: "nobody can", "niemand kan", "for everyone".
+const PEOPLE_ALL = new Set(['nobody', 'noone', 'everyone', 'everybody', 'anyone', 'anybody', 'niemand', 'iedereen']);
 const SELF_BLAME =
   /\b(?:(?:doing|do|did)\s+(?:something|anything)\s+wrong|what\s+am\s+i\s+(?:doing\s+wrong|missing)|step\s+(?:i\s+am|im)\s+missing|(?:doe|deed)\s+(?:ik\s+)?(?:vast\s+|zeker\s+|waarschijnlijk\s+)?iets\s+(?:verkeerd|fout)|wat\s+doe\s+ik\s+(?:verkeerd|fout)|mis\s+ik\s+(?:iets|een\s+stap))\b/;
 
@@ -647,10 +674,14 @@ function partMissing(h: Hit, clauses: readonly Clause[]): string | null {
   for (const [i, w] of words.entries()) {
     const next = words.slice(i + 1, i + 4);
     if ((w === 'after' || w === 'na' || w === 'until' || w === 'tot' || w === 'only' || w === 'alleen') && next.some((x) => /^\d/.test(x))) return `${w} ${next.join(' ')}`;
+    // "All recordings only contain our side", "de opnames bevatten alleen onze kant": some of it is there.
+    // (Dutch may put the verb before its subject: "bevatten alle opnames alleen".)
+    if ((w === 'only' || w === 'alleen') && (words.slice(Math.max(0, i - 3), i).some((x) => CONTAINS.has(x)) || CONTAINS.has(words[i + 1] ?? ''))) return `${w} ${words[i + 1] ?? ''}`;
     if (PART_OF_DAY.has(w) && (words[i - 1] === 'whole' || words[i - 1] === 'hele')) return `${words[i - 1] ?? ''} ${w}`;
   }
   return null;
 }
+const CONTAINS = new Set(['contain', 'contains', 'show', 'shows', 'has', 'have', 'include', 'includes', 'bevat', 'bevatten', 'toont', 'tonen', 'laat', 'heeft', 'hebben']);
 const PART_OF_DAY = new Set(['afternoon', 'morning', 'evening', 'night', 'day', 'middag', 'ochtend', 'avond', 'nacht', 'dag', 'week']);
 
 /** Requests for a feature, one of which says it was put on the roadmap and another in a sentence of its own: asked for again. */
@@ -863,6 +894,16 @@ const ASKS = new Set(['question', 'how-to', 'feature-request']);
 const REDUCED = new Set(['degraded', 'intermittent']);
 // Usable phrases (of phrases.json) that judge how bad something is, rather than say what still works.
 const JUDGEMENTS = new Set(['annoying but', 'not a big deal', 'workable', 'vervelend maar', 'geen ramp', 'werkbaar']);
+/** After a number (a "%" is no word of a clause): "(procent) van ons ...", "(percent) of our ...". */
+function shareOfOurs(after: readonly string[]): boolean {
+  const [a = '', b = '', c = ''] = after;
+  return a === 'procent' || a === 'percent' ? shareOfOurs([b, c]) : (a === 'van' || a === 'of') && OURS.has(b);
+}
+const OURS = new Set(['ons', 'onze', 'our', 'all', 'alle']);
+// Phrases (of phrases.json) about restarting, which negated say a troubleshooting step failed.
+const RESTARTS = /\b(?:herstart\w*|restart\w*|reboot\w*|opnieuw opstarten)\b/;
+// Needing to do something, in the present: "we need to switch", "wij moeten ... omzetten".
+const NEED = new Set(['need', 'needs', 'must', 'moeten', 'moet']);
 // Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
 const PLACED = new Set(['put', 'posted', 'placed', 'added', 'updated', 'changed', 'gezet', 'geplaatst', 'gepost', 'toegevoegd', 'aangepast', 'zetten', 'plaatsen']);
 /** A clause opened by a condition word and a subject: "als we de lijn doorschakelen, ...", "when we forward it, ...". */

@@ -44,6 +44,8 @@ const NOT_A_FAILURE = new Set([
   'expect', 'expected', 'verwacht', 'verwachtten',
   // "I can't see where to add a date", "ik zie niet waar ik dat instel": not knowing where asks how.
   'where', 'waar',
+  // "I'm not reporting a fault, just asking": what the message is not.
+  'reporting', 'report', 'melden', 'meld', 'complaining', 'klagen',
 ]);
 
 // After "not", who a scope leaves out: "not everyone", "niet iedereen"; and verbs that make it a failure again ("not everyone can").

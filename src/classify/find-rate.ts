@@ -60,13 +60,19 @@ export function findRate(text: string): string | null {
   // "5-10 calls per day from 300": a part of a period's calls out of the period's whole.
   for (const [rate, part, whole] of folded.matchAll(PER_PERIOD)) if (part !== undefined && whole !== undefined && value(part) < value(whole)) return rate;
   // "Uit onze steekproef: ongeveer 5%, status blijft hangen": an estimated share, standing alone at a clause end.
+  // "Ongeveer 10% niet aankomt", "about 5% fail": an estimated share said of what fails.
+  const [failing] = folded.match(ESTIMATE_FAILING) ?? [];
+  if (failing !== undefined) return failing.replace(/\s+\S+$/, '').trim();
   const [estimate] = folded.match(ESTIMATE) ?? [];
-  return estimate === undefined ? null : estimate.replace(/[,.;:(]$/, '').trim();
+  return estimate === undefined ? null : estimate.replace(/[,.;:()]$/, '').trim();
 }
 
-// A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,"; not "the disk is
+// A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,", "(roughly 30%)"; not "the disk is
 // at about 95% full" (no clause end after it).
-const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:(]|$)/m;
+const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:()]|$)/m;
+
+// A word of estimating and a percentage below 100, then a failure: "ongeveer 10% niet", "about 5% fail".
+const ESTIMATE_FAILING = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s+(?:niet|not|never|nooit|fails?|failing|mislukt|mislukken|faalt|falen|doesnt|dont|gets?|krijgt|krijgen)\b/;
 
 // "every third call", "elke vijfde beller", "every other attempt": one of every few, said with an ordinal and what it counts.
 const ORDINAL =

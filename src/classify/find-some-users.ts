@@ -10,17 +10,20 @@ const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig)';
 const USERS =
   '(?:agents?|users?|staff|employees|people|colleagues|extensions|phones|handsets|seats|members|medewerkers|collegas|gebruikers|mensen|agenten|toestellen|werkplekken|plekken|accounts|numbers|ddis|lines|sites|nummers|lijnen|vestigingen|locaties)';
+// Any other people a business counts ("field assessors", "advisers", "monteurs"): a plural ending in -ors, -ers, -ists or
+// -ants, or the Dutch -ers, -eurs, -isten, -anten.
+const PEOPLE = '(?:[a-z]+(?:ors|ers|eurs|ists|ants|isten|anten))';
 const WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50,
 };
 const value = (n: string): number => WORDS[n] ?? Number(n);
 // "3 of our 40 agents", "vijf van onze dertig agents": a part smaller than the whole, of the users.
-const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(${COUNT})\\s+(?:[a-z]+\\s+){0,2}?${USERS}\\b`, 'g');
+const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(${COUNT})\\s+(?:[a-z]+\\s+){0,2}?(?:${USERS}|${PEOPLE})\\b`, 'g');
 // "The other 37 agents work normally", "the rest of the agents are fine", "bij de andere 25 gaat alles normaal", "de andere
 // 34 wel": the others work.
 const OTHERS_WORK =
-  /\b(?:the other|our other|all our other|the remaining|the rest of (?:the|our)|de andere|onze andere|de overige|onze overige|de rest van (?:de|het|onze))\s+(?:\d+\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\d+)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|gaat het|wel|do|did)\b(?!\s+(?:not|niet))/;
+  /\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|de overige|onze overige|de rest van (?:de|het|onze))\s+(?:\d+\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\d+)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|gaat het|wel|do|did)\b(?!\s+(?:not|niet))/;
 
 /**
  * The words that say only some users are hit, as written (folded to lower case), or null.

@@ -112,7 +112,8 @@ export function hangsUp(ws: readonly string[]): boolean {
  * "Last week ..." or "vorige week dinsdag ..." at the start of the incident's sentence (or anywhere in the subject
  * line): the words, or null. Not elsewhere
  * ("the numbers we bought last week don't route"), and not where the sentence says it is back ("the problem from last
- * month is back", "weer", "again").
+ * month is back", "weer", "again"). A sentence that opens on how it was before ("Before it was only some calls",
+ * "eerst was het ...") is past as well: the opening word.
  *
  * @example
  * pastPeriod(hitOn('down'), toClauses('Last week everything was down.')) //=> 'last week'
@@ -120,12 +121,18 @@ export function hangsUp(ws: readonly string[]): boolean {
 export function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | null {
   const sentence = clauses.filter((c) => c.sentence === h.sentence);
   const first = sentence[0]?.words ?? [];
+  // "It got worse. Before it was only some calls", "eerst was het maar een paar gesprekken": the state before this one.
+  if (EARLIER.has(first[0] ?? '') && first.slice(1, 4).some((w) => WAS.has(w))) return first[0] ?? null;
   // Anywhere in a subject line, which names rather than tells: "creditnota storing vorige week".
   const at = first.findIndex((w, i) => (i <= 1 || h.sentence === 0) && inClass(LAST, w) !== null && inClass(PERIODS, first[i + 1] ?? '') !== null);
   // "Since last week calls drop": what started then still goes on.
   if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
   return `${first[at] ?? ''} ${first[at + 1] ?? ''}`;
 }
+
+// Words that open a sentence about how things were before: "before", "eerst", "vroeger".
+const EARLIER = new Set(['before', 'previously', 'earlier', 'initially', 'eerst', 'eerder', 'vroeger', 'voorheen', 'aanvankelijk']);
+const WAS = new Set(['was', 'were', 'waren']);
 
 /**
  * A subject that only names an incident ("Credit for the outage", "Creditnota storing") over a body that tells of it

@@ -9,8 +9,14 @@
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { BUILDING, CODE, IN_PROGRESS, inClass, OWNERS, STILL_BEING, UNDER_CONSTRUCTION, WRITING } from './word-classes';
+import { BUILDING, CHANGED_CODE, CODE, IN_PROGRESS, inClass, NEGATORS, NOTHING_AT_ALL, OWN_CODE, OWNERS, STILL_BEING, UNDER_CONSTRUCTION, WRITING } from './word-classes';
 
+// Words that make software the customer's own: "our", "onze", "in-house", "eigen".
+const OWN = new Set(['our', 'onze', 'ons', 'inhouse', 'house', 'eigen', 'own']);
+// A release of software, in either language ("release" is Dutch too).
+const RELEASES = new Set(['release', 'deployment', 'deploy', 'rollout', 'uitrol']);
+// A fault said to be somewhere: "a bug in", "een fout in".
+const FAULTS = new Set(['bug', 'fault', 'error', 'fout', 'bugje', 'foutje']);
 // How far before the building word its owner may stand: "our new app build", "onze koppeling aan het bouwen".
 const OWNER_REACH = 4;
 
@@ -35,6 +41,24 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
         const writing = clause.words.findIndex((x, k) => Math.abs(k - i) <= OWNER_REACH && inClass(WRITING, x) !== null);
         const by = clause.words.findIndex((x, k) => k < Math.min(i, writing) && inClass(OWNERS, x) !== null);
         if (writing >= 0 && by >= 0) return recognisedHit(clause, c, by, Math.max(i, writing), 'impact', 'development', code, 'building');
+      }
+      // "After we upgraded Express and changed our body parser", "since we deployed version 2.3 of our in-house connector":
+      // a change to software of the customer's own.
+      const changed = inClass(CHANGED_CODE, w);
+      // (Dutch puts the verb at the end: "sinds we gisteren onze koppeling hebben aangepast".)
+      if (changed !== null && clause.words.slice(changed === 'nl' ? 0 : Math.max(0, i - 3), i).some((x) => x === 'we' || x === 'wij' || x === 'weve') && !clause.words.slice(0, i).some((x) => inClass(NEGATORS, x) !== null || inClass(NOTHING_AT_ALL, x) !== null)) {
+        const own = clause.words.findIndex((x, k) => inClass(OWN_CODE, x) !== null && clause.words.slice(Math.max(0, k - 3), k).some((y) => OWN.has(y)));
+        if (own >= 0) return recognisedHit(clause, c, Math.min(i, own), Math.max(i, own), 'impact', 'development', changed, 'building');
+      }
+      // "Sinds onze eigen release van gisteravond", "since our deployment last night": a release of the customer's own.
+      // ("Nothing changed in our deployment" says the opposite.)
+      if (RELEASES.has(w) && clause.words.slice(Math.max(0, i - 2), i).some((x) => OWN.has(x)) && !clause.words.slice(0, i).some((x) => inClass(NEGATORS, x) !== null || inClass(NOTHING_AT_ALL, x) !== null)) {
+        return recognisedHit(clause, c, Math.max(0, i - 2), i, 'impact', 'development', w === 'uitrol' ? 'nl' : 'en', 'building');
+      }
+      // "Dat is een fout in onze eigen parser", "a bug in our code": the fault is in software of the customer's own.
+      if (FAULTS.has(w) && clause.words[i + 1] === 'in') {
+        const own = clause.words.findIndex((x, k) => k > i + 1 && k <= i + 5 && inClass(OWN_CODE, x) !== null && clause.words.slice(i + 2, k).some((y) => OWN.has(y)));
+        if (own >= 0) return recognisedHit(clause, c, i, own, 'impact', 'development', inClass(OWN_CODE, clause.words[own] ?? '') ?? 'en', 'building');
       }
       const lang = inClass(BUILDING, w);
       if (lang === null) continue;

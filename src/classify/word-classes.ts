@@ -557,6 +557,21 @@ export const CODE = cls(['script', 'scripts', 'code', 'program', 'plugin'], ['sc
  * pull the data for now" is a workaround), and "schrijven" alone is mostly writing to the vendor (hence `CODE` too).
  */
 export const WRITING = cls(['writing', 'write', 'coding'], ['schrijven', 'schrijf', 'programmeren']);
+/** Setting something up in the product: "add", "set up", "instellen", "toevoegen" (what a how-to asks to do). */
+export const SETTING_UP = cls(
+  ['add', 'adding', 'configure', 'configuring', 'setting', 'create', 'creating'],
+  ['instellen', 'toevoegen', 'aanmaken', 'inrichten', 'configureren', 'aanpassen', 'wijzigen'],
+);
+/** Changing software: "we upgraded Express", "since we deployed version 2.3", "sinds we onze koppeling hebben aangepast". */
+export const CHANGED_CODE = cls(
+  ['upgraded', 'deployed', 'changed', 'updated', 'released', 'refactored', 'migrated', 'rewrote', 'rewritten', 'modified'],
+  ['geupgraded', 'geupgrade', 'geupdatet', 'geupdated', 'uitgerold', 'aangepast', 'gewijzigd', 'gedeployed', 'gedeployd', 'omgebouwd', 'herschreven'],
+);
+/** Software a customer writes and runs, after "our": "our body parser", "our in-house connector", "onze koppeling". */
+export const OWN_CODE = cls(
+  ['code', 'parser', 'connector', 'integration', 'middleware', 'backend', 'endpoint', 'handler', 'script', 'plugin', 'codebase', 'implementation'],
+  ['code', 'parser', 'connector', 'koppeling', 'integratie', 'middleware', 'backend', 'endpoint', 'handler', 'script', 'plugin', 'implementatie'],
+);
 
 /** All of it, after a negator that takes back a claim: "not everything", "niet alles". */
 export const EVERYTHING = cls(['everything', 'all'], ['alles', 'allemaal']);

@@ -401,3 +401,244 @@ describe('some users, the line that hangs up, how it is set up to run', () => {
     expect(c.facts.impact).toBe('feature-request');
   });
 });
+
+describe('a change to software of the customer\'s own', () => {
+  it('reads "after we upgraded Express and changed our body parser" as a development problem (en)', () => {
+    const c = read('Webhook signatures', 'After we upgraded Express and changed our body parser, every signature check on your webhook fails.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('reads "sinds we onze koppeling hebben aangepast" as a development problem (nl)', () => {
+    const c = read('Webhooks', 'Sinds we gisteren onze koppeling hebben aangepast, geeft elke webhook een 500 terug.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('reads "since our own release last night" as a development problem (en)', () => {
+    const c = read('API 401', 'Since our own release last night every API call returns 401 invalid credentials.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('reads "sinds onze eigen release van gisteravond" as a development problem (nl)', () => {
+    const c = read('API 401', 'Sinds onze eigen release van gisteravond krijgen we op elke call een 401.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('reads "dat is een fout in onze eigen parser" as a development problem (nl)', () => {
+    const c = read('Handler crasht', 'Onze webhook-handler crasht op de nieuwe events. Dat is een fout in onze eigen parser.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('reads "it is a bug in our own code" as a development problem (en)', () => {
+    const c = read('Handler crashes', 'Our webhook handler crashes on the new events. It is a bug in our own code.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+
+  it('keeps "nothing changed in our deployment" from reading as a development problem (en)', () => {
+    const c = read('502s', 'About one in twenty API calls gets a 502. Nothing changed in our deployment since Thursday.', 2);
+    expect(c.facts.impact).not.toBe('development');
+  });
+
+  it('keeps "we hebben niets aan onze code gewijzigd" from reading as a development problem (nl)', () => {
+    const c = read('502', 'Ongeveer één op de twintig API-calls krijgt een 502. We hebben niets aan onze code gewijzigd.', 2);
+    expect(c.facts.impact).not.toBe('development');
+  });
+
+  it('reads "I\'m not reporting a fault" as no failure beside a question (en)', () => {
+    const c = read('Question', 'I\'m not reporting a fault, just asking: which codecs do you support?', 1);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('a try at setting something up, beside a how-to asked', () => {
+  it('reads "our first attempt gave errors on every row" as a try (en)', () => {
+    const c = read('CSV import', 'Is there a template for importing contacts? How do I format the file? Our first attempt gave errors on every row.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "instellen lukt niet ... bij opslaan krijg ik een fout" as a try (nl)', () => {
+    const c = read('Kerstsluiting instellen lukt niet', 'Hoe stel ik een afwijkende openingstijd in? Bij opslaan krijg ik een foutmelding.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "de knop toevoegen is grijs" beside "hoe doe ik dat?" as a try (nl)', () => {
+    const c = read('Collega toevoegen', 'Ik wil een collega toevoegen aan de wachtrij. Hoe doe ik dat? Bij Leden is de knop toevoegen grijs.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('keeps a loss for everyone beside a how-to: "niemand kan opslaan" (nl)', () => {
+    const c = read('Opslaan', 'Hoe zet ik een nieuwe wachtrij op? Sinds vanochtend kan niemand meer iets opslaan in het portaal.', 2);
+    expect(c.priority).not.toBe(3);
+  });
+
+  it('keeps a loss for everyone beside a how-to: "nobody can save anything" (en)', () => {
+    const c = read('Saving', 'How do I set up a new queue? Since this morning nobody can save anything in the portal.', 2);
+    expect(c.priority).not.toBe(3);
+  });
+});
+
+describe('reduced service said in other words', () => {
+  it('reads "recordings only contain our side, the customer\'s voice is missing" as a part, degraded (en)', () => {
+    const c = read('Recordings', 'All recordings since Monday only contain our side of the conversation; the customer\'s voice is missing.', 2);
+    expect(c.facts.impact).toBe('degraded');
+  });
+
+  it('reads "de opnames bevatten alleen onze kant, de klant ontbreekt" as a part, degraded (nl)', () => {
+    const c = read('Opnames', 'Sinds maandag bevatten alle opnames alleen onze kant van het gesprek; de stem van de klant ontbreekt.', 2);
+    expect(c.facts.impact).toBe('degraded');
+  });
+
+  it('reads "recordings of one agent are missing, all other agents are fine" as some users (en)', () => {
+    const c = read('Recordings', 'Recordings of one of our agents are missing since Wednesday, all other agents are fine.', 2);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "calls connect and you can still have the conversation" as usable (en)', () => {
+    const c = read('Echo', 'Customers hear their own voice bounce back on every call. Calls connect and you can still have the conversation, it is just awful.', 1);
+    expect(c.priority).toBe(2);
+  });
+});
+
+// Kinds the seventeenth development batch (dev/*-d17, four fresh authors, a general queue) showed.
+describe('rates, shares and counts said another way', () => {
+  it('reads "371 have no recording at all (roughly 30%)" as a rate (en)', () => {
+    expect(findRate('Of 1,214 calls, 371 have no recording at all (roughly 30%).')).toBe('roughly 30%');
+  });
+
+  it('reads "ongeveer 10% niet aankomt" as a rate (nl)', () => {
+    expect(findRate('Sinds een paar dagen blijkt dat ongeveer 10% niet aankomt.')).toBe('ongeveer 10%');
+  });
+
+  it('reads "about 7 of our 60 field assessors" as some users (en)', () => {
+    const c = read('App not ringing', 'About 7 of our 60 field assessors aren\'t getting incoming calls on the mobile app.', 2);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "5 van onze 40 monteurs" as some users (nl)', () => {
+    const c = read('App', '5 van onze 40 monteurs krijgen geen inkomende gesprekken meer in de app.', 2);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "restart 3-4 times per day" as intermittent (en)', () => {
+    const c = read('Phones restart', 'Several desk phones restart by themselves 3-4 times per day and the call is lost.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "3 à 4 keer per dag" as intermittent (nl)', () => {
+    const c = read('Toestellen', 'Een aantal toestellen start 3 à 4 keer per dag vanzelf opnieuw op en dan valt het gesprek weg.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('keeps "wait time per hour of the day" from reading as a frequency (en)', () => {
+    const c = read('Dashboard', 'Could the dashboard show average wait time per hour of the day? Is that something you could add?', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "roughly half of the voicemails ... the other half are fine" as intermittent (en)', () => {
+    const c = read('Transcripts blank', 'Roughly half of the voicemails come with an empty transcript. The other half are transcribed fine.', 3);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "de andere helft komt goed door" as intermittent (nl)', () => {
+    const c = read('Transcripties leeg', 'Bij de helft van de voicemails is de transcriptie leeg, de andere helft komt goed door.', 3);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+});
+
+describe('ways round, and what only looks like one', () => {
+  it('reads "we need to switch our stores to the late routing" as a task, not a workaround (en)', () => {
+    const c = read('Portal login', 'None of our admins can log into the portal. We need to switch our stores to the late-night routing before 6pm.', 1);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "herstarten helpt niet" beside "iedereen werkt nu met de softphone" as a way round (nl)', () => {
+    const c = read('Toestellen offline', 'Alle vaste toestellen zijn offline. Herstarten helpt niet. Iedereen werkt nu met de softphone op de laptop en dat gaat goed.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "restarting doesn\'t help" beside "everyone now uses the softphone" as a way round (en)', () => {
+    const c = read('Desk phones offline', 'All desk phones are offline. Restarting doesn\'t help. Everyone now uses the softphone on their laptop instead, which works.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "we hebben geen idee hoe we dit kunnen omzeilen" as no workaround (nl)', () => {
+    const c = read('Keuzemenu', 'Ons keuzemenu doet niets meer, niemand komt bij ons binnen. We hebben geen idee hoe we dit kunnen omzeilen.', null);
+    expect(c.facts.workaround).toBe('no');
+  });
+
+  it('reads "we have no idea how to get around this" as no workaround (en)', () => {
+    const c = read('IVR', 'Our IVR does nothing any more, nobody gets through to us. We have no idea how to get around this.', null);
+    expect(c.facts.workaround).toBe('no');
+  });
+
+  it('reads "de berichten staan wel in de app en we kunnen ze daar afluisteren" as a workaround (nl)', () => {
+    const c = read('Voicemail-mails', 'We ontvangen geen voicemailberichten meer per e-mail. De berichten staan wel in de app en we kunnen ze daar afluisteren.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "they are in the app and we can listen to them there" as a workaround (en)', () => {
+    const c = read('Voicemail emails', 'We don\'t receive voicemails by e-mail anymore. The voicemails are in the app and we can listen to them in the app.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "90% van ons klantcontact loopt via WhatsApp" as how the business runs (nl)', () => {
+    const c = read('WhatsApp', 'Er komen geen WhatsApp-berichten meer binnen. Ruim 90% van ons klantcontact loopt via WhatsApp.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "80% of our customer contact goes via WhatsApp" as how the business runs (en)', () => {
+    const c = read('WhatsApp', 'No WhatsApp messages come in any more. About 80% of our customer contact goes via WhatsApp.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+});
+
+describe('a state before this one, a ticket closed, a feature asked for', () => {
+  it('reads "before it was only some calls" as the earlier state (en)', () => {
+    const c = read('Queue', 'It got worse. Since 13:00 no call to the queue reaches an agent anymore. Before it was only some calls.', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "eerst waren het maar een paar gesprekken" as the earlier state (nl)', () => {
+    const c = read('Wachtrij', 'Het is erger geworden. Sinds 13:00 komt geen enkel gesprek meer bij een agent. Eerst waren het maar een paar gesprekken.', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "the wallboard loads again, you can close the ticket" as over (en)', () => {
+    const c = read('RE: Wallboard not loading', 'After clearing the cache the wallboard loads again. You can close the ticket.', 3);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads "het wallboard laadt weer" as over (nl)', () => {
+    const c = read('RE: Wallboard laadt niet', 'Na het legen van de cache laadt het wallboard weer. Het ticket mag gesloten worden.', 3);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads "is it planned?" beside a voice the product lacks as a feature request (en)', () => {
+    const c = read('Polish voice', 'In the list of voices there is no Polish. Is it planned and when?', 2);
+    expect(c.facts.impact).toBe('feature-request');
+  });
+
+  it('reads "zou er een Vlaamse stem kunnen bijkomen?" as a feature request (nl)', () => {
+    const c = read('Vlaamse stem', 'Het keuzemenu heeft enkel een Nederlandse stem. Zou er een Vlaamse stem kunnen bijkomen?', 2);
+    expect(c.facts.impact).toBe('feature-request');
+  });
+
+  it('reads "our number is shown as anonymous" as degraded (en)', () => {
+    const c = read('Caller ID', 'Since yesterday our number is shown as anonymous when we call customers.', null);
+    expect(c.facts.impact).toBe('degraded');
+  });
+
+  it('reads "klanten zien anoniem" as degraded (nl)', () => {
+    const c = read('Nummerweergave', 'Sinds gisteren zien klanten anoniem als wij bellen.', null);
+    expect(c.facts.impact).toBe('degraded');
+  });
+
+  it('reads "what\'s the best way to do this?" as a how-to (en)', () => {
+    const c = read('Export recordings', 'I need to export all recordings of three extensions. What\'s the best way to do this?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "wat is de beste manier om dat te doen?" as a how-to (nl)', () => {
+    const c = read('Opnames exporteren', 'Ik moet alle opnames van drie toestellen exporteren. Wat is de beste manier om dat te doen?', 1);
+    expect(c.priority).toBe(3);
+  });
+});
