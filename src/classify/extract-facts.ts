@@ -637,6 +637,15 @@ function featureNotFailure(
  * loss of service; those function-down hits are dropped (an outage stays).
  */
 function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[]): readonly Hit[] {
+  // "Some calls show '486 Busy Here' in the call log. What does that mean?": a question of what a report says, about
+  // entries it shows; reduced service said only of those entries is what is asked about.
+  if (impacts.some((h) => h.question && MEANING.has(h.phrase))) {
+    const shown = impacts.filter((h) => REDUCED.has(h.value) && clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => REPORTS.has(w))));
+    if (shown.length > 0 && !impacts.some((h) => h.value === 'outage' || h.value === 'function-down')) {
+      notes.push({ fact: 'impact', note: `"${shown[0]?.phrase ?? ''}" is what a report shows, asked about: not reduced service` });
+      return impacts.filter((h) => !shown.includes(h));
+    }
+  }
   if (!impacts.some((h) => h.value === 'how-to' && h.negatedBefore === null)) return impacts;
   const blame = clauses.map((c) => c.words.join(' ')).find((t) => SELF_BLAME.test(t));
   if (blame !== undefined) {
@@ -657,6 +666,10 @@ function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: Fa
   notes.push({ fact: 'impact', note: `"${incidents[0]?.phrase ?? ''}" is said of the customer's own try at the how-to: the how-to stands` });
   return impacts.filter((h) => !incidents.includes(h));
 }
+// Question phrases (of phrases.json) that ask what something means.
+const MEANING = new Set(['what does mean', 'wat betekent', 'wat betekenen']);
+// Where a customer reads entries: a log, a report, a list.
+const REPORTS = new Set(['log', 'logs', 'report', 'reports', 'list', 'history', 'overview', 'cdr', 'cdrs', 'overzicht', 'gespreksoverzicht', 'rapport', 'rapportage', 'lijst', 'geschiedenis', 'belgeschiedenis', 'logboek']);
 // Words of a try at setting something up: saving, importing, an attempt, a click.
 const ATTEMPTS = new Set(['attempt', 'attempts', 'save', 'saving', 'import', 'importing', 'upload', 'uploading', 'click', 'clicking', 'opslaan', 'importeren', 'uploaden', 'klik', 'poging']);
 // Everyone or no one, which makes a failure more than a try: "nobody can", "niemand kan", "for everyone".

@@ -492,6 +492,11 @@ describe('reduced service said in other words', () => {
     expect(c.priority).toBe(2);
   });
 
+  it('reads "bij alle andere medewerkers is het in orde" as some users (nl)', () => {
+    const c = read('Opnames', 'De opnames van een van onze medewerkers ontbreken sinds woensdag, bij alle andere medewerkers is het in orde.', 2);
+    expect(c.priority).toBe(2);
+  });
+
   it('reads "calls connect and you can still have the conversation" as usable (en)', () => {
     const c = read('Echo', 'Customers hear their own voice bounce back on every call. Calls connect and you can still have the conversation, it is just awful.', 1);
     expect(c.priority).toBe(2);
@@ -640,5 +645,34 @@ describe('a state before this one, a ticket closed, a feature asked for', () => 
   it('reads "wat is de beste manier om dat te doen?" as a how-to (nl)', () => {
     const c = read('Opnames exporteren', 'Ik moet alle opnames van drie toestellen exporteren. Wat is de beste manier om dat te doen?', 1);
     expect(c.priority).toBe(3);
+  });
+});
+
+describe('what a report shows, asked about', () => {
+  it('reads "some calls show 486 Busy Here in the call log. What does that mean?" as a question (en)', () => {
+    const c = read('486 in the report', 'In the call log some calls show the status "486 Busy Here". What does that mean exactly?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "in het gespreksoverzicht zie ik bij een aantal gesprekken 486. Wat betekent dat?" as a question (nl)', () => {
+    const c = read('486 in overzicht', 'In het gespreksoverzicht zie ik bij sommige gesprekken de status 486. Wat betekent dat precies?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('keeps a loss beside a question of meaning: "no calls come in, what does 503 mean?" (en)', () => {
+    const c = read('503', 'Since nine no calls come in at all and the log shows 503 for every call. What does 503 mean?', 2);
+    expect(c.priority).toBe(1);
+  });
+});
+
+describe('one site of several', () => {
+  it('reads "Utrecht en Amersfoort hebben nergens last van" beside a branch that cannot call as some users (nl)', () => {
+    const c = read('Vestiging Eindhoven', 'Onze vestiging in Eindhoven kan niet meer bellen, niet in en niet uit. Utrecht en Amersfoort hebben nergens last van.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "the other offices are not affected" beside a branch that cannot call as some users (en)', () => {
+    const c = read('Leeds office down', 'Our Leeds office cannot make or receive calls since nine. The other offices are not affected.', 1);
+    expect(c.priority).toBe(2);
   });
 });
