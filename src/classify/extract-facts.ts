@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS, SETTING_UP,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS, SETTING_UP, IF_WORDS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -100,7 +100,7 @@ import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './type
  * facts.matched[0] //=> { fact: 'env', value: 'production', phrase: 'productie*', lang: 'nl' }
  */
 export function extractFacts(text: string, data: PhraseData = PHRASES): ExtractedFacts {
-  const { hits, clauses, resolved, usable: usableAll, usableIn, ignored } = readPhrases(text, data);
+  const { hits, clauses, resolved, resolvedIn, usable: usableAll, usableIn, ignored } = readPhrases(text, data);
   // "Het wallboard laadt wat traag, geen ramp": said in a sentence that states its own reduced service, a judgement of
   // it qualifies that one, not a failure elsewhere ("... en ons 0800-nummer komt helemaal niet meer binnen").
   const usable = usableAll.filter((p, i) => !JUDGEMENTS.has(p) || !hits.some((h) => h.fact === 'impact' && REDUCED.has(h.value) && h.sentence === usableIn[i] && h.negatedBefore === null));
@@ -183,6 +183,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is what the writer wants to keep from happening ("${avoided}"): ignored` });
       return false;
     }
+    // "Als de telefoon een dag plat ligt, is dat echt een probleem": a Dutch "als" (if) before what it would mean. ("Als"
+    // is also "as" and "whenever", so only with a judgement after it: "is dat", "dat is".)
+    if (INCIDENTS.has(h.value) && dutchCase(h, clauses)) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is a case considered ("als ... dan"): ignored` });
+      return false;
+    }
+    // "If our internet goes down, do calls go to voicemail?": a case asked about, in a question.
+    if (INCIDENTS.has(h.value) && h.question && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => IF_WORDS.has(w))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is a case asked about ("if"): ignored` });
+      return false;
+    }
     // "Is er een moment waarop we even onbereikbaar zijn?", "is there a window where calls can't come in?": a moment asked about.
     const moment = h.question && INCIDENTS.has(h.value) && momentAsked((clauses[h.clause]?.words ?? []).slice(0, h.start));
     if (possible || moment || (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null)) {
@@ -243,6 +254,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "late avond": "late" before a time is when people work, not a delay.
     const last = h.phrase.split(' ').at(-1);
     const after = clauses[h.clause]?.words[h.end] ?? '';
+    // "Speed test looks fine (300 down / 20 up)": a bandwidth, not a service that is down.
+    if (last === 'down' && /^\d+$/.test(clauses[h.clause]?.words[h.start - 1] ?? '')) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" follows a number, a bandwidth: ignored` });
+      return false;
+    }
     if ((last === 'half' && inClass(HOURS, after) !== null) || ((last === 'late' || last === 'laat') && inClass(TIMES_OF, after.replace(/s$/, '')) !== null)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is a time of day: ignored` });
       return false;
@@ -380,8 +396,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const behindAsk = (decided.value === 'question' || decided.value === 'how-to') && failure !== null ? recogniseLoss(clauses.filter((c) => !askedIn.has(c.sentence))) : null;
   const contestingLoss =
     behindAsk === null ? null : { value: usable.length > 0 || someUsers !== null ? ('degraded' as const) : ('function-down' as const), phrase: behindAsk.phrase };
-  const loss = decided.value === null && request === null ? recogniseLoss(clauses) : null;
-  const symptom = decided.value === null && request === null && loss === null ? recogniseQuality(clauses, negators) : null;
+  // A problem the text says is over ("the delays we reported seem to have gone away") is not read again from its
+  // symptoms in the same sentence.
+  const over = (h: RecognisedHit | null) => (h !== null && resolvedIn.includes(h.sentence) ? null : h);
+  const loss = decided.value === null && request === null ? over(recogniseLoss(clauses)) : null;
+  const symptom = decided.value === null && request === null && loss === null ? over(recogniseQuality(clauses, negators)) : null;
   // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
   const found = request ?? (loss !== null && (usable.length > 0 || someUsers !== null) ? { ...loss, value: 'degraded' } : loss) ?? symptom;
   const impact: { value: string | null; hits: Hit[]; others: string[] } = found === null ? decided : { value: found.value, hits: [found], others: [] };
@@ -423,7 +442,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       continue;
     }
     // "If the calls will not be possible we must prepare a redirect to mobile phones": a way round planned for a case.
-    if (h.value === 'yes' && (conditional(h, clauses) || ifOpened(h, clauses))) {
+    if (h.value === 'yes' && (conditional(h, clauses) || (ifOpened(h, clauses) && failsAfter(h, impactHits)))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is planned for a case ("if"): not a workaround` });
       continue;
     }
@@ -439,9 +458,17 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'workaround', note: `"${h.phrase}" names "${channel}", which is what fails: not a workaround` });
       continue;
     }
+    // "Ik weet niet hoe ik het menu kan omzeilen", "we don't know how to get round it": no way round known.
+    const before = (clauses[h.clause]?.words ?? []).slice(0, h.start);
+    const knowNot = h.value === 'yes' && before.some((w, i) => (w === 'weet' || w === 'know' || w === 'idee' || w === 'idea') && before.slice(Math.max(0, i - 2), i + 3).some((x) => inClass(NEGATORS, x) !== null) && before.slice(i + 1).some((x) => x === 'hoe' || x === 'how'));
+    if (knowNot) {
+      workaroundHits.push({ ...h, value: 'no', negatedBy: 'not known how' });
+      continue;
+    }
     // "We need to switch our stores to the late-night routing before 6pm": a task the customer must do, not a way round
     // (unless it is for now: "we have to use our mobiles for now").
-    const task = (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.start);
+    // ("maar maandag moet het werken": the need may stand in the phrase's gap, too.)
+    const task = (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.end);
     if (h.value === 'yes' && task.some((w, i) => NEED.has(w) && (w !== 'need' && w !== 'needs' || task[i + 1] === 'to')) && !(clauses[h.clause]?.words ?? []).some((w) => inClass(FOR_NOW, w) !== null)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the customer needs to do: not a workaround` });
       continue;
@@ -476,7 +503,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
     if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
     // "Als we de zorglijn doorschakelen naar het 06-nummer, wordt het gesprek afgebroken": a way round in a condition.
-    if (conditional(h, clauses) || ifOpened(h, clauses)) {
+    if (conditional(h, clauses) || (ifOpened(h, clauses) && failsAfter(h, impactHits))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is said in a condition: not a workaround` });
       continue;
     }
@@ -919,6 +946,29 @@ const RESTARTS = /\b(?:herstart\w*|restart\w*|reboot\w*|opnieuw opstarten)\b/;
 const NEED = new Set(['need', 'needs', 'must', 'moeten', 'moet']);
 // Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
 const PLACED = new Set(['put', 'posted', 'placed', 'added', 'updated', 'changed', 'gezet', 'geplaatst', 'gepost', 'toegevoegd', 'aangepast', 'zetten', 'plaatsen']);
+/** A clause opened by "als"/"wanneer" whose rest or next clause judges what that would mean ("is dat", "dat is"). */
+function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  // "... wat er gebeurt als uw platform uitvalt": the incident is the verb of an "als" clause about a thing.
+  const near = ws.slice(Math.max(0, h.start - 4), h.start);
+  const at = near.findIndex((w) => w === 'als' || w === 'indien');
+  if (at >= 0 && DETERMINERS.has(near[at + 1] ?? '') && h.end >= ws.length - 1) return true;
+  if (ws[0] !== 'als' && ws[0] !== 'wanneer') return false;
+  const rest = ws.slice(h.end);
+  const next = clauses[h.clause + 1];
+  // ("Als er een oproep binnenkomt, duurt het ... en dan is de beller weg" tells what happens each time: not a judgement.)
+  const then = (w: readonly string[]) => w.some((x, i) => (x === 'is' && w[i + 1] === 'dat') || (x === 'dat' && w[i + 1] === 'is'));
+  return then(rest) || (next !== undefined && next.sentence === h.sentence && then(next.words.slice(0, 2)));
+}
+
+// Words that open what an "als" clause is about: "als uw platform", "als de telefoon".
+const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn']);
+
+/** An incident stated in the clause right after the hit's, in its sentence: what the condition leads to. */
+function failsAfter(h: PhraseHit, impactHits: readonly Hit[]): boolean {
+  return impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence && i.clause === h.clause + 1);
+}
+
 /** A clause opened by a condition word and a subject: "als we de lijn doorschakelen, ...", "when we forward it, ...". */
 function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
   const [first = '', second = ''] = clauses[h.clause]?.words ?? [];

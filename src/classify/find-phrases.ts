@@ -225,7 +225,8 @@ export interface WordSpan {
 /**
  * The phrases of {@link findPhrases}, the clauses they were found in, for
  * readers that look at a hit's neighbours (the answer after a question), and
- * the `resolved` phrases stated (not asked, not negated) and the `usable` ones (not asked) with their sentences (`usableIn`).
+ * the `resolved` phrases stated (not asked, not negated) and the `usable` ones (not asked), each with its sentence
+ * (`resolvedIn`, `usableIn`).
  *
  * @example
  * readPhrases('Workaround? None.', PHRASES).clauses.map((c) => c.question) //=> [true, false]
@@ -234,7 +235,7 @@ export interface WordSpan {
 export function readPhrases(
   text: string,
   data: PhraseData,
-): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; usable: string[]; usableIn: number[]; ignored: WordSpan[] } {
+): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; resolvedIn: number[]; usable: string[]; usableIn: number[]; ignored: WordSpan[] } {
   const compiled = compile(data);
   const clauses = toClauses(text);
   const reads = clauses.map((clause): ReadClause => {
@@ -277,6 +278,8 @@ export function readPhrases(
   const used = new Map<number, boolean>();
   const hits: PhraseHit[] = [];
   const resolved: string[] = [];
+  // The sentence of each resolved phrase, in the same order.
+  const resolvedIn: number[] = [];
   const usable: string[] = [];
   // The sentence of each usable phrase, in the same order.
   const usableIn: number[] = [];
@@ -304,6 +307,7 @@ export function readPhrases(
         exceptAfter(reads, k.clause, end);
       if (!clause.question && negated === null && !conditional && !partly) {
         resolved.push(k.pattern.phrase);
+        resolvedIn.push(clause.sentence);
         // "It only happened once and hasn't come back since": the rest of its clause says the problem is over, not that something fails.
         ignored.push({ clause: k.clause, start, end: ws.length });
       }
@@ -333,7 +337,7 @@ export function readPhrases(
       healthy: k.pattern.fact === 'env' && k.pattern.value === 'production' ? healthyNear(compiled, ws, taken, start, end) : null,
     });
   }
-  return { hits, clauses, resolved, usable, usableIn, ignored };
+  return { hits, clauses, resolved, resolvedIn, usable, usableIn, ignored };
 }
 
 // The stemmer is slow (tens of microseconds a word), so stems are computed only
@@ -366,7 +370,8 @@ function conditionBefore(reads: readonly ReadClause[], clause: number, at: numbe
     const read = reads[c];
     if (read === undefined || read.clause.sentence !== sentence) break;
     const end = c === clause ? at : read.words.length;
-    if (read.words.some((w, i) => i < end && CONDITIONS.has(w.text))) return true;
+    // ("From 8 until 8:40", "van 8 tot 8:40": before a number the word is a time, not a condition.)
+    if (read.words.some((w, i) => i < end && CONDITIONS.has(w.text) && !/^\d/.test(read.words[i + 1]?.text ?? ''))) return true;
   }
   return false;
 }

@@ -89,7 +89,7 @@ const PERCENT_ALL = new RegExp(PERCENT.source, 'g');
 // "Support is about 80% of our calls", "we doen ongeveer 70% van ...", "daar komt normaal 90% ... binnen": also after a word
 // of doing or carrying, and after a word of about or of what is usual.
 const COMPOSITION =
-  /\b(?:is|are|was|were|makes up|make up|accounts for|account for|good for|goed voor|handles?|carries|carry|does|do|zijn|vormt|vormen|maakt|beslaat|doet|doen|draagt|normally|usually|typically|normaal|normaal gesproken|meestal|gewoonlijk)\s*(?:(?:about|roughly|around|approximately|almost|nearly|over|more than|ongeveer|circa|ca\.?|bijna|ruim|meer dan|zo\s?n|pakweg)\s*)?$/;
+  /\b(?:is|are|was|were|where|waar|makes up|make up|accounts for|account for|good for|goed voor|handles?|carries|carry|does|do|zijn|vormt|vormen|maakt|beslaat|doet|doen|draagt|normally|usually|typically|normaal|normaal gesproken|meestal|gewoonlijk)\s*(?:(?:about|roughly|around|approximately|almost|nearly|over|more than|ongeveer|circa|ca\.?|bijna|ruim|meer dan|zo\s?n|pakweg)\s*)?$/;
 // A percentage of the customer's customers, volume or revenue is how much something matters; so is one of all calls
 // with nothing after it ("our biggest line, about 70% of all calls.") or one kind of them ("80% of our calls are support
 // calls").

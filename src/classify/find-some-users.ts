@@ -19,12 +19,12 @@ const WORDS: Record<string, number> = {
 };
 const value = (n: string): number => WORDS[n] ?? Number(n);
 // "3 of our 40 agents", "vijf van onze dertig agents": a part smaller than the whole, of the users.
-const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(${COUNT})\\s+(?:[a-z]+\\s+){0,2}?(?:${USERS}|${PEOPLE})\\b`, 'g');
+const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|ons|al\\s+onze|all)?\\s*(?:about\\s+|around\\s+|roughly\\s+|ongeveer\\s+|zo\\s?n\\s+|circa\\s+)?(${COUNT})\\s+(?:[a-z]+\\s+){0,2}?(?:${USERS}|${PEOPLE})\\b`, 'g');
 // "The other 37 agents work normally", "the rest of the agents are fine", "bij de andere 25 gaat alles normaal", "de andere
 // 34 wel", "bij alle andere medewerkers is het in orde": the other people work (other lines or numbers that work leave
 // the one that fails an important function lost).
 const OTHERS_WORK = new RegExp(
-  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:\\d+\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did)\\b(?!\\s+(?:not|niet))`,
+  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:${COUNT}\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did)\\b(?!\\s+(?:not|niet))`,
 );
 
 // A site of the business, and words that say the other sites are fine: "die hebben nergens last van", "the other

@@ -79,7 +79,10 @@ export function asideAsk(h: PhraseHit, clauses: readonly Clause[]): boolean {
  * conditional(hitOn('redirect'), toClauses('If calls stop we must prepare a redirect.')) //=> true
  */
 export function conditional(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF_WORDS.has(w)));
+  // "They are still there if we dial *98, so we're doing that for now": a clause opened by "so"/"dus" states what follows.
+  const [opener] = clauses[h.clause]?.words ?? [];
+  const from = opener === 'so' || opener === 'dus' ? h.clause : -1;
+  return clauses.some((c, k) => c.sentence === h.sentence && k <= h.clause && k >= from && (k === h.clause ? c.words.slice(0, h.start) : c.words).some((w) => IF_WORDS.has(w)));
 }
 
 /**
@@ -125,6 +128,13 @@ export function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | n
   if (EARLIER.has(first[0] ?? '') && first.slice(1, 4).some((w) => WAS.has(w))) return first[0] ?? null;
   // Anywhere in a subject line, which names rather than tells: "creditnota storing vorige week".
   const at = first.findIndex((w, i) => (i <= 1 || h.sentence === 0) && inClass(LAST, w) !== null && inClass(PERIODS, first[i + 1] ?? '') !== null);
+  // "We had a Comcast outage for a few hours last week": "had" and the period anywhere in the sentence, nothing still going on.
+  if (at < 0) {
+    const words = sentence.flatMap((c) => c.words);
+    const period = words.findIndex((w, i) => inClass(LAST, w) !== null && inClass(PERIODS, words[i + 1] ?? '') !== null);
+    const had = words.some((w) => HAD.has(w));
+    if (period >= 0 && had && !words.some((w) => inClass(SINCE, w) !== null || inClass(AGAIN, w) !== null || w === 'still' || w === 'nog')) return `${words[period] ?? ''} ${words[period + 1] ?? ''}`;
+  }
   // "Since last week calls drop": what started then still goes on.
   if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
   return `${first[at] ?? ''} ${first[at + 1] ?? ''}`;
@@ -133,6 +143,8 @@ export function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | n
 // Words that open a sentence about how things were before: "before", "eerst", "vroeger".
 const EARLIER = new Set(['before', 'previously', 'earlier', 'initially', 'eerst', 'eerder', 'vroeger', 'voorheen', 'aanvankelijk']);
 const WAS = new Set(['was', 'were', 'waren']);
+// The past of having: "we had an outage last week", "we hadden vorige week een storing".
+const HAD = new Set(['had', 'hadden']);
 
 /**
  * A subject that only names an incident ("Credit for the outage", "Creditnota storing") over a body that tells of it

@@ -13,6 +13,8 @@ import { BUILDING, CHANGED_CODE, CODE, IN_PROGRESS, inClass, NEGATORS, NOTHING_A
 
 // Words that make software the customer's own: "our", "onze", "in-house", "eigen".
 const OWN = new Set(['our', 'onze', 'ons', 'inhouse', 'house', 'eigen', 'own']);
+// What a word of building may name rather than software: "build documentation", "build sheet".
+const PAPERS = new Set(['documentation', 'docs', 'document', 'documents', 'sheet', 'plan', 'notes', 'documentatie']);
 // A release of software, in either language ("release" is Dutch too).
 const RELEASES = new Set(['release', 'deployment', 'deploy', 'rollout', 'uitrol']);
 // A fault said to be somewhere: "a bug in", "een fout in".
@@ -61,7 +63,8 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
         if (own >= 0) return recognisedHit(clause, c, i, own, 'impact', 'development', inClass(OWN_CODE, clause.words[own] ?? '') ?? 'en', 'building');
       }
       const lang = inClass(BUILDING, w);
-      if (lang === null) continue;
+      // "Our build documentation", "onze build-documentatie": papers about a set-up, not software being built.
+      if (lang === null || PAPERS.has(clause.words[i + 1] ?? '')) continue;
       // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.
       const between = (k: number) => clause.words.slice(k + 1, i).filter((x) => inClass(IN_PROGRESS, x) === null).length;
       const owner = clause.words.findIndex((x, k) => k < i && between(k) < OWNER_REACH && inClass(OWNERS, x) !== null);

@@ -79,6 +79,8 @@ export function toClauses(text: string): Clause[] {
       const words = clauseText.match(WORD) ?? [];
       // "Het is toch niet opgelost hoor": the Dutch particle at a clause's end stresses it; it is not "to hear".
       if (words.length > 1 && words.at(-1) === 'hoor' && !HEARERS.has(words.at(-2) ?? '')) words.pop();
+      // "Registreren nie", "nog nie open": Flemish "nie" is "niet".
+      for (const [i, w] of words.entries()) if (w === 'nie') words[i] = 'niet';
       if (words.length === 0) continue;
       const colons: number[] = [];
       if (clauseText.includes(':')) {

@@ -676,3 +676,115 @@ describe('one site of several', () => {
     expect(c.priority).toBe(2);
   });
 });
+
+// Kinds the eighteenth development batch (dev/*-d18, four fresh authors, a general queue) showed.
+describe('shares, bandwidths, conditions and cases', () => {
+  it('reads "that\'s where 95% of our client calls land" as a share of the business, not a rate (en)', () => {
+    expect(findRate('Direct calls work, it is only the queue - but that is where 95% of our client calls land.')).toBeNull();
+  });
+
+  it('reads "daar komt 90% van onze gesprekken binnen" as a share of the business, not a rate (nl)', () => {
+    expect(findRate('Directe nummers werken, alleen de wachtrij niet, en waar 90% van onze gesprekken binnenkomt.')).toBeNull();
+  });
+
+  it('reads "300 down / 20 up" as a bandwidth, not an outage (en)', () => {
+    const c = read('Call quality', 'Every call sounds robotic and choppy. Our speed test looks fine (300 down / 20 up).', 2);
+    expect(c.facts.impact).not.toBe('outage');
+  });
+
+  it('reads "the voicemails are there if we dial in, so we\'re doing that for now" as a workaround (en)', () => {
+    const c = read('Voicemail emails stopped', 'Nobody has gotten a voicemail email since Monday. The voicemails are still there if we dial in, so we are doing that for now.', null);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "als ik inlog staan ze er wel en kan ik ze daar beluisteren" as a workaround (nl)', () => {
+    const c = read('Voicemails', 'We krijgen de voicemails niet meer per mail. Als ik inlog op het portaal staan ze er wel en kan ik ze daar beluisteren.', 2);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "if our internet goes down, do calls go to voicemail?" as a case asked about (en)', () => {
+    const c = read('Internet down?', 'If our internet goes down, do calls go to voicemail automatically? Is there a setting for this?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "als de telefoon een dag plat ligt is dat een probleem" as a case considered (nl)', () => {
+    const c = read('Overzetten', 'Hoe lang duurt het overzetten van ons nummer? Als de telefoon een dag plat ligt is dat echt een probleem.', null);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "wat er gebeurt als uw platform uitvalt" as a case considered (nl)', () => {
+    const c = read('Vraag over uitwijk', 'Wij moeten vastleggen wat er gebeurt met onze spoedlijn als uw platform uitvalt. Is er een automatische failover?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "we had an outage last week" as over (en)', () => {
+    const c = read('Question', 'We had an outage for a few hours last week. Is there a setting to send calls to our mobiles?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "er is op dit moment geen storing" as no incident (nl)', () => {
+    const c = read('Vraag over storingen', 'Hoe worden wij geïnformeerd bij een storing? Er is op dit moment geen storing.', 1);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('more said of what works and what does not', () => {
+  it('reads "every outbound call gets a fast busy signal" as a loss (en)', () => {
+    const c = read('Can\'t dial out', 'Since ten every outbound call gets a fast busy signal. We have no other lines.', 2);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "were all down from 8 to 8:40, then came back on their own" as over (en)', () => {
+    const c = read('Phones went down - why?', 'Our phones were all down from 8 to 8:40, then came back on their own. I need to know what happened.', 1);
+    expect(c.facts.impact).not.toBe('outage');
+  });
+
+  it('reads "kwamen vanzelf terug" as over (nl)', () => {
+    const c = read('Storing vanochtend', 'Onze toestellen waren van 8 tot 8:40 plat en kwamen vanzelf terug. Ik wil weten wat er gebeurd is.', 1);
+    expect(c.facts.impact).not.toBe('outage');
+  });
+
+  it('reads "the queue is backing up" as no recovery (en)', () => {
+    const c = read('Desktop won\'t load', 'Our agent desktop won\'t load for any of our agents, the inbound queue is backing up with nobody able to take a call.', 2);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "the delays we reported seem to have gone away" as over (en)', () => {
+    const c = read('Re: webhook delays', 'The webhook delays we reported last week seem to have gone away since Friday. Did you change something on your side?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "ik weet niet hoe ik het menu kan omzeilen" as no workaround (nl)', () => {
+    const c = read('Keuzemenu', 'Ons keuzemenu stuurt elke keuze naar de voicemail, niemand krijgt nog een gesprek binnen. Ik weet niet hoe ik het menu kan omzeilen.', 2);
+    expect(c.facts.workaround).toBe('no');
+  });
+
+  it('reads "I don\'t know how we could get around the menu" as no workaround (en)', () => {
+    const c = read('IVR', 'Our IVR sends every choice to voicemail, nobody gets a call. I don\'t know how we could bypass the menu.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "our build documentation" as papers, not building software (en)', () => {
+    const c = read('Queue', 'About 5 calls a day skip the queue. We compared the configuration against our build documentation.', null);
+    expect(c.facts.impact).not.toBe('development');
+  });
+
+  it('reads "de andere zes collega\'s krijgen alles wel binnen" as some users (nl)', () => {
+    const c = read('2 collega\'s', 'Ilse en Kevin krijgen geen inkomende gesprekken meer. De andere zes collega\'s krijgen alles wel binnen.', 2);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads Flemish "nie" as "niet" (nl)', () => {
+    expect(toClauses('De toestellen registreren nie.')[0]?.words).toEqual(['de', 'toestellen', 'registreren', 'niet']);
+  });
+
+  it('reads "it doesn\'t seem to exist" beside "can you add" as a feature request (en)', () => {
+    const c = read('Auto reply', 'Can you add an automatic reply for texts after hours? I looked in the settings and it doesn\'t seem to exist.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "dat kan nu niet" beside "kan dat erin komen?" as a feature request (nl)', () => {
+    const c = read('Sms vanuit CRM', 'We willen vanuit ons CRM een sms sturen. Dat kan nu niet volgens mij. Kan dat er in komen?', 2);
+    expect(c.priority).toBe(3);
+  });
+});
