@@ -216,6 +216,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is negated by "${h.negatedAfter}": ignored` });
       return false;
     }
+    // "I had to switch it on and off by hand", "aan en uit zetten": what someone switches, not a failure that comes and goes.
+    if (h.value === 'intermittent' && (h.phrase === 'on and off' || h.phrase === 'aan en uit') && (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.end + 2).some((w) => SWITCHES.has(w))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is what is switched: ignored` });
+      return false;
+    }
     // "Callers hang up after a short while": how long callers wait, not a failure that comes and goes.
     if (h.value === 'intermittent' && hangsUp(clauses[h.clause]?.words ?? [])) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when callers hang up: ignored` });
@@ -271,7 +276,10 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when, after "${ws.slice(Math.max(0, h.start - 2), h.start).join(' ')}": ignored` });
       return false;
     }
-    if (resolved.length > 0 && INCIDENTS.has(h.value)) {
+    // "The problem from this morning is fixed ... One thing we've noticed since then though: half our calls now show as
+    // withheld": a problem said after the one that is over, and as new, is not over.
+    const newer = resolvedIn.length > 0 && h.sentence > Math.max(...resolvedIn) && clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => NEW_NOW.has(w)));
+    if (resolved.length > 0 && INCIDENTS.has(h.value) && !newer) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is over ("${resolved[0]}"): ignored` });
       return false;
     }
@@ -300,7 +308,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // "Everything down!!" is one sentence: a run of marks at its end starts no second one.
   const impactHits = text.includes('\n') && !/[.!?;…]\s*[^\s.!?;…]/.test(firstLine) ? subjectDenied(subjectYieldsToHowTo(recurring, failed, clauses, notes), clauses, failed, notes, bodyLoss) : recurring;
   const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
-  const intermittent = impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? unread([recogniseRecurrence(clauses, failingSentences)], hits)[0];
+  // (A recurrence of a problem the text says is over, "we noticed nothing ourselves", qualifies nothing.)
+  const intermittent =
+    impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? (resolved.length > 0 ? undefined : unread([recogniseRecurrence(clauses, failingSentences)], hits)[0]);
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
   const qualified = impactHits.filter((h) => {
     if ((h.value !== 'outage' && h.value !== 'function-down') || intermittent === undefined) return true;
@@ -378,7 +388,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', ownFault(building === null ? partly : [...partly, building], clauses, notes), data, notes), partly, lacking, notes);
+  const decided = featureNotFailure(decide('impact', ownFault(building === null ? partly : [...partly, building], clauses, notes, meaningAsked(clauses)), data, notes), partly, lacking, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
@@ -393,12 +403,16 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // A loss behind a question that a failure contests, in a sentence of its own: read for `classify`, which may raise the
   // ticket on it (a request for a feature is left to the guards: its failure words mostly say what is missing).
   const askedIn = new Set(decided.hits.map((h) => h.sentence));
-  const behindAsk = (decided.value === 'question' || decided.value === 'how-to') && failure !== null ? recogniseLoss(clauses.filter((c) => !askedIn.has(c.sentence))) : null;
+  // "Het zou fijn zijn als ... En het belangrijkste: sinds vanochtend kan niemand meer naar buiten bellen": beside a
+  // request for a feature, a loss said of everyone in a sentence of its own.
+  const behindAsk = (decided.value === 'question' || decided.value === 'how-to' || decided.value === 'feature-request') && failure !== null ? recogniseLoss(clauses.filter((c) => !askedIn.has(c.sentence))) : null;
   const contestingLoss =
     behindAsk === null ? null : { value: usable.length > 0 || someUsers !== null ? ('degraded' as const) : ('function-down' as const), phrase: behindAsk.phrase };
   // A problem the text says is over ("the delays we reported seem to have gone away") is not read again from its
   // symptoms in the same sentence.
-  const over = (h: RecognisedHit | null) => (h !== null && resolvedIn.includes(h.sentence) ? null : h);
+  // Nor from words an ignore phrase claimed ("sorry for the delay").
+  const over = (h: RecognisedHit | null) =>
+    h !== null && (resolvedIn.includes(h.sentence) || ignored.some((s) => s.clause === h.clause && s.start <= h.start && h.start < s.end)) ? null : h;
   const loss = decided.value === null && request === null ? over(recogniseLoss(clauses)) : null;
   const symptom = decided.value === null && request === null && loss === null ? over(recogniseQuality(clauses, negators)) : null;
   // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
@@ -663,12 +677,12 @@ function featureNotFailure(
  * missing?": beside a how-to, the writer's own fault said means a function that fails for them is their try at it, not a
  * loss of service; those function-down hits are dropped (an outage stays).
  */
-function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[]): readonly Hit[] {
+function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[], meaningAsked = false): readonly Hit[] {
   // "Some calls show '486 Busy Here' in the call log. What does that mean?": a question of what a report says, about
   // entries it shows; reduced service said only of those entries is what is asked about.
-  if (impacts.some((h) => h.question && MEANING.has(h.phrase))) {
+  if (meaningAsked || impacts.some((h) => h.question && MEANING.has(h.phrase))) {
     const shown = impacts.filter((h) => REDUCED.has(h.value) && clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => REPORTS.has(w))));
-    if (shown.length > 0 && !impacts.some((h) => h.value === 'outage' || h.value === 'function-down')) {
+    if (shown.length > 0 && !impacts.some((h) => (h.value === 'outage' || h.value === 'function-down') && !h.question)) {
       notes.push({ fact: 'impact', note: `"${shown[0]?.phrase ?? ''}" is what a report shows, asked about: not reduced service` });
       return impacts.filter((h) => !shown.includes(h));
     }
@@ -693,10 +707,20 @@ function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: Fa
   notes.push({ fact: 'impact', note: `"${incidents[0]?.phrase ?? ''}" is said of the customer's own try at the how-to: the how-to stands` });
   return impacts.filter((h) => !incidents.includes(h));
 }
+/**
+ * A question sentence that asks what something means, read over its clauses (a quoted status splits them: 'What
+ * exactly does "partial" mean?'): "what does ... mean", "wat betekent/betekenen".
+ */
+function meaningAsked(clauses: readonly Clause[]): boolean {
+  const sentences = new Map<number, string[]>();
+  for (const c of clauses) if (c.question) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), ...c.words]);
+  return [...sentences.values()].some((ws) => MEANING_ASKED.test(ws.join(' ')));
+}
+const MEANING_ASKED = /\bwhat (?:\w+ ){0,2}(?:does|do) (?:\w+ ){1,4}mean\b|\bwat (?:\w+ )?(?:betekent|betekenen)\b/;
 // Question phrases (of phrases.json) that ask what something means.
 const MEANING = new Set(['what does mean', 'wat betekent', 'wat betekenen']);
 // Where a customer reads entries: a log, a report, a list.
-const REPORTS = new Set(['log', 'logs', 'report', 'reports', 'list', 'history', 'overview', 'cdr', 'cdrs', 'overzicht', 'gespreksoverzicht', 'rapport', 'rapportage', 'lijst', 'geschiedenis', 'belgeschiedenis', 'logboek']);
+const REPORTS = new Set(['log', 'logs', 'report', 'reports', 'export', 'list', 'history', 'overview', 'cdr', 'cdrs', 'overzicht', 'gespreksoverzicht', 'rapport', 'rapportage', 'lijst', 'geschiedenis', 'belgeschiedenis', 'logboek']);
 // Words of a try at setting something up: saving, importing, an attempt, a click.
 const ATTEMPTS = new Set(['attempt', 'attempts', 'save', 'saving', 'import', 'importing', 'upload', 'uploading', 'click', 'clicking', 'opslaan', 'importeren', 'uploaden', 'klik', 'poging']);
 // Everyone or no one, which makes a failure more than a try: "nobody can", "niemand kan", "for everyone".
@@ -764,7 +788,9 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
   // "Callers are cut off instead of reaching voicemail ... last night nothing came in at all": cut off, and nothing got through.
   // Not of long calls ("cut off after 60 minutes") nor of a share ("some callers are cut off").
   const limited = (ws: readonly string[]) => ws.some((w, k) => (LASTING.has(w) && /^\d+$/.test(ws[k - 1] ?? '')) || share(ws, k));
-  if (every === undefined && !drops.some((h) => limited(clauses[h.clause]?.words ?? [])) && lossInBody()) {
+  // "The menu is hanging up on everyone ... it just cuts off": a loss said in a phrase too.
+  const lossPhrase = impactHits.some((h) => (h.value === 'outage' || h.value === 'function-down') && EVERYONE_LOSS.test(h.phrase));
+  if (every === undefined && !drops.some((h) => limited(clauses[h.clause]?.words ?? [])) && (lossPhrase || lossInBody())) {
     return impactHits.map((h) => {
       if (!drops.includes(h)) return h;
       notes.push({ fact: 'impact', note: `"${h.phrase}" comes with a loss the ticket states: read as an outage` });
@@ -786,6 +812,12 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
   });
 }
 
+// Words that mark a problem as new, after one said to be over: "now", "since then", "though".
+const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
+// Switching something: "switch it on and off", "aan en uit zetten".
+const SWITCHES = new Set(['switch', 'switched', 'switching', 'turn', 'turned', 'turning', 'zetten', 'zet', 'schakelen', 'schakel', 'gezet']);
+// Loss phrases (of phrases.json) said of everyone.
+const EVERYONE_LOSS = /\b(?:everyone|iedereen|all callers|alle bellers|nobody|niemand)\b/;
 // Phrases (of phrases.json) that only say how often, with nothing of a failure in them: in a suggestion, "we have to
 // work it out ourselves every time" (`telkens`) speaks of a chore; "sometimes calls drop" of a failure.
 const HOW_OFTEN = new Set([
@@ -978,8 +1010,9 @@ function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
 const WHEN_IF = new Set(['als', 'wanneer', 'when', 'if']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 // "Our field engineers only ever check voicemail via email", "we sturen altijd via de app": a habit, too.
-// "Na 18u moeten onze oproepen automatisch doorgeschakeld worden": how it is set up to run.
-const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch']);
+// "Na 18u moeten onze oproepen automatisch doorgeschakeld worden", "is supposed to forward to the engineer on call":
+// how it is set up to run.
+const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch', 'supposed', 'meant', 'hoort']);
 
 /**
  * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp

@@ -98,7 +98,9 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     // In English what is negated stands next to the negation: "we haven't changed anything", not "unable to make
     // calls since the network change". Dutch puts "niet" after the object, far from its verb ("ik snap de regel ... niet").
     const dutch = DUTCH_NEGATORS.has(clause.words[at] ?? '');
-    const near = dutch ? clause.words : clause.words.slice(Math.max(0, at - NEGATED_REACH), at + NEGATED_REACH + 1);
+    // "Wat ik het belangrijkste vind: sinds vanochtend kan niemand meer bellen": a colon starts what is said.
+    const from = Math.max(0, ...(clause.colons ?? []).filter((x) => x <= at));
+    const near = dutch ? clause.words.slice(from) : clause.words.slice(Math.max(from, at - NEGATED_REACH), at + NEGATED_REACH + 1);
     const lang: Lang = dutch ? 'nl' : 'en';
     if (near.some((w) => NOT_A_FAILURE.has(w) || notAFailureStems(lang).has(stem(w, lang)))) continue;
     // "so that an agent in a meeting doesn't get queue calls", "zodat ze niet gestoord worden", "so it does not happen

@@ -44,6 +44,8 @@ export function findRate(text: string): string | null {
   // "0 delivered out of about 600" is none of them, not a share.
   // "A phone system in 2024": a year is no whole.
   for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole) && !/^(19|20)\d\d$/.test(whole)) return rate;
+  // "In around 1 of 5 attempts", "1 of 20 WhatsApp messages": a share of attempts said with "of".
+  for (const [rate, part, whole] of folded.matchAll(OF_ATTEMPTS)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return rate;
   // "Roughly every third call", "elke vijfde beller": an ordinal share.
   const [ordinal] = folded.match(ORDINAL) ?? [];
   if (ordinal !== undefined) return ordinal.trim();
@@ -71,6 +73,12 @@ export function findRate(text: string): string | null {
 // at about 95% full" (no clause end after it).
 const ESTIMATE = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s*(?:[,.;:()]|$)/m;
 
+// A part "of" a whole of attempts, calls or messages ("1 of 5 attempts", "1 of 20 whatsapp messages"); "3 of our 40 agents"
+// is some users (find-some-users.ts), not a rate.
+const OF_ATTEMPTS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NUMBER})\\s+(?:of|van)\\s+${ABOUT}(${OF})\\s+(?:[a-z]+\\s+)?(?:attempts|tries|calls|messages|texts|pogingen|gesprekken|oproepen|berichten|sms)\\b`,
+  'gu',
+);
 // A word of estimating and a percentage below 100, then a failure: "ongeveer 10% niet", "about 5% fail".
 const ESTIMATE_FAILING = /\b(?:about|roughly|around|approximately|some|ongeveer|circa|zo\s?n|pakweg)\s+(?:[1-9]\d?|\d[.,]\d+)\s?(?:%|percent\b|procent\b)\s+(?:niet|not|never|nooit|fails?|failing|mislukt|mislukken|faalt|falen|doesnt|dont|gets?|krijgt|krijgen)\b/;
 

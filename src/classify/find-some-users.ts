@@ -24,7 +24,7 @@ const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|on
 // 34 wel", "bij alle andere medewerkers is het in orde": the other people work (other lines or numbers that work leave
 // the one that fails an important function lost).
 const OTHERS_WORK = new RegExp(
-  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:${COUNT}\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,2}?(?:work|works|are fine|is fine|are working|is working|work normally|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did)\\b(?!\\s+(?:not|niet))`,
+  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:${COUNT}\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,6}?(?:work|works|are fine|is fine|are working|is working|work normally|as normal|as usual|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did|zoals normaal|zoals gewoonlijk)\\b(?!\\s+(?:not|niet))`,
 );
 
 // A site of the business, and words that say the other sites are fine: "die hebben nergens last van", "the other

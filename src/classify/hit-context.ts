@@ -39,10 +39,13 @@ export function supposedBy(h: PhraseHit, clauses: readonly Clause[]): string | n
     if (inClass(THINK, w) !== null) return w;
     if (w === 'alsof' || (w === 'as' && before[i + 1] === 'if')) return w === 'as' ? 'as if' : w;
     // "as bad as", "zo erg als", "net zo erg als": a comparison with what follows.
-    if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
+    // ("as soon as", "as long as", "as far as" say when or how far, not a comparison.)
+    if ((w === 'as' || w === 'zo') && (before[i + 2] === 'as' || before[i + 2] === 'als') && !NOT_COMPARING.has(before[i + 1] ?? '')) return `${w} ${before[i + 1] ?? ''} ${before[i + 2] ?? ''}`;
   }
   return null;
 }
+
+const NOT_COMPARING = new Set(['soon', 'long', 'far', 'snel', 'lang', 'ver']);
 
 /**
  * A verb of seeing or knowing within the four words before a phrase: "zie niet goed hoe", "don't know how".

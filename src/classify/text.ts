@@ -31,7 +31,8 @@ const SENTENCE = /([^.!?;…\r\n]*)([.!?;…\r\n]+|$)/g;
 const CLAUSE_BREAK = /[,()[\]{}"“”„«»|–—]+|\s+-+\s+/;
 const APOSTROPHES = /['’‘`´]/g;
 const DECIMAL = /(\d)\.(\d)/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+// An identifier joined by underscores ("sk_live_9f3a", "call_ended") is one word: none of its parts is said.
+const WORD = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*/gu;
 // Abbreviations whose point ends no sentence when the sentence goes on in lower case or with a number.
 // (Written out in both cases, not with the i flag, under which \p{Ll} would match capitals too.)
 const ABBREVIATION = /\b([Bb]v|[Bb]ijv|[Ii]ncl|[Cc]a|[Vv]s|[Aa]pprox|[Nn]r|[Nn]o|[Mm]r|[Mm]rs|[Dd]r|[Ii]r|[Ii]ng|[Dd]rs|[Mm]evr|[Dd]hr|[Tt]el|[Rr]esp)\.(?=\s*[\p{Ll}\d])/gu;

@@ -322,6 +322,8 @@ export const NOT_A_LOSS = cls(
     'know', 'knows', 'noticed', 'notices', 'heard', 'complained', 'cares', 'seems', 'told', 'answered', 'replied', 'asked', 'understands', 'wants', 'needs',
     // "None of the other features are affected", "we haven't talked to anyone": nobody hit, or nobody told.
     'affected', 'impacted', 'bothered', 'other', 'others', 'talked', 'spoken', 'spoke', 'mentioned',
+    // "The SLA % is permanently red and nobody trusts it": a judgement, not a loss.
+    'trusts', 'trust', 'believes', 'likes', 'reads', 'looks',
     // "We can't find any setting for it": one who looks for something asks how.
     'find', 'locate',
   ],
@@ -329,7 +331,7 @@ export const NOT_A_LOSS = cls(
     'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft', 'gehoord', 'vernomen',
     'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind', 'terugvinden', 'terugvind', 'vindt',
     // "Ik heb twee keer gebeld maar kreeg niemand te spreken": nobody to talk to, of the vendor.
-    'spreken', 'woord',
+    'spreken', 'woord', 'vertrouwt', 'gelooft',
   ],
 );
 
@@ -474,8 +476,8 @@ export const VENDOR = cls(['you', 'your'], ['jullie', 'u']);
 
 /** Words of a plan or wish before production, which is then not there yet: "we want to go live", "we willen ... live". */
 export const PLANNED = cls(
-  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before', 'next', 'go'],
-  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'streven', 'voornemens', 'voordat', 'volgende'],
+  ['want', 'wants', 'plan', 'plans', 'planning', 'planned', 'hope', 'hoping', 'intend', 'aim', 'scheduled', 'before', 'next', 'go', 'goes', 'going'],
+  ['willen', 'wil', 'wilt', 'plannen', 'gepland', 'hopen', 'hoop', 'gaan', 'gaat', 'streven', 'voornemens', 'voordat', 'volgende'],
 );
 
 /** Words saying a failure happens as well: "but calls there fail too", "maar daar mislukt het ook". */

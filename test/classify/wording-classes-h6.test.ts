@@ -788,3 +788,132 @@ describe('more said of what works and what does not', () => {
     expect(c.priority).toBe(3);
   });
 });
+
+// Kinds the nineteenth and twentieth development batches (dev/*-d19, dev/*-d20, eight fresh authors) showed.
+describe('losses said beside other things', () => {
+  it('reads a loss after a colon beside a request for a feature (nl)', () => {
+    const c = read('Paar dingetjes', 'Het zou fijn zijn als we per week konden filteren. En wat ik het belangrijkste vind: sinds vanochtend kan niemand hier meer naar buiten bellen.', 3);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads a loss after a colon beside a request for a feature (en)', () => {
+    const c = read('A few things', 'It would be nice to filter reports by week. And what I find most important: since this morning nobody here can call out.', 3);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "the menu is hanging up on everyone ... it just cuts off" as a loss, not intermittent (en)', () => {
+    const c = read('Phone menu', 'Our phone menu is hanging up on everyone after the message. I tried it from my mobile and it just cuts off.', 3);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "het keuzemenu hangt bij iedereen op ... het valt gewoon weg" as a loss, not intermittent (nl)', () => {
+    const c = read('Keuzemenu', 'Ons keuzemenu hangt bij iedereen op na het welkomstbericht. Ik heb het zelf geprobeerd en het gesprek valt gewoon weg.', 3);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "as soon as they press Complete the call drops for everyone" as stated, not compared (en)', () => {
+    const c = read('Transfers', 'Transfers are broken. As soon as an agent presses Complete the call drops for everyone.', 2);
+    expect(c.matched.length).toBeGreaterThan(0);
+  });
+
+  it('reads "an API key sk_live_9f3a" as one word, not production (en)', () => {
+    expect(toClauses('curl -H "Authorization: Bearer sk_live_9f3a"').flatMap((c) => c.words)).toContain('sk_live_9f3a');
+  });
+
+  it('reads "it\'s not live yet, I\'m just building it on my laptop" beside an API key as development (en)', () => {
+    const c = read('API 401', 'I am building an integration on my laptop, it is not live yet. Every request returns 401. My key is sk_live_9f3a.', 1);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('more said of counts, switches and apologies', () => {
+  it('reads "in around 1 of 5 attempts" as a rate (en)', () => {
+    expect(findRate('Calls to UK mobiles fail with a fast busy tone in around 1 of 5 attempts.')).toBe('1 of 5 attempts');
+  });
+
+  it('reads "1 van de 20 berichten" as a rate (nl)', () => {
+    expect(findRate('Ongeveer 1 van 20 berichten krijgt status mislukt.')).toBe('1 van 20 berichten');
+  });
+
+  it('reads "the other 10 agents in that queue are getting calls as normal" as some users (en)', () => {
+    const c = read('2 users', 'Two of our agents get no queue calls. The other 10 agents in that queue are getting calls as normal.', 2);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "switch it on and off by hand" as a switch, not intermittent (en)', () => {
+    const c = read('Bank holidays', 'Could you explain how I set the holiday schedule? Last time I had to switch it on and off by hand.', null);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "sorry for the delay" as an apology, not degraded service (en)', () => {
+    const c = read('Re: form', 'Here is the signed form you asked for. Sorry for the delay!', null);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads "excuses voor de vertraging" as an apology, not degraded service (nl)', () => {
+    const c = read('Re: formulier', 'Hierbij het getekende formulier. Excuses voor de vertraging!', null);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads "enkele keren per dag" as intermittent (nl)', () => {
+    const c = read('Eenzijdige audio', 'We hebben enkele keren per dag dat de klant ons niet hoort.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "the export shows 14 of 9,000 calls as partial. What exactly does \\"partial\\" mean?" over its quotes (en)', () => {
+    const c = read('Status', 'The call export shows 14 of roughly 9,000 calls as "partial". What exactly does "partial" mean?', 1);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+});
+
+describe('ways round, set-ups and what is new', () => {
+  it('reads "is supposed to forward to the engineer on call" as the set-up, not a workaround (en)', () => {
+    const c = read('Forwarding broken', 'Our after-hours line is supposed to forward to the engineer on call. Since Saturday it rings out and goes nowhere.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "hoort door te schakelen naar de dienstdoende monteur" as the set-up, not a workaround (nl)', () => {
+    const c = read('Doorschakeling kapot', 'Onze storingslijn hoort door te schakelen naar de dienstdoende monteur. Sinds zaterdag gaat hij nergens meer heen.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "I can ring in and listen to them" as a workaround (en)', () => {
+    const c = read('Voicemail emails', 'Voicemails stopped arriving in our inbox. They are still recorded, I can ring in and listen to them.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "ophangen en terugbellen lost het meestal op" as a workaround (nl)', () => {
+    const c = read('Audio', 'Een paar keer per dag hoort de klant ons niet. Ophangen en terugbellen lost het meestal op.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "the old line is already ceased so we can\'t go back to it" as no workaround (en)', () => {
+    const c = read('Ported number dead', 'Since the port our main number does not ring anywhere. The old line is already ceased so we can\'t go back to it.', 1);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "we hebben geen ander chatkanaal" as no workaround (nl)', () => {
+    const c = read('WhatsApp', 'Er komen geen WhatsApp-berichten meer binnen. We hebben geen ander chatkanaal waar klanten naar kunnen uitwijken.', 2);
+    expect(c.facts.workaround).toBe('no');
+  });
+
+  it('reads a problem noticed "since then though", after one that is fixed, as new (en)', () => {
+    const c = read('Re: calls failing', 'The problem from this morning is fixed, all our calls are working again. One thing we noticed since then though: about half of our outbound calls now show as withheld.', 3);
+    expect(c.facts.impact).not.toBeNull();
+  });
+
+  it('reads "het menu gaat pas 1 oktober live" as production not live yet (nl)', () => {
+    const c = read('Pilot keuzemenu', 'We draaien een pilot met een nieuw keuzemenu op een testnummer. Als je op 2 drukt wordt er opgehangen. Het menu gaat pas 1 oktober live.', 1);
+    expect(c.facts.env).toBe('staging');
+  });
+
+  it('reads "bij ons hebben we niks gemerkt" as no problem (nl)', () => {
+    const c = read('Storing bekend?', 'Een klant kon ons gisteren een paar keer niet bereiken. Bij ons hebben we niks gemerkt. Was er een storing?', null);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "we noticed nothing ourselves" as no problem (en)', () => {
+    const c = read('Known issue?', 'A customer could not reach us a few times yesterday. We noticed nothing ourselves. Was there an outage?', null);
+    expect(c.priority).toBe(3);
+  });
+});
