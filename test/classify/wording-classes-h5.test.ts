@@ -184,9 +184,9 @@ describe('a loss said of what the customer no longer has or gets', () => {
     expect(extractFacts('Voicemail\nIf nobody answers, the call goes to voicemail.').impact).not.toBe('function-down');
   });
 
-  it('does not let a feature request lower a ticket that also says nobody can call, but asks for review (nl)', () => {
+  it('raises a feature request that also says nobody can call, in a sentence of its own, and asks for review (nl)', () => {
     const c = read('Limiet', 'Kunnen jullie de limiet verhogen? Nu kan niemand meer bellen.', 2);
-    expect([c.priority, c.needsReview]).toEqual([2, true]);
+    expect([c.priority, c.needsReview]).toEqual([1, true]);
   });
 });
 
