@@ -18,16 +18,17 @@ interface Ticket {
   why: string;
 }
 
-// Floor at the accuracy reached on the development part (3,420 tickets: the engineers' own, the first five held-out
-// parts retired into it, and eight batches by fresh authors, dev/*-d7 to dev/*-d14): 95.1%, English 95.8%, Dutch 94.6%.
-const DEV_FLOOR = 0.94;
+// Floor at the accuracy reached on the development part (4,720 tickets: the engineers' own, the first six held-out
+// parts retired into it, and fourteen batches by fresh authors, dev/*-d7 to dev/*-d20): 96.3%, English 96.8%, Dutch 95.9%.
+const DEV_FLOOR = 0.95;
 // The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
-// Held-out floors, per language: the figures reached when the part (the sixth, en-h6/nl-h6) was first
-// evaluated (90/100 English, 79/100 Dutch), as regression guards, never tuned towards. The requirement is 95%: not met.
-const HELDOUT_FLOOR_EN = 0.9;
-const HELDOUT_FLOOR_NL = 0.79;
+// Held-out floors, per language: the figures reached when the part (the seventh, en-h7/nl-h7) was first
+// evaluated (92/100 English, 95/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each
+// language: not met in English.
+const HELDOUT_FLOOR_EN = 0.92;
+const HELDOUT_FLOOR_NL = 0.95;
 // The hard rules ask for none of either; the first evaluation found 2 priority 1 tickets rated 3
 // and no unshown downgrade. Guards against more, until a fix chosen on the development part
 // brings the first to 0.
