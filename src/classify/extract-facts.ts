@@ -310,7 +310,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const failingSentences = new Set([...failed, ...impactHits.filter((h) => INCIDENTS.has(h.value)).map((h) => h.sentence)]);
   // (A recurrence of a problem the text says is over, "we noticed nothing ourselves", qualifies nothing.)
   const intermittent =
-    impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? (resolved.length > 0 ? undefined : unread([recogniseRecurrence(clauses, failingSentences)], hits)[0]);
+    impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? (resolved.length > 0 ? undefined : unread([recogniseRecurrence(clauses, failingSentences)], hits).find((h) => !triedTimes(h, clauses)));
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
   const qualified = impactHits.filter((h) => {
     if ((h.value !== 'outage' && h.value !== 'function-down') || intermittent === undefined) return true;
@@ -477,6 +477,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const knowNot = h.value === 'yes' && before.some((w, i) => (w === 'weet' || w === 'know' || w === 'idee' || w === 'idea') && before.slice(Math.max(0, i - 2), i + 3).some((x) => inClass(NEGATORS, x) !== null) && before.slice(i + 1).some((x) => x === 'hoe' || x === 'how'));
     if (knowNot) {
       workaroundHits.push({ ...h, value: 'no', negatedBy: 'not known how' });
+      continue;
+    }
+    // "There is no way to get the call records across manually", "er is geen manier om dat met de hand te doen": the
+    // way round is said to be impossible.
+    const noWay = h.value === 'yes' ? NO_WAY.exec(before.slice(-8).join(' ')) : null;
+    if (noWay !== null) {
+      workaroundHits.push({ ...h, value: 'no', negatedBy: noWay[0] });
       continue;
     }
     // "We need to switch our stores to the late-night routing before 6pm": a task the customer must do, not a way round
@@ -974,6 +981,8 @@ function shareOfOurs(after: readonly string[]): boolean {
 const OURS = new Set(['ons', 'onze', 'our', 'all', 'alle']);
 // Phrases (of phrases.json) about restarting, which negated say a troubleshooting step failed.
 const RESTARTS = /\b(?:herstart\w*|restart\w*|reboot\w*|opnieuw opstarten)\b/;
+// Words that say a way round cannot be had, before it in its clause.
+const NO_WAY = /\b(?:no way|geen manier|geen mogelijkheid|not possible|niet mogelijk|impossible|onmogelijk)\b/;
 // Needing to do something, in the present: "we need to switch", "wij moeten ... omzetten".
 const NEED = new Set(['need', 'needs', 'must', 'moeten', 'moet']);
 // Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
@@ -996,6 +1005,12 @@ function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
 // Words that open what an "als" clause is about: "als uw platform", "als de telefoon".
 const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn']);
 
+/** "Tested it 3 times from my own phone", "drie keer geprobeerd": a count of tries, not of failures. */
+function triedTimes(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  return ws.slice(Math.max(0, h.start - 3), h.end + 2).some((w) => inClass(TRIED, w) !== null || inClass(TESTING, w) !== null || w === 'tested');
+}
+
 /** An incident stated in the clause right after the hit's, in its sentence: what the condition leads to. */
 function failsAfter(h: PhraseHit, impactHits: readonly Hit[]): boolean {
   return impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence && i.clause === h.clause + 1);
@@ -1012,7 +1027,7 @@ const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij'
 // "Our field engineers only ever check voicemail via email", "we sturen altijd via de app": a habit, too.
 // "Na 18u moeten onze oproepen automatisch doorgeschakeld worden", "is supposed to forward to the engineer on call":
 // how it is set up to run.
-const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch', 'supposed', 'meant', 'hoort']);
+const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch', 'supposed', 'meant', 'hoort', 'rule', 'regel']);
 
 /**
  * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp

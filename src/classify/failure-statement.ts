@@ -48,6 +48,8 @@ const NOT_A_FAILURE = new Set([
   'reporting', 'report', 'melden', 'meld', 'complaining', 'klagen',
 ]);
 
+// Verbs and subjects "not" negates when it follows them: "is not", "does not", "it not".
+const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might', 'it', 'its', 'am', 'be', 'been', 'still', 'just', 'and', 'but', 'or']);
 // After "not", who a scope leaves out: "not everyone", "niet iedereen"; and verbs that make it a failure again ("not everyone can").
 const NOT_ALL = new Set(['everyone', 'everybody', 'all', 'iedereen', 'allemaal', 'alle']);
 const CAN = new Set(['can', 'could', 'kan', 'kunnen', 'konden', 'kon']);
@@ -108,6 +110,9 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     if (clause.words.slice(0, at).some((w, i, ws) => inClass(PURPOSE, w) !== null && (w !== 'so' || ['that', 'it', 'this'].includes(ws[i + 1] ?? '')))) continue;
     // "My manager wants to know how many callers could not reach us": what someone wants to know is asked, not stated.
     if (askedToKnow(clause.words.slice(0, at))) continue;
+    // "It only lets me pick weekdays not dates", "the live call, not the recording": "not" between two things, with no
+    // verb before it, contrasts them; it states no failure.
+    if (clause.words[at] === 'not' && at > 0 && at + 3 >= clause.words.length && !AUX.has(clause.words[at - 1] ?? '')) continue;
     // "Only for the sales team, not everyone", "niet voor iedereen": who a wish is for, a scope with no verb.
     if (clause.words.length <= 4 && NOT_ALL.has(clause.words[at + (clause.words[at + 1] === 'for' || clause.words[at + 1] === 'voor' ? 2 : 1)] ?? '') && !clause.words.some((w) => CAN.has(w))) continue;
     // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.

@@ -917,3 +917,64 @@ describe('ways round, set-ups and what is new', () => {
     expect(c.priority).toBe(3);
   });
 });
+
+// Kinds the twenty-first and twenty-second development batches (dev/*-d21, dev/*-d22, eight fresh authors) showed.
+describe('losses, ways round and shares said another way', () => {
+  it('reads "all our SMS have been failing since the weekend" as a loss (en)', () => {
+    const c = read('SMS not sending', 'All our appointment reminder SMS have been failing since the weekend.', null);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "onze herinneringen mislukken allemaal" as a loss (nl)', () => {
+    const c = read('Sms', 'Sinds het weekend mislukken al onze sms-herinneringen allemaal.', null);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "there is no way to get the records across manually" as no workaround (en)', () => {
+    const c = read('CRM sync stopped', 'Call logging to our CRM has stopped working. There is no way to get the call records across manually in any volume.', 2);
+    expect(c.facts.workaround).toBe('no');
+  });
+
+  it('reads "het is onmogelijk om dat met de hand bij te houden" as no workaround (nl)', () => {
+    const c = read('Koppeling gestopt', 'De koppeling met ons CRM werkt niet meer. Het is onmogelijk om al die gesprekken met de hand bij te houden.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "our after-hours rule forwards to the on-call cell" as the set-up (en)', () => {
+    const c = read('After hours', 'Our after-hours rule forwards to the on-call cell. Tonight it goes straight to voicemail instead, calls reach nobody.', 2);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "de oude lijnen zijn al afgesloten, dus we kunnen ook niet terug" as no workaround (nl)', () => {
+    const c = read('Nummers onbereikbaar', 'Sinds het overzetten zijn al onze nummers onbereikbaar. De oude lijnen zijn al afgesloten dus we kunnen ook niet terug.', 2);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "the old line is already ceased" as no workaround (en)', () => {
+    const c = read('Numbers dead', 'Since the port none of our numbers ring. The old line is already ceased.', 2);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "tested it 3 times from my own phone" as tries, not a recurrence (en)', () => {
+    const c = read('Emergency line', 'Our emergency number rings once and then says the person is unavailable. I tested it 3 times from my own phone.', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "drie keer geprobeerd" as tries, not a recurrence (nl)', () => {
+    const c = read('Noodnummer', 'Ons noodnummer gaat één keer over en zegt dan dat de persoon niet bereikbaar is. Ik heb het drie keer geprobeerd vanaf mijn eigen telefoon.', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "bookings is easily 90% of our calls" as a share of the business (en)', () => {
+    expect(findRate('Option 1 hangs up on everyone. Bookings is easily 90% of our calls.')).toBeNull();
+  });
+
+  it('reads "zo\'n 70% van de vragen loopt erlangs" as a share of the business (nl)', () => {
+    expect(findRate('WhatsApp is ons belangrijkste kanaal, zo\'n 70% van de vragen loopt erlangs.')).toBeNull();
+  });
+
+  it('reads "it only lets me pick weekdays not dates" as a contrast, not a failure (en)', () => {
+    const c = read('Holiday message', 'How do I set a closed message for one date? The schedule only lets me pick weekdays not dates.', 2);
+    expect(c.priority).toBe(3);
+  });
+});
