@@ -176,6 +176,19 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is said of the system the customer is leaving: ignored` });
       return false;
     }
+    // "I want it to say so and go straight to voicemail", "ik wil dat het dan meteen naar de voicemail gaat": what the
+    // writer wants to happen (not "we want to know why ...", which asks about a failure).
+    const wantWords = (clauses[h.clause]?.words ?? []).slice(0, h.start);
+    const wants = wantWords.findIndex((w) => w === 'want' || w === 'wil' || w === 'willen');
+    if (INCIDENTS.has(h.value) && wants >= 0 && ['it', 'them', 'calls', 'dat', 'het', 'ze'].includes(wantWords[wants + 1] ?? '') && !wantWords.some((w) => w === 'know' || w === 'weten')) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is what the writer wants to happen ("${wantWords[wants] ?? ''}"): ignored` });
+      return false;
+    }
+    // "Klanten zeggen dat ze ons niet kunnen bereiken, maar we weten niet of dat klopt": a claim the writer doubts.
+    if (INCIDENTS.has(h.value) && DOUBTED.test(clauses.filter((c) => c.sentence === h.sentence).map((c) => c.words.join(' ')).join(' '))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is a claim the writer doubts: ignored` });
+      return false;
+    }
     // "We'd want to avoid any downtime on our helpline", "om uitval te voorkomen": what the writer wants not to happen.
     const own = clauses[h.clause]?.words ?? [];
     const avoided = own.slice(Math.max(0, h.start - 3), h.start).find((w) => AVOID.has(w)) ?? own.slice(h.end, h.end + 3).find((w) => AVOID_AFTER.has(w));
@@ -509,6 +522,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "Na 18u wordt ons nummer normaal doorgeschakeld naar de GSM": how things usually run, not a way round.
     if (h.value === 'yes' && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => USUALLY.has(w))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is how things usually run: not a workaround` });
+      continue;
+    }
+    // "Bellers krijgen in plaats daarvan de voicemail", "callers get voicemail instead": what callers get, the failure.
+    if (h.value === 'yes' && /^(?:in plaats daarvan|instead)$/.test(h.phrase) && (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.start + 4).some((w) => inClass(CALLER_SIDE, w) !== null)) {
+      notes.push({ fact: 'workaround', note: `"${h.phrase}" says what callers get: not a workaround` });
       continue;
     }
     if (h.value === 'yes' && callerMustRedo(h, clauses)) {
@@ -960,6 +978,8 @@ function momentAsked(before: readonly string[]): boolean {
 }
 // The system a customer has now, before a failure of it: "onze huidige telefonie", "our current provider".
 const CURRENT = new Set(['current', 'existing', 'present', 'old', 'huidige', 'bestaande', 'oude']);
+// Words that doubt a claim just told: "we weten niet of dat klopt", "not sure if that is true".
+const DOUBTED = /\b(?:of dat klopt|of het klopt|if that is (?:true|right|correct)|if thats (?:true|right|correct))\b/;
 // Words of moving to this vendor: "we gaan over op jullie platform", "thinking of moving to you", "overstappen naar jullie".
 const SWITCHING = /\b(?:gaan over op|overstappen|overstap|over te stappen|switch(?:ing)? to|mov(?:e|ing) (?:over )?to|migrat(?:e|ing) to)\b/i;
 // Verbs of keeping something from happening, before an incident ("avoid any downtime") or, in Dutch, after it ("om

@@ -24,14 +24,16 @@ const PART_OF = new RegExp(`\\b(${COUNT})\\s+(?:of|van)\\s+(?:our|the|onze|de|on
 // 34 wel", "bij alle andere medewerkers is het in orde": the other people work (other lines or numbers that work leave
 // the one that fails an important function lost).
 const OTHERS_WORK = new RegExp(
-  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:${COUNT}\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,6}?(?:work|works|are fine|is fine|are working|is working|work normally|as normal|as usual|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did|zoals normaal|zoals gewoonlijk)\\b(?!\\s+(?:not|niet))`,
+  `\\b(?:the other|our other|all our other|all other|the remaining|the rest of (?:the|our)|de andere|onze andere|alle andere|de overige|onze overige|alle overige|de rest van (?:de|het|onze))\\s+(?:${COUNT}\\s+)?(?:agents?|users?|staff|colleagues|people|medewerkers|collegas|gebruikers|mensen|agenten|\\d+)\\s+(?:\\w+\\s+){0,6}?(?:work|works|are fine|is fine|are working|is working|work normally|as normal|as usual|werken|werkt|gaat alles|doen het|zijn in orde|is het in orde|in orde|gaat het|wel|do|did|zoals normaal|zoals gewoonlijk|krijgen gewoon|krijgt gewoon|hebben nergens last|have no problems)\\b(?!\\s+(?:not|niet))`,
 );
 
+const WHOLE_THEN_PART = new RegExp(`\\bvan\\s+(?:onze|de)\\s+(${COUNT})\\s+${USERS}\\s+(?:\\w+\\s+){1,2}?er\\s+(${COUNT})\\b`, 'g');
 // A site of the business, and words that say the other sites are fine: "die hebben nergens last van", "the other
 // offices are not affected".
-const SITE = /\b(?:vestiging|filiaal|locatie|site|branch|office|store|location)\b/;
-const SITES_FINE =
-  /\b(?:hebben|heeft) nergens last van\b|\b(?:the other|our other|all other|de andere|onze andere|alle andere)\s+(?:\d+\s+)?(?:vestigingen|filialen|locaties|kantoren|winkels|sites|branches|offices|stores|locations)\s+(?:\w+\s+){0,2}?(?:work|works|are fine|are not affected|are unaffected|werken|werkt|zijn in orde)\b/;
+const SITE = /\b(?:vestiging|filiaal|locatie|site|branch|office|store|location|verdieping|floor|afdeling|department)\b/;
+const SITES_FINE = new RegExp(
+  `\\b(?:hebben|heeft) nergens last van\\b|\\b(?:the other|our other|all other|de andere|onze andere|alle andere)\\s+(?:${COUNT}\\s+)?(?:vestigingen|filialen|locaties|kantoren|winkels|sites|branches|offices|stores|locations)\\s+(?:\\w+\\s+){0,2}?(?:work|works|are fine|are not affected|are unaffected|werken|werkt|zijn in orde)\\b`,
+);
 
 /**
  * The words that say only some users are hit, as written (folded to lower case), or null.
@@ -45,6 +47,11 @@ export function findSomeUsers(text: string): string | null {
   const folded = text.toLowerCase().replace(/['’]/g, '');
   for (const m of folded.matchAll(PART_OF)) {
     const [words, part, whole] = m;
+    if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return words;
+  }
+  // "Van onze 40 agents krijgen er 3 geen gesprekken": the whole first, the part after "er".
+  for (const m of folded.matchAll(WHOLE_THEN_PART)) {
+    const [words, whole, part] = m;
     if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return words;
   }
   const [others] = folded.match(OTHERS_WORK) ?? [];

@@ -70,7 +70,7 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
 // Said of the test place too: the failure is wider than it.
 const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'dezelfde', 'eveneens']);
 // What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
-const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing', 'happens', 'happening', 'result', 'gebeurt', 'resultaat']);
+const TROUBLE_WORDS = new Set(['problem', 'issue', 'delay', 'error', 'errors', 'fault', 'probleem', 'storing', 'fout', 'vertraging', 'niks', 'niets', 'nothing', 'happens', 'happening', 'result', 'gebeurt', 'resultaat', 'behaviour', 'behavior', 'gedrag']);
 // Said of the test place: it is fine there.
 const HEALTHY = new Set(['ok', 'okay', 'fine', 'prima', 'orde', 'unaffected']);
 /**

@@ -324,14 +324,14 @@ export const NOT_A_LOSS = cls(
     'affected', 'impacted', 'bothered', 'other', 'others', 'talked', 'spoken', 'spoke', 'mentioned',
     // "The SLA % is permanently red and nobody trusts it": a judgement, not a loss.
     'trusts', 'trust', 'believes', 'likes', 'reads', 'looks',
-    // "We can't find any setting for it": one who looks for something asks how.
-    'find', 'locate',
+    // "We can't find any setting for it", "nobody here can work out how to transfer": one who looks for something asks how.
+    'find', 'locate', 'how', 'figure',
   ],
   [
     'weet', 'weten', 'merkt', 'merkte', 'klaagt', 'klaagde', 'lijkt', 'zei', 'antwoordt', 'vroeg', 'snapt', 'begrijpt', 'wil', 'hoeft', 'gehoord', 'vernomen',
     'geraakt', 'andere', 'anderen', 'gesproken', 'verteld', 'vinden', 'vind', 'terugvinden', 'terugvind', 'vindt',
     // "Ik heb twee keer gebeld maar kreeg niemand te spreken": nobody to talk to, of the vendor.
-    'spreken', 'woord', 'vertrouwt', 'gelooft',
+    'spreken', 'woord', 'vertrouwt', 'gelooft', 'hoe',
   ],
 );
 

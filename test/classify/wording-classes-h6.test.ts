@@ -978,3 +978,88 @@ describe('losses, ways round and shares said another way', () => {
     expect(c.priority).toBe(3);
   });
 });
+
+// Kinds the twenty-third and twenty-fourth development batches (dev/*-d23, dev/*-d24, eight fresh authors) showed.
+describe('some users and sites, said another way', () => {
+  it('reads "van onze 40 agents krijgen er 3 geen gesprekken" as some users (nl)', () => {
+    const c = read('3 agents', 'Van onze 40 agents krijgen er 3 sinds vanochtend geen gesprekken meer uit de wachtrij.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "the other 37 are getting calls as normal" as some users (en)', () => {
+    const c = read('3 agents', 'Three agents get no queue calls since this morning. The other 37 agents are getting calls as normal.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "onze andere vier vestigingen werken normaal" as one site of several (nl)', () => {
+    const c = read('Vestiging Eindhoven', 'Onze vestiging in Eindhoven kan niet bellen en niet gebeld worden. Onze andere vier vestigingen werken normaal.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "people on the second floor have no problems" beside one floor that cannot call as some users (en)', () => {
+    const c = read('Phones down', 'Nobody on our floor can make calls. The people on the second floor have no problems, our other two offices are fine too.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "de overige 25 mensen hebben nergens last van" as some users (nl)', () => {
+    const c = read('Geen gesprekken', 'Drie collega\'s krijgen geen gesprekken meer uit de wachtrij. De overige 25 mensen in de wachtrij hebben nergens last van.', 1);
+    expect(c.priority).toBe(2);
+  });
+
+  it('reads "a test queue created: same behaviour" as a try, not the place of the problem (nl)', () => {
+    const c = read('Wachtrij', 'Geen van onze wachtrijen verdeelt nog gesprekken. Wat we hebben geprobeerd: een nieuwe testwachtrij aangemaakt, zelfde gedrag.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+});
+
+describe('wishes, doubts and questions', () => {
+  it('reads "I want it to go straight to voicemail" as a wish (en)', () => {
+    const c = read('Holiday greeting', 'How do I set up a greeting for bank holidays? I want it to say we are closed and go straight to voicemail.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "ik wil dat het meteen naar de voicemail gaat" as a wish (nl)', () => {
+    const c = read('Feestdagen', 'Hoe stel ik een feestdagbericht in? Ik wil dat het zegt dat we dicht zijn en dan meteen naar de voicemail gaat.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "klanten zeggen dat ze ons niet kunnen bereiken, maar we weten niet of dat klopt" as doubted (nl)', () => {
+    const c = read('Rapport', 'Klanten zeggen dat ze ons niet kunnen bereiken, maar we weten niet of dat klopt. Hoe zie ik in de rapporten hoeveel oproepen er gemist zijn?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "customers say they cannot reach us, but we are not sure if that is true" as doubted (en)', () => {
+    const c = read('Report', 'Customers say they cannot reach us, but we are not sure if that is true. How can I see missed calls in the reports?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "kindly tell me how I can add her" as a how-to (en)', () => {
+    const c = read('Queue', 'Kindly tell me how I can add her into the support queue.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "what happens with our incoming calls when your platform has a failure?" as a question (en)', () => {
+    const c = read('Continuity', 'For our continuity plan: what happens with our incoming calls when your platform has a failure?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "wat gebeurt er met onze gesprekken als jullie platform uitvalt?" as a question (nl)', () => {
+    const c = read('Continuïteit', 'Voor ons continuïteitsplan: wat gebeurt er met onze inkomende gesprekken als jullie platform uitvalt?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "nobody can work out how to transfer" as a how-to, not a loss (en)', () => {
+    const c = read('Transfers', 'Nobody here can work out how to transfer a call on the new phones. Can someone explain the steps?', 1);
+    expect(c.facts.impact).not.toBe('function-down');
+  });
+
+  it('reads "all good since your fix. Different question: how do I export ..." as a how-to (en)', () => {
+    const c = read('RE: Phones down', 'Thanks, all good since your fix last week. Different question: how do I export the call history to CSV?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "bellers krijgen in plaats daarvan de voicemail" as a loss (nl)', () => {
+    const c = read('Vraag over doorschakeling', 'Ons storingsnummer moet doorschakelen naar de monteur van dienst, maar sinds gisteravond krijgen bellers in plaats daarvan de voicemail.', 3);
+    expect(c.facts.impact).toBe('function-down');
+  });
+});
