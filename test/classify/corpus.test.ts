@@ -18,8 +18,8 @@ interface Ticket {
   why: string;
 }
 
-// Floor at the accuracy reached on the development part (4,720 tickets: the engineers' own, the first six held-out
-// parts retired into it, and fourteen batches by fresh authors, dev/*-d7 to dev/*-d20): 96.3%, English 96.8%, Dutch 95.9%.
+// Floor at the accuracy reached on the development part (5,520 tickets: the engineers' own, the first six held-out
+// parts retired into it, and eighteen batches by fresh authors, dev/*-d7 to dev/*-d24): 95.3%, English 95.3%, Dutch 95.3%.
 const DEV_FLOOR = 0.95;
 // The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
