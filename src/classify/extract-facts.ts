@@ -66,7 +66,7 @@ import { failureSentences, failureStatement } from './failure-statement';
 import { findRate } from './find-rate';
 import { findSomeUsers } from './find-some-users';
 import { missingFeature } from './missing-feature';
-import { askedToKnow, asideAsk, conditional, handledQuestions, hangsUp, knowingBefore, pastInBody, pastPeriod, supposedBy, wishedFor } from './hit-context';
+import { askedToKnow, asideAsk, conditional, dutchCase, handledQuestions, hangsUp, ifOpened, knowingBefore, momentAsked, pastInBody, pastPeriod, purposeBefore, supposedBy, triedTimes, wishedFor } from './hit-context';
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, PURPOSE, SUBJECTS, SETTING_UP, IF_WORDS,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, SETTING_UP, IF_WORDS,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -401,7 +401,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', ownFault(building === null ? partly : [...partly, building], clauses, notes, meaningAsked(clauses)), data, notes), partly, lacking, notes);
+  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? partly : [...partly, building], clauses, notes), clauses, notes), data, notes), partly, lacking, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
@@ -702,16 +702,7 @@ function featureNotFailure(
  * missing?": beside a how-to, the writer's own fault said means a function that fails for them is their try at it, not a
  * loss of service; those function-down hits are dropped (an outage stays).
  */
-function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[], meaningAsked = false): readonly Hit[] {
-  // "Some calls show '486 Busy Here' in the call log. What does that mean?": a question of what a report says, about
-  // entries it shows; reduced service said only of those entries is what is asked about.
-  if (meaningAsked || impacts.some((h) => h.question && MEANING.has(h.phrase))) {
-    const shown = impacts.filter((h) => REDUCED.has(h.value) && clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => REPORTS.has(w))));
-    if (shown.length > 0 && !impacts.some((h) => (h.value === 'outage' || h.value === 'function-down') && !h.question)) {
-      notes.push({ fact: 'impact', note: `"${shown[0]?.phrase ?? ''}" is what a report shows, asked about: not reduced service` });
-      return impacts.filter((h) => !shown.includes(h));
-    }
-  }
+function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[]): readonly Hit[] {
   if (!impacts.some((h) => h.value === 'how-to' && h.negatedBefore === null)) return impacts;
   const blame = clauses.map((c) => c.words.join(' ')).find((t) => SELF_BLAME.test(t));
   if (blame !== undefined) {
@@ -733,6 +724,19 @@ function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: Fa
   return impacts.filter((h) => !incidents.includes(h));
 }
 /**
+ * "Some calls show '486 Busy Here' in the call log. What does that mean?": beside a question of what something means,
+ * reduced service said only of the entries a report shows is what is asked about; those hits are dropped (unless a
+ * loss is stated too).
+ */
+function reportAsked(impacts: readonly Hit[], clauses: readonly Clause[], notes: FactNote[]): readonly Hit[] {
+  if (!meaningAsked(clauses)) return impacts;
+  const shown = impacts.filter((h) => REDUCED.has(h.value) && clauses.some((c) => c.sentence === h.sentence && c.words.some((w) => REPORTS.has(w))));
+  if (shown.length === 0 || impacts.some((h) => (h.value === 'outage' || h.value === 'function-down') && !h.question)) return impacts;
+  notes.push({ fact: 'impact', note: `"${shown[0]?.phrase ?? ''}" is what a report shows, asked about: not reduced service` });
+  return impacts.filter((h) => !shown.includes(h));
+}
+
+/**
  * A question sentence that asks what something means, read over its clauses (a quoted status splits them: 'What
  * exactly does "partial" mean?'): "what does ... mean", "wat betekent/betekenen".
  */
@@ -742,8 +746,6 @@ function meaningAsked(clauses: readonly Clause[]): boolean {
   return [...sentences.values()].some((ws) => MEANING_ASKED.test(ws.join(' ')));
 }
 const MEANING_ASKED = /\bwhat (?:\w+ ){0,2}(?:does|do) (?:\w+ ){1,4}mean\b|\bwat (?:\w+ )?(?:betekent|betekenen)\b/;
-// Question phrases (of phrases.json) that ask what something means.
-const MEANING = new Set(['what does mean', 'wat betekent', 'wat betekenen']);
 // Where a customer reads entries: a log, a report, a list.
 const REPORTS = new Set(['log', 'logs', 'report', 'reports', 'export', 'list', 'history', 'overview', 'cdr', 'cdrs', 'overzicht', 'gespreksoverzicht', 'rapport', 'rapportage', 'lijst', 'geschiedenis', 'belgeschiedenis', 'logboek']);
 // Words of a try at setting something up: saving, importing, an attempt, a click.
@@ -959,23 +961,6 @@ function testingIn(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return words.slice(0, h.start).some((w) => inClass(TRIED, w) !== null) && !clauses.some((k) => k.sentence === h.sentence && k.words.some((w) => inClass(WORKS, w) !== null));
 }
 
-/**
- * "so that", "zodat", or "so" + a subject + "can" with no negator after: words that open what the writer wants to
- * happen ("so nobody can call" and "so we can't take calls" state a failure).
- */
-function purposeBefore(before: readonly string[]): boolean {
-  return before.some((w, i) => {
-    if (inClass(PURPOSE, w) === null) return false;
-    if (w !== 'so') return !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
-    const next = before.slice(i + 1, i + 4);
-    return (next[0] === 'that' || (next[1] === 'can' && (next[0] === 'we' || next[0] === 'they' || next[0] === 'i'))) && !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
-  });
-}
-
-/** A noun of a span of time followed by a word that opens what happens in it: "een moment waarop", "a window where". */
-function momentAsked(before: readonly string[]): boolean {
-  return before.some((w, i) => MOMENT_NOUNS.has(w) && MOMENT_OPENERS.has(before[i + 1] ?? ''));
-}
 // The system a customer has now, before a failure of it: "onze huidige telefonie", "our current provider".
 const CURRENT = new Set(['current', 'existing', 'present', 'old', 'huidige', 'bestaande', 'oude']);
 // Words that doubt a claim just told: "we weten niet of dat klopt", "not sure if that is true".
@@ -986,8 +971,6 @@ const SWITCHING = /\b(?:gaan over op|overstappen|overstap|over te stappen|switch
 // uitval te voorkomen").
 const AVOID = new Set(['avoid', 'prevent', 'avoiding', 'preventing', 'vermijden', 'voorkomen']);
 const AVOID_AFTER = new Set(['vermijden', 'voorkomen']);
-const MOMENT_NOUNS = new Set(['moment', 'period', 'periode', 'time', 'tijd', 'window', 'downtime', 'tijdstip']);
-const MOMENT_OPENERS = new Set(['waarop', 'waarin', 'dat', 'when', 'where', 'during', 'that', 'in', 'wanneer']);
 
 const ASKS = new Set(['question', 'how-to', 'feature-request']);
 const REDUCED = new Set(['degraded', 'intermittent']);
@@ -1007,42 +990,11 @@ const NO_WAY = /\b(?:no way|geen manier|geen mogelijkheid|not possible|niet moge
 const NEED = new Set(['need', 'needs', 'must', 'moeten', 'moet']);
 // Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
 const PLACED = new Set(['put', 'posted', 'placed', 'added', 'updated', 'changed', 'gezet', 'geplaatst', 'gepost', 'toegevoegd', 'aangepast', 'zetten', 'plaatsen']);
-/** A clause opened by "als"/"wanneer" whose rest or next clause judges what that would mean ("is dat", "dat is"). */
-function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  const ws = clauses[h.clause]?.words ?? [];
-  // "... wat er gebeurt als uw platform uitvalt": the incident is the verb of an "als" clause about a thing.
-  const near = ws.slice(Math.max(0, h.start - 4), h.start);
-  const at = near.findIndex((w) => w === 'als' || w === 'indien');
-  if (at >= 0 && DETERMINERS.has(near[at + 1] ?? '') && h.end >= ws.length - 1) return true;
-  if (ws[0] !== 'als' && ws[0] !== 'wanneer') return false;
-  const rest = ws.slice(h.end);
-  const next = clauses[h.clause + 1];
-  // ("Als er een oproep binnenkomt, duurt het ... en dan is de beller weg" tells what happens each time: not a judgement.)
-  const then = (w: readonly string[]) => w.some((x, i) => (x === 'is' && w[i + 1] === 'dat') || (x === 'dat' && w[i + 1] === 'is'));
-  return then(rest) || (next !== undefined && next.sentence === h.sentence && then(next.words.slice(0, 2)));
-}
-
-// Words that open what an "als" clause is about: "als uw platform", "als de telefoon".
-const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn']);
-
-/** "Tested it 3 times from my own phone", "drie keer geprobeerd": a count of tries, not of failures. */
-function triedTimes(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  const ws = clauses[h.clause]?.words ?? [];
-  return ws.slice(Math.max(0, h.start - 3), h.end + 2).some((w) => inClass(TRIED, w) !== null || inClass(TESTING, w) !== null || w === 'tested');
-}
-
 /** An incident stated in the clause right after the hit's, in its sentence: what the condition leads to. */
 function failsAfter(h: PhraseHit, impactHits: readonly Hit[]): boolean {
   return impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence && i.clause === h.clause + 1);
 }
 
-/** A clause opened by a condition word and a subject: "als we de lijn doorschakelen, ...", "when we forward it, ...". */
-function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
-  const [first = '', second = ''] = clauses[h.clause]?.words ?? [];
-  return WHEN_IF.has(first) && inClass(SUBJECTS, second) !== null;
-}
-// Words that open a condition before a subject: "als we ...", "when we forward it ...".
-const WHEN_IF = new Set(['als', 'wanneer', 'when', 'if']);
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 // "Our field engineers only ever check voicemail via email", "we sturen altijd via de app": a habit, too.
 // "Na 18u moeten onze oproepen automatisch doorgeschakeld worden", "is supposed to forward to the engineer on call":

@@ -9,7 +9,7 @@ import { stem } from './stem';
 import type { Clause } from './text';
 import type { Lang } from './types';
 import { askedToKnow } from './hit-context';
-import { IF_OR, IF_WORDS, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-classes';
+import { CAN, IF_OR, IF_WORDS, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } from './word-classes';
 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
@@ -50,9 +50,8 @@ const NOT_A_FAILURE = new Set([
 
 // Verbs and subjects "not" negates when it follows them: "is not", "does not", "it not".
 const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might', 'it', 'its', 'am', 'be', 'been', 'still', 'just', 'and', 'but', 'or']);
-// After "not", who a scope leaves out: "not everyone", "niet iedereen"; and verbs that make it a failure again ("not everyone can").
+// After "not", who a scope leaves out: "not everyone", "niet iedereen" (a "can" makes it a failure again: "not everyone can").
 const NOT_ALL = new Set(['everyone', 'everybody', 'all', 'iedereen', 'allemaal', 'alle']);
-const CAN = new Set(['can', 'could', 'kan', 'kunnen', 'konden', 'kon']);
 
 // Words that name nothing: a clause of only these negates no thing ("bij jullie kan dat niet", "that doesn't work for us").
 const EMPTY = new Set([
@@ -114,7 +113,7 @@ function failures(clauses: readonly Clause[], hits: readonly PhraseHit[], ignore
     // verb before it, contrasts them; it states no failure.
     if (clause.words[at] === 'not' && at > 0 && at + 3 >= clause.words.length && !AUX.has(clause.words[at - 1] ?? '')) continue;
     // "Only for the sales team, not everyone", "niet voor iedereen": who a wish is for, a scope with no verb.
-    if (clause.words.length <= 4 && NOT_ALL.has(clause.words[at + (clause.words[at + 1] === 'for' || clause.words[at + 1] === 'voor' ? 2 : 1)] ?? '') && !clause.words.some((w) => CAN.has(w))) continue;
+    if (clause.words.length <= 4 && NOT_ALL.has(clause.words[at + (clause.words[at + 1] === 'for' || clause.words[at + 1] === 'voor' ? 2 : 1)] ?? '') && !clause.words.some((w) => inClass(CAN, w) !== null)) continue;
     // "If the calls will not be possible ...", "als dat niet lukt": a case considered, not a failure stated.
     if (clause.words.slice(0, at).some((w) => IF_WORDS.has(w))) continue;
     // "Bij jullie kan dat niet": a negation with nothing of its own to negate names no failing thing.

@@ -1,12 +1,13 @@
 /**
  * What the words around a phrase make of it: a thing wished for, a belief or comparison, a negation of knowing, a
- * question on the side, a case considered, callers hanging up, something over, questions a business handles. Read by
+ * question on the side, a case considered, callers hanging up, something over, questions a business handles, a purpose,
+ * a moment asked about, a count of tries, a clause opened by a condition. Read by
  * `extract-facts.ts`, each with the hit and the clauses of the text (`hitOn(words)` in the examples stands for the
  * phrase hit on those words).
  */
 import type { PhraseHit } from './find-phrases';
 import type { Clause } from './text';
-import { AGAIN, IF_WORDS, INCIDENT_NOUNS, inClass, LAST, PERIODS, QUESTION_WORDS, RELATIVE, SINCE, THINK, WANT } from './word-classes';
+import { AGAIN, IF_WORDS, INCIDENT_NOUNS, inClass, LAST, NEGATORS, PERIODS, PURPOSE, QUESTION_WORDS, RELATIVE, SINCE, SUBJECTS, TESTING, THINK, TRIED, WANT } from './word-classes';
 
 /**
  * A sentence that opens with a wish for a thing and says what it should do ("ik wil een webhook die ...", "we want a
@@ -177,3 +178,80 @@ export function handledQuestions(h: PhraseHit, clauses: readonly Clause[]): bool
   const word = ws[h.start] ?? '';
   return (word === 'questions' || word === 'vragen') && h.end - h.start === 1 && ws.slice(Math.max(0, h.start - 2), h.start).some((w) => w === 'for' || w === 'voor');
 }
+
+/**
+ * Words before a phrase that open what the writer wants to happen: "so that", "zodat", or "so" + a subject + "can"
+ * with no negator after ("so nobody can call" and "so we can't take calls" state a failure).
+ *
+ * @example
+ * purposeBefore(['add', 'a', 'voice', 'so', 'we', 'can', 'make', 'menus', 'without', 'recording']) //=> true
+ */
+export function purposeBefore(before: readonly string[]): boolean {
+  return before.some((w, i) => {
+    if (inClass(PURPOSE, w) === null) return false;
+    if (w !== 'so') return !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
+    const next = before.slice(i + 1, i + 4);
+    return (next[0] === 'that' || (next[1] === 'can' && (next[0] === 'we' || next[0] === 'they' || next[0] === 'i'))) && !before.slice(i + 1).some((x) => inClass(NEGATORS, x) !== null);
+  });
+}
+
+/**
+ * A noun of a span of time before a phrase, followed by a word that opens what happens in it: "een moment waarop",
+ * "a window where" (a moment asked about).
+ *
+ * @example
+ * momentAsked(['is', 'er', 'een', 'moment', 'waarop', 'we', 'even']) //=> true
+ */
+export function momentAsked(before: readonly string[]): boolean {
+  return before.some((w, i) => MOMENT_NOUNS.has(w) && MOMENT_OPENERS.has(before[i + 1] ?? ''));
+}
+const MOMENT_NOUNS = new Set(['moment', 'period', 'periode', 'time', 'tijd', 'window', 'downtime', 'tijdstip']);
+const MOMENT_OPENERS = new Set(['waarop', 'waarin', 'dat', 'when', 'where', 'during', 'that', 'in', 'wanneer']);
+
+/**
+ * A Dutch case considered: the phrase is the verb of an "als" clause about a thing ("wat er gebeurt als uw platform
+ * uitvalt"), or a clause opened by "als"/"wanneer" whose rest or next clause judges what that would mean ("als de
+ * telefoon een dag plat ligt, is dat een probleem"). "Als" is also "as" and "whenever", so not without those.
+ *
+ * @example
+ * dutchCase(hitOn('uitvalt'), toClauses('We willen weten wat er gebeurt als uw platform uitvalt.')) //=> true
+ */
+export function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  const near = ws.slice(Math.max(0, h.start - 4), h.start);
+  const at = near.findIndex((w) => w === 'als' || w === 'indien');
+  if (at >= 0 && DETERMINERS.has(near[at + 1] ?? '') && h.end >= ws.length - 1) return true;
+  if (ws[0] !== 'als' && ws[0] !== 'wanneer') return false;
+  const rest = ws.slice(h.end);
+  const next = clauses[h.clause + 1];
+  // ("Als er een oproep binnenkomt, duurt het ... en dan is de beller weg" tells what happens each time: not a judgement.)
+  const then = (w: readonly string[]) => w.some((x, i) => (x === 'is' && w[i + 1] === 'dat') || (x === 'dat' && w[i + 1] === 'is'));
+  return then(rest) || (next !== undefined && next.sentence === h.sentence && then(next.words.slice(0, 2)));
+}
+// Words that open what an "als" clause is about: "als uw platform", "als de telefoon".
+const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn']);
+
+/**
+ * A count said of tries, not of failures: a word of trying or testing around the phrase ("tested it 3 times from my
+ * own phone", "drie keer geprobeerd").
+ *
+ * @example
+ * triedTimes(hitOn('3 times'), toClauses('I tested it 3 times from my own phone.')) //=> true
+ */
+export function triedTimes(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const ws = clauses[h.clause]?.words ?? [];
+  return ws.slice(Math.max(0, h.start - 3), h.end + 2).some((w) => inClass(TRIED, w) !== null || inClass(TESTING, w) !== null || w === 'tested');
+}
+
+/**
+ * A clause opened by a condition word and a subject: "als we de lijn doorschakelen, ...", "when we forward it, ...".
+ *
+ * @example
+ * ifOpened(hitOn('doorschakelen'), toClauses('Als we de lijn doorschakelen, wordt het gesprek afgebroken.')) //=> true
+ */
+export function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  const [first = '', second = ''] = clauses[h.clause]?.words ?? [];
+  return WHEN_IF.has(first) && inClass(SUBJECTS, second) !== null;
+}
+// Words that open a condition before a subject: "als we ...", "when we forward it ...".
+const WHEN_IF = new Set(['als', 'wanneer', 'when', 'if']);
