@@ -272,6 +272,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "late avond": "late" before a time is when people work, not a delay.
     const last = h.phrase.split(' ').at(-1);
     const after = clauses[h.clause]?.words[h.end] ?? '';
+    // "There's no abandoned call percentage": "call" names a kind of figure, not calls that fail.
+    if (INCIDENTS.has(h.value) && /\bcalls?$/.test(h.phrase) && FIGURES.has(clauses[h.clause]?.words[h.end] ?? '')) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" names a figure ("${clauses[h.clause]?.words[h.end] ?? ''}"): ignored` });
+      return false;
+    }
     // "Speed test looks fine (300 down / 20 up)": a bandwidth, not a service that is down.
     if (last === 'down' && /^\d+$/.test(clauses[h.clause]?.words[h.start - 1] ?? '')) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" follows a number, a bandwidth: ignored` });
@@ -424,8 +429,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // A problem the text says is over ("the delays we reported seem to have gone away") is not read again from its
   // symptoms in the same sentence.
   // Nor from words an ignore phrase claimed ("sorry for the delay").
+  // Nor a loss told of an earlier time beside it ("Yesterday between 2 and 5 none of our voicemails were emailed ... It
+  // has been working normally again since this morning").
+  const earlier = (h: RecognisedHit) => resolvedIn.length > 0 && (clauses[h.clause]?.words ?? []).some((w) => EARLIER_TIMES.has(w));
   const over = (h: RecognisedHit | null) =>
-    h !== null && (resolvedIn.includes(h.sentence) || ignored.some((s) => s.clause === h.clause && s.start <= h.start && h.start < s.end)) ? null : h;
+    h !== null && (resolvedIn.includes(h.sentence) || earlier(h) || ignored.some((s) => s.clause === h.clause && s.start <= h.start && h.start < s.end)) ? null : h;
   const loss = decided.value === null && request === null ? over(recogniseLoss(clauses)) : null;
   const symptom = decided.value === null && request === null && loss === null ? over(recogniseQuality(clauses, negators)) : null;
   // As for a function-down phrase: with the service still usable ("annoying, but they can work"), reduced service.
@@ -841,6 +849,10 @@ function everyCallDrops(impactHits: Hit[], clauses: readonly Clause[], rate: str
 
 // Words that mark a problem as new, after one said to be over: "now", "since then", "though".
 const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
+// Figures about calls: "call percentage", "call volume".
+const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
+// Words of an earlier time: "yesterday", "gisteren".
+const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
 // Switching something: "switch it on and off", "aan en uit zetten".
 const SWITCHES = new Set(['switch', 'switched', 'switching', 'turn', 'turned', 'turning', 'zetten', 'zet', 'schakelen', 'schakel', 'gezet']);
 // Loss phrases (of phrases.json) said of everyone.

@@ -138,6 +138,9 @@ export function pastPeriod(h: PhraseHit, clauses: readonly Clause[]): string | n
     const period = words.findIndex((w, i) => inClass(LAST, w) !== null && inClass(PERIODS, words[i + 1] ?? '') !== null);
     const had = words.some((w) => HAD.has(w));
     if (period >= 0 && had && !words.some((w) => inClass(SINCE, w) !== null || inClass(AGAIN, w) !== null || w === 'still' || w === 'nog')) return `${words[period] ?? ''} ${words[period + 1] ?? ''}`;
+    // "We had that outage on the 4th", "we hadden op de 4e een storing": "had" and a date.
+    const date = words.findIndex((w) => /^\d{1,2}(?:st|nd|rd|th|e|de)$/.test(w));
+    if (date >= 0 && had && !words.some((w) => inClass(SINCE, w) !== null || w === 'still' || w === 'nog')) return `${words[date - 1] ?? ''} ${words[date] ?? ''}`.trim();
   }
   // "Since last week calls drop": what started then still goes on.
   if (at < 0 || inClass(SINCE, first[at - 1] ?? '') !== null || sentence.some((c) => c.words.some((w) => inClass(AGAIN, w) !== null))) return null;
@@ -218,7 +221,7 @@ const MOMENT_OPENERS = new Set(['waarop', 'waarin', 'dat', 'when', 'where', 'dur
  */
 export function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
   const ws = clauses[h.clause]?.words ?? [];
-  const near = ws.slice(Math.max(0, h.start - 4), h.start);
+  const near = ws.slice(Math.max(0, h.start - 6), h.start);
   const at = near.findIndex((w) => w === 'als' || w === 'indien');
   if (at >= 0 && DETERMINERS.has(near[at + 1] ?? '') && h.end >= ws.length - 1) return true;
   if (ws[0] !== 'als' && ws[0] !== 'wanneer') return false;
@@ -229,7 +232,7 @@ export function dutchCase(h: PhraseHit, clauses: readonly Clause[]): boolean {
   return then(rest) || (next !== undefined && next.sentence === h.sentence && then(next.words.slice(0, 2)));
 }
 // Words that open what an "als" clause is about: "als uw platform", "als de telefoon".
-const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn']);
+const DETERMINERS = new Set(['uw', 'ons', 'onze', 'de', 'het', 'jullie', 'mijn', 'bij', 'er']);
 
 /**
  * A count said of tries, not of failures: a word of trying or testing around the phrase ("tested it 3 times from my

@@ -29,6 +29,8 @@ const MISSING = new RegExp(
     '(?:our )?(?:old|previous|last) (?:provider|supplier|system|platform|vendor)',
     '(?:doesnt|does not|dont|do not) (?:seem to )?exist',
     '(?:that|this) (?:is not|isnt) possible (?:now|yet|today|at the moment)',
+    '(?:this|it) (?:isnt|is not) there already',
+    'there(?:s| is) no [a-z]+ (?:[a-z]+ )?(?:percentage|column|field|tile|option|widget|metric|filter)',
     'other (?:providers|vendors|systems|platforms) (?:have|offer|do|can)',
     // Dutch
     'nergens een (?:optie|instelling|knop|veld)',

@@ -57,16 +57,21 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
   const later = elsewhere || h.sentence > firstBody;
   const sentence = clauses.filter((c) => c.sentence === h.sentence);
   const words = sentence.flatMap((c) => c.words);
+  // "Tried: reinstall, Wi-Fi vs 4G, a clean test device.": a test place where a try was made, beside a failure elsewhere.
+  const triedThere = elsewhere ? words.find((w) => TRIED_DONE.has(w)) : undefined;
   const why =
-    clauses[h.clause]?.question === true
+    triedThere ??
+    (clauses[h.clause]?.question === true
       ? elsewhere ? 'asked about' : undefined
       : (later && (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w))) ? words.find((w) => ALSO.has(w)) : undefined) ??
         (later ? words.find((w, i) => HEALTHY.has(w) || fineThere(words, i) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) : undefined) ??
-        (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined);
+        (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined));
   if (why === undefined) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" is named aside ("${why}"): the failure is stated elsewhere` });
   return true;
 }
+// A try made ("tried", "geprobeerd"), not one under way ("we try to verify ... in our development environment").
+const TRIED_DONE = new Set(['tried', 'attempted', 'geprobeerd', 'geprobeert', 'probeerde', 'probeerden']);
 // Said of the test place too: the failure is wider than it.
 const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'dezelfde', 'eveneens']);
 // What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
@@ -80,9 +85,12 @@ const HEALTHY = new Set(['ok', 'okay', 'fine', 'prima', 'orde', 'unaffected']);
 function fineThere(words: readonly string[], i: number): boolean {
   const w = words[i];
   if (w === 'wel') return NORMALLY.has(words[i + 1] ?? '');
+  // "Ons testnummer gaat gewoon over": "gewoon" before a verb of working.
+  if (w === 'gewoon') return RUNS.has(words[i + 1] ?? '');
   return (w === 'normally' || w === 'normaal') && !words.some((x) => inClass(NEGATORS, x) !== null);
 }
 const NORMALLY = new Set(['gewoon', 'normaal']);
+const RUNS = new Set(['overgaat', 'werkt', 'werken', 'rinkelt', 'registreert', 'doet']);
 // Seeing, negated: "we haven't seen it there", "zien we het niet", "nog niet gezien".
 const SEEING = new Set(['seen', 'seeing', 'see', 'zien', 'gezien', 'zie']);
 // Openers of a side remark.

@@ -67,7 +67,9 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
       if (lang === null || PAPERS.has(clause.words[i + 1] ?? '')) continue;
       // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.
       const between = (k: number) => clause.words.slice(k + 1, i).filter((x) => inClass(IN_PROGRESS, x) === null).length;
-      const owner = clause.words.findIndex((x, k) => k < i && between(k) < OWNER_REACH && inClass(OWNERS, x) !== null);
+      // The nearest owner ("while I build": "I", so that the span stays clear of a phrase that claimed "while").
+      let owner = -1;
+      for (let k = i - 1; k >= 0 && owner < 0; k--) if (between(k) < OWNER_REACH && inClass(OWNERS, clause.words[k] ?? '') !== null) owner = k;
       if (owner >= 0) return recognisedHit(clause, c, owner, i, 'impact', 'development', lang, 'building');
     }
   }

@@ -45,8 +45,8 @@ describe('a laptop the writer tests from is no development environment', () => {
     expect([c.priority, c.facts.env]).toEqual([1, 'production']);
   });
 
-  it('still reads "on my laptop" as a development place (en)', () => {
-    expect(read('Socket', 'On my laptop the websocket closes after a minute while I build the integration.', 2).facts.env).toBe('development');
+  it('reads a laptop the writer builds on as a development problem, by the building, not by "on my laptop" (en)', () => {
+    expect(read('Socket', 'On my laptop the websocket closes after a minute while I build the integration.', 2).facts.impact).toBe('development');
   });
 });
 

@@ -1063,3 +1063,66 @@ describe('wishes, doubts and questions', () => {
     expect(c.facts.impact).toBe('function-down');
   });
 });
+
+// Kinds the twenty-fifth and twenty-sixth development batches (dev/*-d25, dev/*-d26, eight fresh authors) showed.
+describe('places, priority 1 tickets and what is over', () => {
+  it('reads "the app on my laptop says the same thing" as where the failure shows, not a development place (en)', () => {
+    const c = read('Phones', 'We are not getting any calls today, callers get a fast busy tone. The app on my laptop says the same thing.', 3);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "tried: reinstall, a clean test device. Same result." as a try, not a test place (en)', () => {
+    const c = read('App calls fail', 'None of our mobile users can make outgoing calls from the app. Tried: reinstall, Wi-Fi vs 4G, a clean test device. Same result.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+
+  it('reads "geprobeerd op een testtoestel, zelfde resultaat" as a try, not a test place (nl)', () => {
+    const c = read('App belt niet', 'Geen van onze gebruikers kan uitbellen vanuit de app. Geprobeerd: opnieuw installeren en een schoon testtoestel. Zelfde resultaat.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+
+  it('reads "ons testnummer gaat gewoon over" as the test place working (nl)', () => {
+    const c = read('Alle nummers in gesprek', 'Al onze nummers geven een in-gesprektoon en zijn onbereikbaar. Het rare is dat ons testnummer gewoon overgaat.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+
+  it('reads "since then all 3 ported numbers ... nothing at all is coming in" as a loss, not something over (en)', () => {
+    const c = read('Ported numbers', 'Our port completed this morning and since then all 3 ported numbers give "not recognised". Nothing at all is coming in.', null);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "onze eigen app (productie)" calling the API as no development problem (nl)', () => {
+    const c = read('API 401', 'Sinds jullie onderhoud geeft de API op elke call 401. Onze verkopers bellen via onze eigen app (productie), dat werkt nu voor niemand.', 2);
+    expect(c.facts.impact).not.toBe('development');
+  });
+
+  it('reads "we had that outage on the 4th" as over (en)', () => {
+    const c = read('Invoice', 'We had that outage on the 4th for about two hours. Are we entitled to a service credit?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "yesterday none of our voicemails were emailed ... working normally again" as over (en)', () => {
+    const c = read('Voicemail email (working now)', 'Yesterday between 2pm and 5pm none of our voicemails were emailed to us. It has been working normally again since this morning. Could you tell us what happened?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "gisteren kwamen geen voicemails binnen ... werkt weer" as over (nl)', () => {
+    const c = read('Voicemail-mail (werkt weer)', 'Gisteren tussen 14 en 17 uur kwamen geen van onze voicemails per mail binnen. Sinds vanochtend werkt het weer. Kunnen jullie vertellen wat er gebeurd is?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "there\'s no abandoned call percentage ... please add it" as a feature request (en)', () => {
+    const c = read('Wallboard gap', 'The wallboard shows waiting calls, but there\'s no abandoned call percentage. Please add it.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "people report outages, for us everything works" as a question (en)', () => {
+    const c = read('Known problem?', 'I see people complaining that the Teams integration has outages today. For us everything works at the moment. Is there a known problem?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "wat gebeurt er als bij ons de internetverbinding uitvalt?" as a case considered (nl)', () => {
+    const c = read('Wat als internet uitvalt?', 'Ik vroeg me af wat er gebeurt met inkomende oproepen als bij ons de internetverbinding uitvalt.', null);
+    expect(c.priority).toBe(3);
+  });
+});
