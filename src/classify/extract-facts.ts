@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, SETTING_UP, IF_WORDS,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, SETTING_UP, IF_WORDS, NOBODY, ANYONE,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -477,7 +477,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       continue;
     }
     // "If the calls will not be possible we must prepare a redirect to mobile phones": a way round planned for a case.
-    if (h.value === 'yes' && (conditional(h, clauses) || (ifOpened(h, clauses) && failsAfter(h, impactHits)))) {
+    if (h.value === 'yes' && forACase(h, clauses, impactHits)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is planned for a case ("if"): not a workaround` });
       continue;
     }
@@ -511,7 +511,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // (unless it is for now: "we have to use our mobiles for now").
     // ("maar maandag moet het werken": the need may stand in the phrase's gap, too.)
     const task = (clauses[h.clause]?.words ?? []).slice(Math.max(0, h.start - 3), h.end);
-    if (h.value === 'yes' && task.some((w, i) => NEED.has(w) && (w !== 'need' && w !== 'needs' || task[i + 1] === 'to')) && !(clauses[h.clause]?.words ?? []).some((w) => inClass(FOR_NOW, w) !== null)) {
+    if (h.value === 'yes' && task.some((w, i) => inClass(MUST, w) !== null && (!TO_BEFORE_VERB.has(w) || task[i + 1] === 'to')) && !(clauses[h.clause]?.words ?? []).some((w) => inClass(FOR_NOW, w) !== null)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is what the customer needs to do: not a workaround` });
       continue;
     }
@@ -528,7 +528,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       continue;
     }
     // "Na 18u wordt ons nummer normaal doorgeschakeld naar de GSM": how things usually run, not a way round.
-    if (h.value === 'yes' && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => USUALLY.has(w))) {
+    if (h.value === 'yes' && (clauses[h.clause]?.words ?? []).slice(0, h.start).some((w) => AS_SET_UP.has(w))) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is how things usually run: not a workaround` });
       continue;
     }
@@ -550,7 +550,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   for (const h of unread(recogniseWorkaround(clauses, of('impact'), negators, ignored), hits)) {
     if (testingIn(h, clauses) || forADuration(h, clauses)) continue;
     // "Als we de zorglijn doorschakelen naar het 06-nummer, wordt het gesprek afgebroken": a way round in a condition.
-    if (conditional(h, clauses) || (ifOpened(h, clauses) && failsAfter(h, impactHits))) {
+    if (forACase(h, clauses, impactHits)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is said in a condition: not a workaround` });
       continue;
     }
@@ -725,7 +725,7 @@ function ownFault(impacts: readonly Hit[], clauses: readonly Clause[], notes: Fa
   if (!impacts.some((h) => h.value === 'how-to' && h.question)) return impacts;
   const tried = (s: number) =>
     clauses.some((c) => c.sentence === s && c.words.some((w) => inClass(TRIED, w) !== null || ATTEMPTS.has(w) || inClass(SETTING_UP, w) !== null)) &&
-    !clauses.some((c) => c.sentence === s && c.words.some((w) => PEOPLE_ALL.has(w)));
+    !clauses.some((c) => c.sentence === s && c.words.some((w) => inClass(NOBODY, w) !== null || inClass(ANYONE, w) !== null || EVERY_PERSON.has(w)));
   const incidents = impacts.filter((h) => INCIDENTS.has(h.value));
   if (incidents.length === 0 || !incidents.every((h) => h.value === 'function-down' && tried(h.sentence))) return impacts;
   notes.push({ fact: 'impact', note: `"${incidents[0]?.phrase ?? ''}" is said of the customer's own try at the how-to: the how-to stands` });
@@ -758,8 +758,8 @@ const MEANING_ASKED = /\bwhat (?:\w+ ){0,2}(?:does|do) (?:\w+ ){1,4}mean\b|\bwat
 const REPORTS = new Set(['log', 'logs', 'report', 'reports', 'export', 'list', 'history', 'overview', 'cdr', 'cdrs', 'overzicht', 'gespreksoverzicht', 'rapport', 'rapportage', 'lijst', 'geschiedenis', 'belgeschiedenis', 'logboek']);
 // Words of a try at setting something up: saving, importing, an attempt, a click.
 const ATTEMPTS = new Set(['attempt', 'attempts', 'save', 'saving', 'import', 'importing', 'upload', 'uploading', 'click', 'clicking', 'opslaan', 'importeren', 'uploaden', 'klik', 'poging']);
-// Everyone or no one, which makes a failure more than a try: "nobody can", "niemand kan", "for everyone".
-const PEOPLE_ALL = new Set(['nobody', 'noone', 'everyone', 'everybody', 'anyone', 'anybody', 'niemand', 'iedereen']);
+// Everyone, which with `NOBODY` and `ANYONE` makes a failure more than a try: "nobody can", "niemand kan", "for everyone".
+const EVERY_PERSON = new Set(['everyone', 'everybody', 'iedereen']);
 const SELF_BLAME =
   /\b(?:(?:doing|do|did)\s+(?:something|anything)\s+wrong|what\s+am\s+i\s+(?:doing\s+wrong|missing)|step\s+(?:i\s+am|im)\s+missing|(?:doe|deed)\s+(?:ik\s+)?(?:vast\s+|zeker\s+|waarschijnlijk\s+)?iets\s+(?:verkeerd|fout)|wat\s+doe\s+ik\s+(?:verkeerd|fout)|mis\s+ik\s+(?:iets|een\s+stap))\b/;
 
@@ -998,20 +998,24 @@ const OURS = new Set(['ons', 'onze', 'our', 'all', 'alle']);
 const RESTARTS = /\b(?:herstart\w*|restart\w*|reboot\w*|opnieuw opstarten)\b/;
 // Words that say a way round cannot be had, before it in its clause.
 const NO_WAY = /\b(?:no way|geen manier|geen mogelijkheid|not possible|niet mogelijk|impossible|onmogelijk)\b/;
-// Needing to do something, in the present: "we need to switch", "wij moeten ... omzetten".
-const NEED = new Set(['need', 'needs', 'must', 'moeten', 'moet']);
+// Words of `MUST` that say a need only before "to": "we need to switch" (not "we have switched to").
+const TO_BEFORE_VERB = new Set(['need', 'needs', 'has', 'have']);
 // Verbs of putting something up: "we've put a notice on our website", "een bericht op de website geplaatst".
 const PLACED = new Set(['put', 'posted', 'placed', 'added', 'updated', 'changed', 'gezet', 'geplaatst', 'gepost', 'toegevoegd', 'aangepast', 'zetten', 'plaatsen']);
-/** An incident stated in the clause right after the hit's, in its sentence: what the condition leads to. */
-function failsAfter(h: PhraseHit, impactHits: readonly Hit[]): boolean {
-  return impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence && i.clause === h.clause + 1);
+/**
+ * A way round planned for a case: after "if"/"indien" in its sentence ("if the calls fail we must prepare a redirect"),
+ * or in a clause opened by a condition and a subject whose next clause states the failure it leads to ("als we de
+ * lijn doorschakelen, wordt het gesprek afgebroken"; not "als ik inlog staan ze er wel", which is a way that works).
+ */
+function forACase(h: PhraseHit, clauses: readonly Clause[], impactHits: readonly Hit[]): boolean {
+  return conditional(h, clauses) || (ifOpened(h, clauses) && impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence && i.clause === h.clause + 1));
 }
 
 const FEELINGS = new Set(['thrilled', 'happy', 'pleased', 'keen', 'fond', 'blij', 'gelukkig', 'enthousiast', 'tevreden']);
 // "Our field engineers only ever check voicemail via email", "we sturen altijd via de app": a habit, too.
 // "Na 18u moeten onze oproepen automatisch doorgeschakeld worden", "is supposed to forward to the engineer on call":
 // how it is set up to run.
-const USUALLY = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch', 'supposed', 'meant', 'hoort', 'rule', 'regel']);
+const AS_SET_UP = new Set(['normally', 'usually', 'normaal', 'normaliter', 'gewoonlijk', 'doorgaans', 'meestal', 'ever', 'always', 'altijd', 'standaard', 'automatically', 'automatisch', 'supposed', 'meant', 'hoort', 'rule', 'regel']);
 
 /**
  * The channel a workaround phrase names ("via whatsapp") when a stated failure's clause names it too ("WhatsApp

@@ -14,7 +14,7 @@ import { CAN, IF_OR, IF_WORDS, inClass, OWN_ACTIONS, PURPOSE, SCOPE, SUBJECTS } 
 // Negations that state a failure ("our agents can't do anything", "de piep komt nooit")...
 const FAILURE_NEGATORS = new Set([
   'not', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'isnt', 'arent', 'never', 'niet', 'nooit', 'niets', 'nothing', 'none',
-  'unable', 'couldnt', 'havent', 'hasnt', 'didnt', 'wasnt', 'werent', 'nobody', 'noone', 'niemand', 'nie',
+  'unable', 'couldnt', 'havent', 'hasnt', 'didnt', 'wasnt', 'werent', 'nobody', 'noone', 'niemand',
 ]);
 // ...and the clauses that negate something else: urgency, knowledge, a wish, a reply, an effect.
 const NOT_A_FAILURE = new Set([
@@ -142,4 +142,4 @@ const OWN_NEGATORS = new Set(['havent', 'hasnt', 'didnt', 'dont', 'never']);
 
 // How far from an English negation the word it negates may stand.
 const NEGATED_REACH = 3;
-const DUTCH_NEGATORS = new Set(['niet', 'nooit', 'niets', 'niemand', 'nie']);
+const DUTCH_NEGATORS = new Set(['niet', 'nooit', 'niets', 'niemand']);
