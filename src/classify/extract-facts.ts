@@ -431,7 +431,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Nor from words an ignore phrase claimed ("sorry for the delay").
   // Nor a loss told of an earlier time beside it ("Yesterday between 2 and 5 none of our voicemails were emailed ... It
   // has been working normally again since this morning").
-  const earlier = (h: RecognisedHit) => resolvedIn.length > 0 && (clauses[h.clause]?.words ?? []).some((w) => EARLIER_TIMES.has(w));
+  // Also a loss between two times of day ("between 09:10 and 09:35 none of our calls connected", "van 9 tot 10 uur"),
+  // beside words that it is over: a span that ended.
+  const earlier = (h: RecognisedHit) => resolvedIn.length > 0 && (clauses[h.clause]?.words ?? []).some((w, i, ws) => EARLIER_TIMES.has(w) || closedSpanAt(ws, i));
   const over = (h: RecognisedHit | null) =>
     h !== null && (resolvedIn.includes(h.sentence) || earlier(h) || ignored.some((s) => s.clause === h.clause && s.start <= h.start && h.start < s.end)) ? null : h;
   const loss = decided.value === null && request === null ? over(recogniseLoss(clauses)) : null;
@@ -853,6 +855,24 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
+
+// How far the end of a span may stand from its start: "between about 09:10 and 09:35".
+const SPAN_REACH = 4;
+const SPAN_OPENERS = new Map([['between', 'and'], ['tussen', 'en'], ['from', 'to'], ['van', 'tot']]);
+/**
+ * Whether a span between two times of day starts at word `i`: "between 9 and 10", "from 09:10 to 09:35", "tussen 9 en
+ * half 10", "van 9 tot 10". (Times are read as their digits: "09:10" folds to "09 10".)
+ */
+function closedSpanAt(words: readonly string[], i: number): boolean {
+  const closer = SPAN_OPENERS.get(words[i] ?? '');
+  if (closer === undefined) return false;
+  const start = words.slice(i + 1, i + 1 + SPAN_REACH).findIndex((w) => DIGIT_START.test(w));
+  if (start < 0) return false;
+  const rest = words.slice(i + 2 + start, i + 2 + start + SPAN_REACH + 1);
+  const end = rest.indexOf(closer);
+  return end >= 0 && rest.slice(end + 1, end + 3).some((w) => DIGIT_START.test(w));
+}
+const DIGIT_START = /^\d/;
 // Switching something: "switch it on and off", "aan en uit zetten".
 const SWITCHES = new Set(['switch', 'switched', 'switching', 'turn', 'turned', 'turning', 'zetten', 'zet', 'schakelen', 'schakel', 'gezet']);
 // Loss phrases (of phrases.json) said of everyone.
@@ -920,8 +940,16 @@ function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negators: Rea
     const judged = ws.slice(i + 1, i + 4).find((w) => inClass(WORKABLE, w) !== null);
     if (judged !== undefined) return `${ws[i] ?? ''} … ${judged}`;
   }
+  // "Handmatig bellen gaat met deze aantallen niet", "dat lukt niet": the Dutch verb of managing right after the way
+  // round, and "niet" closing its clause.
+  // ("Handmatig bellen gaat ...": the verb may follow what is done by hand.)
+  const goes = ws.findIndex((w, i) => i >= h.end && i <= h.end + 1 && GOES.has(w));
+  if (goes >= 0 && ws.at(-1) === 'niet' && ws.length - goes <= UNWORKABLE_REACH) return `${ws[goes] ?? ''} … niet`;
   return null;
 }
+const GOES = new Set(['gaat', 'lukt', 'ging', 'lukte']);
+// How far "niet" may close the clause after the verb: "gaat met deze aantallen echt niet".
+const UNWORKABLE_REACH = 7;
 
 /**
  * "Met hun privételefoon bellen mogen onze medewerkers niet", "we don't have the staff to phone everyone instead", "the
@@ -1107,7 +1135,8 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
       // "... and re-entered the numbers, no change", "dat maakte geen verschil", "didn't help", "hielp niet".
       else if (NO_EFFECT.some(([a, b]) => word === a && words[i + 1] === b)) return `${word} ${words[i + 1] ?? ''}`;
       // "De failover naar de tweede proxy geeft dus hetzelfde", "the backup number gives the same error": it fails too.
-      else if (inClass(SAME, word) !== null && (word !== 'same' || words[i - 1] === 'the')) return word;
+      // "... and by hand from the portal, same 5003": the same error code.
+      else if (inClass(SAME, word) !== null && (word !== 'same' || words[i - 1] === 'the' || /^\d{3,}$/.test(words[i + 1] ?? ''))) return word;
     }
   }
   return null;

@@ -40,6 +40,8 @@ const NOT_A_FAILURE = new Set([
   'mag', 'mogen', 'allowed', 'permitted',
   // "We download them one by one, which is not workable": a judgement of a way of working, not a failure.
   'workable', 'werkbaar', 'doable', 'haalbaar', 'practical', 'praktisch',
+  // "Downloading them one by one isn't realistic", "the daily average is not much use", "niet handig": a judgement too.
+  'realistic', 'realistisch', 'feasible', 'ideal', 'ideaal', 'convenient', 'handig', 'efficient', 'logical', 'logisch', 'intuitive', 'intuitief', 'much',
   // "A charge which we didn't expect", "dat hadden we niet verwacht": a surprise, not a failure.
   'expect', 'expected', 'verwacht', 'verwachtten',
   // "I can't see where to add a date", "ik zie niet waar ik dat instel": not knowing where asks how.

@@ -43,6 +43,7 @@
  */
 import type { PhraseData, PhrasesByLang } from './phrase-data';
 import { stem } from './stem';
+import { formsOf } from './word-forms';
 import { phraseWords, toClauses, type Clause } from './text';
 import type { Fact, Lang, RecogniserRule } from './types';
 import { FACTS, LANGS } from './vocabulary';
@@ -85,6 +86,8 @@ interface PhraseWord {
   readonly negator: boolean;
   /** Joined to the word before by a hyphen in the phrase: no gap. */
   readonly adjacent: boolean;
+  /** The other forms of its verb that the stemmer cannot join ("got" for "get", "kwam" for "komen"; see `word-forms.ts`). */
+  readonly forms?: ReadonlySet<string>;
 }
 
 /** A word of a phrase after its first, and how many other words may stand before it (see {@link stepsOf}). */
@@ -416,7 +419,7 @@ function firstWordPatterns(compiled: Compiled, w: Word): Pattern[] {
 
 function wordMatches(p: PhraseWord, w: Word): boolean {
   if (p.prefix) return w.text.startsWith(p.text);
-  if (w.text === p.text) return true;
+  if (w.text === p.text || p.forms?.has(w.text) === true) return true;
   if (!p.stemmed) return false;
   if (w.text.length > 2 && sameStart(p.text, w.text)) {
     const theirs = (w.stems[p.lang] ??= stemsOf(w.text, p.lang));
@@ -619,7 +622,7 @@ function compile(data: PhraseData): Compiled {
       scanned.push(p);
       continue;
     }
-    const keys = new Set([`=${first.text}`]);
+    const keys = new Set([`=${first.text}`, ...[...(first.forms ?? [])].map((f) => `=${f}`)]);
     if (first.stemmed && first.text.length > 2) keys.add(startKey(first.text));
     if (first.compound) {
       keys.add(`head:${first.text}`);
@@ -653,7 +656,9 @@ function toPatterns(byLang: PhrasesByLang, fact: Fact | null, value: string, neg
   return LANGS.flatMap((lang) =>
     byLang[lang].flatMap((phrase) => {
       const words = phraseWords(phrase).map((w): PhraseWord => {
+        const forms = w.prefix || w.exact ? undefined : formsOf(w.text, lang);
         return {
+          ...(forms === undefined ? {} : { forms }),
           text: w.text,
           prefix: w.prefix,
           lang,

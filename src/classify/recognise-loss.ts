@@ -35,6 +35,25 @@ const WHICH_CALLS = new Set(['some', 'certain', 'internal', 'international', 'be
 // Words of a condition: "if nobody answers", "als niemand opneemt".
 const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', 'tenzij']);
 
+// How far what comes in may follow "no" or "zero": "zero inbound webhooks", "no new recordings".
+const THING_REACH = 3;
+// Words that say "none at all" after what is named: "no requests at all", "geen opnames meer ... whatsoever".
+const AT_ALL = new Set(['whatsoever']);
+
+/**
+ * Whether word `i` starts "zero <what comes in>" ("zero webhooks", "nul gesprekken"), "no <what comes in> at all" or
+ * "helemaal geen <what comes in>": what comes in (`REQUESTS`, `CALLS`) names no share ("no calls at all dropped" counts none lost).
+ */
+function noneAtAll(ws: readonly string[], i: number): boolean {
+  const w = ws[i] ?? '';
+  if (w !== 'zero' && w !== 'nul' && w !== 'no' && w !== 'geen') return false;
+  const thing = ws.findIndex((x, k) => k > i && k <= i + THING_REACH && (inClass(REQUESTS, x) !== null || inClass(CALLS, x) !== null));
+  if (thing < 0) return false;
+  if (w === 'zero' || w === 'nul') return true;
+  if (w === 'geen') return ws[i - 1] === 'helemaal' || ws[i - 1] === 'totaal';
+  return (ws[thing + 1] === 'at' && ws[thing + 2] === 'all') || AT_ALL.has(ws[thing + 1] ?? '');
+}
+
 /**
  * The first clause that says nobody can, or something can no longer, be done; null when none.
  *
@@ -95,6 +114,9 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
             return recognisedHit(clause, c, i, verb, 'impact', 'function-down', w === 'geen' ? 'nl' : 'en', 'nobody-can');
           }
         }
+        // "We receive zero webhooks", "no recordings at all since Saturday", "helemaal geen opnames": none of what comes in,
+        // said outright (zero, or no ... at all).
+        if (noneAtAll(ws, i)) return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', w === 'geen' || w === 'nul' ? 'nl' : 'en', 'nobody-can');
         // "De wallboards tonen helemaal niks meer", "it shows nothing anymore": nothing any more.
         if (inClass(NOTHING_AT_ALL, w) !== null && ['meer', 'anymore'].includes(ws[i + 1] ?? '')) {
           return recognisedHit(clause, c, i, i + 1, 'impact', 'function-down', inClass(NOTHING_AT_ALL, w) ?? 'en', 'nobody-can');

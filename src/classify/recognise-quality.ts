@@ -47,14 +47,14 @@ function lateBy(ws: readonly string[]): { from: number; to: number; lang: 'en' |
     const counted = /^\d+$/.test(ws[i - 1] ?? '');
     if (!counted && !PLURAL_SPANS.has(w)) continue;
     const first = !counted ? i : /^\d+$/.test(ws[i - 3] ?? '') && ['to', 'tot', 'a', 'of', 'or'].includes(ws[i - 2] ?? '') ? i - 3 : /^\d+$/.test(ws[i - 2] ?? '') ? i - 2 : i - 1;
+    // "a 6-8 second gap of silence", "een pauze van ..." said by its span: "second gap", "seconden stilte".
+    // "15-20 seconds of dead silence": the pause after "of" too. (Also after "now": "there's now 10 seconds of silence".)
+    const pause = inClass(PAUSES, ws[i + 1] ?? '') ?? (ws[i + 1] === 'of' || ws[i + 1] === 'van' ? inClass(PAUSES, ws[i + 2] ?? '') ?? inClass(PAUSES, ws[i + 3] ?? '') : null);
+    if (counted && pause !== null) return { from: first, to: i + 1, lang: pause };
     // "Het is nu 3 uur later", "it's been two hours": time that has passed while the writer waits, not a delay of the service.
     if (inClass(PASSED, ws[first - 1] ?? '') !== null) continue;
     const after = inClass(LATE_BY, ws[i + 1] ?? '');
     if (after !== null && (counted || ws[i + 1] === 'later' || ws[i + 1] === 'late')) return { from: first, to: i + 1, lang: after };
-    // "a 6-8 second gap of silence", "een pauze van ..." said by its span: "second gap", "seconden stilte".
-    // "15-20 seconds of dead silence": the pause after "of" too.
-    const pause = inClass(PAUSES, ws[i + 1] ?? '') ?? (ws[i + 1] === 'of' || ws[i + 1] === 'van' ? inClass(PAUSES, ws[i + 2] ?? '') ?? inClass(PAUSES, ws[i + 3] ?? '') : null);
-    if (counted && pause !== null) return { from: first, to: i + 1, lang: pause };
     // "takes 30-40 seconds to load", "doen er nu 8 tot 12 seconden over": a wait for what still happens.
     const takes = ws.slice(0, first).some((x) => inClass(TAKES, x) !== null);
     if (counted && takes && ws[i + 1] === 'to') return { from: first, to: i + 1, lang: 'en' };

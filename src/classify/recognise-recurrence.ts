@@ -13,6 +13,24 @@ import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './
 const REPEATS = new Set(['repeats', 'repeated', 'plays', 'played', 'rings', 'rang', 'loops', 'herhaalt', 'herhaald', 'speelt', 'gaat', 'overgaat']);
 const NONE_AT_ALL = new Set(['0', 'zero', 'none', 'nothing', 'nul', 'niets', 'niks', 'geen']);
 
+// Units of a span between recurrences, and the words that may count them: "every 15-20 minutes", "every few hours".
+const SPAN_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hrs', 'seconds', 'secs', 'days', 'minuten', 'minuut', 'uren', 'seconden', 'dagen']);
+const SPAN_COUNTS = new Set(['few', 'couple', 'of', 'or', 'to', 'a', 'paar', 'tot', 'een', 'half']);
+// How many words may count the span: "every 15 to 20 minutes".
+const SPAN_REACH = 4;
+
+/** Where the unit of a span counted from word `from` stands ("15 20 minutes", "paar minuten"), or -1. */
+function countedSpan(ws: readonly string[], from: number): number {
+  for (let k = from; k < ws.length && k < from + SPAN_REACH; k++) {
+    const w = ws[k] ?? '';
+    if (SPAN_UNITS.has(w)) return k > from ? k : -1;
+    // "elk halfuur", "ieder kwartier": a span in one word.
+    if (k === from && (w === 'halfuur' || w === 'kwartier')) return k;
+    if (!/^\d+$/.test(w) && !SPAN_COUNTS.has(w)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The first recurrence stated in a sentence of `failing`, or null.
  *
@@ -27,6 +45,9 @@ export function recogniseRecurrence(clauses: readonly Clause[], failing: Readonl
       const next = ws[i + 1] ?? '';
       const every = inClass(EVERY, w);
       if (every !== null && inClass(TIMES_OF, next) !== null) return recognisedHit(clause, c, i, i + 1, 'impact', 'intermittent', every, 'recurrence');
+      // "It freezes every 15-20 minutes", "elke paar minuten", "every few hours": a span counted before its unit.
+      const unit = every === null ? -1 : countedSpan(ws, i + 1);
+      if (every !== null && unit > 0) return recognisedHit(clause, c, i, unit, 'impact', 'intermittent', every, 'recurrence');
       const times = inClass(TIMES, next);
       // "The menu repeats 3 times and then the call is cut": how often within one call, not how often the failure comes.
       if (times !== null && REPEATS.has(ws[i - 1] ?? '')) continue;

@@ -16,6 +16,7 @@
  * for now ...", "we can't do anything for now".
  */
 import type { PhraseHit, WordSpan } from './find-phrases';
+import { INCIDENTS } from './hit';
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
 import type { Lang } from './types';
@@ -46,7 +47,9 @@ export function recogniseWorkaround(
     const at = clause.words.findIndex((w) => inClass(AS_LONG_AS, w) !== null);
     return at < 0 ? clause.words.length : at;
   });
-  const failing = new Set(hits.filter((h) => h.fact === 'impact' && h.start < (lasting[h.clause] ?? 0)).map((h) => h.clause));
+  // Only a failure keeps a clause from stating a way round: "our receptionist is switching on the manual override" is one,
+  // whatever a feature-request phrase ("switch on") read in it.
+  const failing = new Set(hits.filter((h) => h.fact === 'impact' && INCIDENTS.has(h.value) && h.start < (lasting[h.clause] ?? 0)).map((h) => h.clause));
   // Words an ignore phrase claimed state nothing: "hangen op" is hanging up, not a system that hangs.
   const claimed = (c: number, i: number) => ignored.some((s) => s.clause === c && s.start <= i && i < s.end);
   // Whether each clause states something (no failure, no question, no negation), read once per clause.
@@ -92,10 +95,28 @@ export function recogniseWorkaround(
       found.push(moved);
       continue;
     }
-    const alternative = alternativeWorks(clauses, c, states);
+    const alternative = alternativeWorks(clauses, c, states) ?? saidToWork(clauses, c, states);
     if (alternative !== null) found.push(alternative);
   }
   return found;
+}
+
+// "..., which works", "..., dat werkt wel": the clause before is said to work.
+const WHICH = new Set(['which', 'that', 'wat', 'dat', 'en', 'and']);
+
+/**
+ * "The guys are copy-pasting numbers into the softphone to ring out, which works": someone of the customer's side does
+ * something another way (`INSTEAD`), and the next clause of the sentence says that works.
+ */
+function saidToWork(clauses: readonly Clause[], c: number, states: (c: number) => boolean): RecognisedHit | null {
+  const clause = clauses[c];
+  const next = clauses[c + 1];
+  if (clause === undefined || next === undefined || next.sentence !== clause.sentence || !states(c + 1)) return null;
+  const [w0 = '', w1 = '', w2 = ''] = next.words;
+  const works = WHICH.has(w0) && (inClass(WORKS, w1) !== null || (w1 === 'it' && inClass(WORKS, w2) !== null)) && next.words.length <= 4;
+  const subject = clause.words.findIndex((w) => isSubject(w));
+  if (!works || subject < 0 || !instead(clause.words)) return null;
+  return recognisedHit(next, c + 1, 0, 1, 'workaround', 'yes', inClass(WORKS, w1) ?? inClass(WORKS, w2) ?? 'en', 'alternative-works');
 }
 
 /**

@@ -22,7 +22,7 @@ const cls = (en: readonly string[], nl: readonly string[]): WordClass => ({ en: 
 export const SUBJECTS = cls(
   [
     'we', 'weve', 'wed', 'were', 'ive', 'agents', 'colleagues', 'staff', 'users', 'people', 'reception', 'receptionists', 'employees', 'team',
-    'everyone', 'everybody', 'operators', 'assistants', 'i', 'reps', 'nurses', 'secretaries', 'engineers', 'admins', 'doctors', 'drivers',
+    'everyone', 'everybody', 'operators', 'assistants', 'i', 'reps', 'nurses', 'secretaries', 'engineers', 'admins', 'doctors', 'drivers', 'receptionist', 'guys',
     'supervisors', 'leads', 'managers',
   ],
   ['we', 'wij', 'medewerkers', 'collegas', 'gebruikers', 'mensen', 'receptie', 'agents', 'iedereen', 'team', 'telefonisten', 'assistentes', 'assistenten', 'leidinggevenden', 'teamleiders', 'teamleads', 'supervisors', 'ik', 'wijzelf'],
@@ -48,8 +48,8 @@ export function isSubject(word: string): boolean {
  * welcomes it as a way out: "luckily everyone has the softphone", "gelukkig heeft iedereen ...".
  */
 export const FOR_NOW = cls(
-  ['now', 'currently', 'temporarily', 'meanwhile', 'meantime', 'interim', 'stopgap', 'temporary', 'provisionally', 'luckily', 'fortunately'],
-  ['nu', 'momenteel', 'voorlopig', 'tijdelijk', 'tijdelijke', 'intussen', 'ondertussen', 'tussentijd', 'zolang', 'voortaan', 'noodoplossing', 'noodgreep', 'tussenoplossing', 'provisorisch', 'gelukkig'],
+  ['now', 'currently', 'temporarily', 'meanwhile', 'meantime', 'interim', 'stopgap', 'temporary', 'provisionally', 'luckily', 'fortunately', 'moment'],
+  ['nu', 'momenteel', 'moment', 'voorlopig', 'tijdelijk', 'tijdelijke', 'intussen', 'ondertussen', 'tussentijd', 'zolang', 'voortaan', 'noodoplossing', 'noodgreep', 'tussenoplossing', 'provisorisch', 'gelukkig'],
 );
 
 /**
@@ -93,6 +93,8 @@ export const INSTEAD = cls(
     'reserve', 'backup', 'tweede', 'direct', 'directe', 'mail', 'email', 'whatsapp', 'teams', 'chat', 'website', 'site', 'vaste', 'softphone',
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
     'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'portaal', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven', 'bureautoestel', 'bureautoestellen', 'afluisteren',
+    // "De voicemails staan wel in de app, daar luisteren we ze nu af": there, the place just named as working.
+    'daar', 'daarmee', 'daarvia',
   ],
 );
 
