@@ -307,7 +307,9 @@ export function readPhrases(
         clause.words.slice(Math.max(0, start - 3), start).some((w) => PARTLY.has(w)) ||
         // "Daarna werkt hij weer een tijdje", "everything seems to work except the queue": for a while, or but for something.
         clause.words.slice(end).some((w) => FOR_A_WHILE.has(w)) ||
-        exceptAfter(reads, k.clause, end);
+        exceptAfter(reads, k.clause, end) ||
+        // "F5 erop en het werkt weer", "after a reboot it works again": a step that brings it back each time, not the end of it.
+        fixedBy(reads, k.clause, start);
       if (!clause.question && negated === null && !conditional && !partly) {
         resolved.push(k.pattern.phrase);
         resolvedIn.push(clause.sentence);
@@ -364,6 +366,21 @@ function stemsOf(text: string, lang: Lang): string[] {
   if (text.length > 4 && text.endsWith('t')) stems.push(stem(text.slice(0, -1), 'nl'));
   if (text.length > 4 && text.endsWith('s')) stems.push(stem(text.slice(0, -1), 'nl'));
   return stems;
+}
+
+// Steps that bring a failing thing back for a while: refreshing, restarting, logging in again.
+const FIX_STEPS = new Set(['f5', 'refresh', 'refreshing', 'reload', 'reloading', 'restart', 'restarting', 'reboot', 'rebooting', 'herstart', 'herstarten', 'verversen', 'ververs', 'herladen', 'opstarten']);
+
+/** Whether a step that brings a failing thing back (`FIX_STEPS`) stands in a clause's sentence before a position in the clause. */
+function fixedBy(reads: readonly ReadClause[], clause: number, at: number): boolean {
+  const sentence = reads[clause]?.clause.sentence;
+  for (let c = clause; c >= 0; c--) {
+    const read = reads[c];
+    if (read === undefined || read.clause.sentence !== sentence) break;
+    const end = c === clause ? at : read.words.length;
+    if (read.words.some((w, i) => i < end && FIX_STEPS.has(w.text))) return true;
+  }
+  return false;
 }
 
 /** Whether a word that makes a condition stands in a clause's sentence before a position in the clause. */

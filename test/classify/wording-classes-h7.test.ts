@@ -203,3 +203,49 @@ describe('asking what happened', () => {
     expect(c.facts.impact).toBe('question');
   });
 });
+
+describe('a step that brings it back is no end of the problem', () => {
+  it('reads "after a restart it works again" beside a recurrence as intermittent, not over (en)', () => {
+    const c = read('Wallboard', 'The wallboard freezes a few times a day. After a restart it works again.', 2);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "F5 erop en het werkt weer" beside a recurrence as intermittent, not over (nl)', () => {
+    const c = read('Wallboard', 'Het wallboard bevriest een paar keer per dag. F5 erop en het werkt weer.', 2);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+});
+
+describe('a screen that freezes', () => {
+  it('reads "freezes" as reduced service, not a function down (en)', () => {
+    const c = read('Dashboard', 'Reports are slow and the real-time view freezes now and then. Calls connect fine.', 1);
+    expect(c.priority).toBe(2);
+  });
+});
+
+describe('a feature said to be broken that the product lacks', () => {
+  it('reads "on the roadmap" beside a request as a feature the product lacks (en)', () => {
+    const c = read('Pause button broken', 'The recording pause button doesn\'t work. Your account manager says it is on the roadmap. Please add it soon.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "op de roadmap" beside a request as a feature the product lacks (nl)', () => {
+    const c = read('Pauzeknop kapot', 'De pauzeknop voor opnames werkt niet. Volgens jullie accountmanager staat die op de roadmap. Graag toevoegen.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "nog niet bestaat" said in a clause of its own as a feature the product lacks (nl)', () => {
+    const c = read('Terugbellen werkt niet', 'Terugbellen vanuit de wachtrij werkt niet. Ik hoorde dat het nog niet bestaat. Zet het graag op de wensenlijst.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "if it doesn\'t exist, take this as a request to add it" as a feature request (en)', () => {
+    const c = read('PDF export broken?', 'Is the PDF export broken? I looked everywhere. If it doesn\'t exist, please take this as a request to add it.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "als het er niet in zit: graag toevoegen" as a feature request (nl)', () => {
+    const c = read('Transcriptie kapot?', 'Ik zie nergens iets over transcriptie staan. Als het er niet in zit: graag toevoegen.', 1);
+    expect(c.priority).toBe(3);
+  });
+});
