@@ -70,7 +70,7 @@ import { askedToKnow, asideAsk, conditional, dutchCase, handledQuestions, hangsU
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
-import { alongWithAll, placeOfFailure, testPlaceAside, testPlaceWorks } from './place-of-failure';
+import { alongWithAll, liveForOthers, placeOfFailure, testPlaceAside, testPlaceWorks } from './place-of-failure';
 import { recogniseBuilding } from './recognise-building';
 import { recogniseLoss } from './recognise-loss';
 import type { RecognisedHit } from './recognised-hit';
@@ -290,7 +290,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const ws = clauses[h.clause]?.words ?? [];
     // "wachtenden die na 10 minuten afgebroken worden": "after" a number and a unit says when, too.
     const afterSpan = /^\d+$/.test(ws[h.start - 2] ?? '') && inClass(AFTER_WHICH, ws[h.start - 3] ?? '') !== null;
-    if (INCIDENTS.has(h.value) && ([ws[h.start - 1], ws[h.start - 2]].some((w) => inClass(AFTER_WHICH, w ?? '') !== null) || afterSpan) && !h.question) {
+    // Only right after it or its article: in "nummer na overzetten niet bereikbaar" the failure follows what "na" governs.
+    const afterIt = inClass(AFTER_WHICH, ws[h.start - 1] ?? '') !== null || (inClass(AFTER_WHICH, ws[h.start - 2] ?? '') !== null && ARTICLES.has(ws[h.start - 1] ?? ''));
+    if (INCIDENTS.has(h.value) && (afterIt || afterSpan) && !h.question) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" says when, after "${ws.slice(Math.max(0, h.start - 2), h.start).join(' ')}": ignored` });
       return false;
     }
@@ -400,7 +402,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
   const placed = new Set(read.filter((h) => h.value !== 'production').map((h) => h.sentence));
-  const stated = read.filter((h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes));
+  const stated = read.filter(
+    (h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes) && !liveForOthers(h, clauses, notes),
+  );
   const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
@@ -854,6 +858,7 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 // Figures about calls: "call percentage", "call volume".
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
+const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
 
 // How far the end of a span may stand from its start: "between about 09:10 and 09:35".

@@ -147,3 +147,24 @@ export function placeOfFailure(envHits: readonly Hit[], impactHits: readonly Hit
   notes.push({ fact: 'env', note: `the failure is stated with "${test.phrase}": "${production[0]?.phrase ?? ''}" only mentions production` });
   return [...elsewhere];
 }
+
+// Whose go-live a reseller speaks of: "we have 3 new customers to go live today", "klanten die vandaag live gaan".
+const OTHERS = new Set(['customers', 'customer', 'clients', 'client', 'klanten', 'klant', 'eindklanten', 'eindklant']);
+// How far before the go-live words the others may stand: "3 new customers to go live".
+const OTHERS_REACH = 4;
+
+/**
+ * "We are a reseller and have 3 new customers to go live today": a go-live said of the customer's own customers is
+ * the date of their onboarding, not a system that is not live yet. Notes why when it is.
+ *
+ * @example
+ * liveForOthers(goLiveHit, toClauses('We have 3 new customers to go live today.'), []) //=> true
+ */
+export function liveForOthers(h: Hit, clauses: readonly Clause[], notes: FactNote[]): boolean {
+  if (h.value === 'production' || !/\blive\b|golive|livegang/.test(h.phrase)) return false;
+  const words = clauses[h.clause]?.words ?? [];
+  const who = words.slice(Math.max(0, h.start - OTHERS_REACH), h.start).find((w) => OTHERS.has(w));
+  if (who === undefined) return false;
+  notes.push({ fact: 'env', note: `"${h.phrase}" is said of "${who}": their go-live, not a system that is not live yet` });
+  return true;
+}
