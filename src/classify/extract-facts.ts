@@ -796,7 +796,11 @@ function askedAgain(asked: readonly Hit[]): boolean {
 }
 
 // Phrases (of phrases.json) that say something does not work without saying what is lost.
-const GENERIC_FAILURES = new Set(['broken', 'is broken', 'are broken', 'werkt niet', 'werkt niet goed', 'doesnt work', 'does not work', 'not working', 'kapot', 'onmogelijk']);
+const GENERIC_FAILURES = new Set([
+  'broken', 'is broken', 'are broken', 'werkt niet', 'werkt niet goed', 'doesnt work', "doesn't work", 'does not work', 'not working', 'kapot', 'onmogelijk',
+  // "It shows calls waiting but doesn't show callbacks", "het wallboard is voor ons onbruikbaar": said of what a feature lacks too.
+  'doesnt show', 'onbruikbaar', 'useless', 'unusable',
+]);
 
 /** A word of a share at `i` ("some callers", "most calls"), not of a span of time ("after a few seconds"). */
 function share(ws: readonly string[], i: number): boolean {
@@ -1132,6 +1136,13 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
         backReference = words.slice(i + 1, i + 3).some((x) => BACK_REFERENCE.has(x));
       }
       else if (contrast && (word === 'still' || word === 'steeds')) return `${word === 'still' ? 'but' : 'maar'} … ${word}`;
+      // "..., maar de nachtstand blijft gewoon actief", "but the night mode stays on": the failure goes on.
+      // ("... maar het is niet de bedoeling dat dat zo blijft": how long the way round may last, not the failure.)
+      else if (contrast && GOES_ON.has(word) && words[i - 1] !== 'zo' && words[i - 1] !== 'so' && i + 1 < words.length) return `${word === 'blijft' || word === 'bleef' ? 'maar' : 'but'} … ${word}`;
+      // "Also this does not work", "ook dat komt niet aan", "dat werkt ook niet": the way round itself fails too.
+      else if (inClass(TOO, word) !== null && [words[i - 1], words[i + 1]].some((x) => BACK_REFERENCE.has(x ?? '')) && words.slice(i + 1, i + 5).some((x) => NOT_WORDS.has(x))) {
+        return `${words[i - 1] ?? ''} ${word} ${words[i + 1] ?? ''}`.trim();
+      }
       // "We switched to the failover number, but that gives the engaged tone too", "maar ook die werkt nu niet meer".
       // Only said of the way round itself ("that", "die"), not of another effect ("but now the message is gone at night too").
       else if (contrast && inClass(TOO, word) !== null && backReference) return `${word === 'ook' || word === 'eveneens' ? 'maar' : 'but'} … ${word}`;
@@ -1147,6 +1158,10 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   return null;
 }
 
+// Said of a failure after "but": it goes on all the same.
+const GOES_ON = new Set(['blijft', 'bleef', 'remains', 'stays', 'stayed']);
+// Negations of working after "also this", "ook dat".
+const NOT_WORDS = new Set(['not', 'doesnt', 'didnt', 'isnt', 'niet', 'geen', 'niets', 'niks', 'nothing']);
 // What a dead line gives, after a way round in its sentence: the way round meets the failure too.
 const DEAD_LINE_AFTER = new Set(['bezettoon', 'ingesprektoon', 'bezetsignaal']);
 // Words that point back at the way round after "but": "but that gives the engaged tone too", "maar ook die werkt niet".
@@ -1154,7 +1169,7 @@ const BACK_REFERENCE = new Set(['that', 'it', 'this', 'die', 'dat', 'deze', 'het
 // Pairs of words that say what was tried made no difference.
 const NO_EFFECT: readonly (readonly [string, string])[] = [
   ['no', 'change'], ['no', 'difference'], ['no', 'luck'], ['didnt', 'help'], ['not', 'help'], ['geen', 'verschil'], ['geen', 'verandering'],
-  ['hielp', 'niet'], ['helpt', 'niet'], ['helpen', 'niet'], ['zonder', 'resultaat'], ['zonder', 'succes'],
+  ['hielp', 'niet'], ['helpt', 'niet'], ['helpen', 'niet'], ['zonder', 'resultaat'], ['zonder', 'succes'], ['lukt', 'niet'], ['lukte', 'niet'],
   // "We've failed over to our secondary ISP - same result", "zelfde resultaat": what was tried meets the failure too.
   ['same', 'result'], ['same', 'problem'], ['same', 'issue'], ['same', 'error'], ['zelfde', 'resultaat'], ['zelfde', 'probleem'],
   // "... but the divert does nothing", "maar het doorschakelen doet niks".
