@@ -9,6 +9,8 @@ import { inClass, SUPPLEMENT } from './word-classes';
 
 // How a reply's or a forward's subject starts: "Re:", "RE:", "Fw:", "Antw:", "Doorst:".
 const REPLY_SUBJECT = new Set(['re', 'fw', 'fwd', 'antw', 'aw', 'wg', 'doorst', 'tr']);
+// How a reply that thanks opens: "Thanks Priyanka", "thank you", "bedankt", "dank je wel".
+const THANKS = new Set(['thanks', 'thank', 'thx', 'cheers', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'merci']);
 
 /**
  * "Re: Calls drop occasionally" over "It's happening again, and this time every call fails": the
@@ -30,7 +32,11 @@ export function olderSubject(impactHits: Hit[], clauses: readonly Clause[], note
   // "Re: calls cutting out" over "attached the log export you asked for", "RE: Storing doorschakeling" over "ter
   // aanvulling op onze melding: het gaat om de nummers ...": a reply that only adds what was asked for states nothing
   // new, and the subject is the earlier message's.
-  const supplement = !bodyIncident ? clauses.find((c) => c.sentence > 0 && c.words.some((w) => inClass(SUPPLEMENT, w) !== null)) : undefined;
+  // So does one that opens with thanks ("Thanks Priyanka, that's very helpful. I'll pass the article on"): it answers a reply.
+  const firstBody = clauses.find((c) => c.sentence > 0);
+  const supplement = bodyIncident
+    ? undefined
+    : (clauses.find((c) => c.sentence > 0 && c.words.some((w) => inClass(SUPPLEMENT, w) !== null)) ?? (THANKS.has(firstBody?.words[0] ?? '') ? firstBody : undefined));
   if (supplement !== undefined) {
     for (const h of fromSubject.filter((f) => INCIDENTS.has(f.value))) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is in the subject of a reply that only adds what was asked ("${supplement.words.join(' ')}"): ignored` });
