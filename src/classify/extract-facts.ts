@@ -70,7 +70,7 @@ import { askedToKnow, asideAsk, conditional, dutchCase, handledQuestions, hangsU
 import { readPhrases, type PhraseHit } from './find-phrases';
 import { INCIDENTS, type Hit } from './hit';
 import { PHRASES, type PhraseData } from './phrase-data';
-import { alongWithAll, liveForOthers, placeOfFailure, testPlaceAside, testPlaceWorks } from './place-of-failure';
+import { alongWithAll, liveForOthers, placeOfFailure, productionNamedOnly, testPlaceAside, testPlaceWorks } from './place-of-failure';
 import { recogniseBuilding } from './recognise-building';
 import { recogniseLoss } from './recognise-loss';
 import type { RecognisedHit } from './recognised-hit';
@@ -403,7 +403,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
   const placed = new Set(read.filter((h) => h.value !== 'production').map((h) => h.sentence));
   const stated = read.filter(
-    (h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes) && !liveForOthers(h, clauses, notes),
+    (h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes) && !liveForOthers(h, clauses, notes) && !productionNamedOnly(h, clauses, notes),
   );
   const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);

@@ -63,7 +63,7 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
     triedThere ??
     (clauses[h.clause]?.question === true
       ? elsewhere ? 'asked about' : undefined
-      : (later && (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w))) ? words.find((w) => ALSO.has(w)) : undefined) ??
+      : (later && (failing.has(h.sentence) || words.some((w) => TROUBLE_WORDS.has(w))) ? words.find((w, i) => ALSO.has(w) && !concessive(words, i)) : undefined) ??
         (later ? words.find((w, i) => HEALTHY.has(w) || fineThere(words, i) || (SEEING.has(w) && words.slice(Math.max(0, i - 4), i + 5).some((x) => x === 'not' || x === 'niet' || x === 'havent' || x === 'nog'))) : undefined) ??
         (elsewhere && (ASIDE.has(words[0] ?? '') || (words[0] === 'by' && words[1] === 'the' && words[2] === 'way')) ? (words[0] ?? '') : undefined));
   if (why === undefined) return false;
@@ -72,6 +72,9 @@ export function testPlaceAside(h: Hit, clauses: readonly Clause[], failing: Read
 }
 // A try made ("tried", "geprobeerd"), not one under way ("we try to verify ... in our development environment").
 const TRIED_DONE = new Set(['tried', 'attempted', 'geprobeerd', 'geprobeert', 'probeerde', 'probeerden']);
+// "welke toets je ook kiest", "wat we ook proberen": "ook" after a word of which or what is "-ever", not "also".
+const WHICH_EVER = new Set(['welke', 'wat', 'wie', 'hoe', 'waar', 'wanneer']);
+const concessive = (words: readonly string[], i: number) => words[i] === 'ook' && words.slice(Math.max(0, i - 4), i).some((w) => WHICH_EVER.has(w));
 // Said of the test place too: the failure is wider than it.
 const ALSO = new Set(['also', 'too', 'same', 'ook', 'hetzelfde', 'zelfde', 'dezelfde', 'eveneens']);
 // What "also"/"same" must be said of to make the failure wider: "the same delay", "doet ook niks" (not "the same API key").
@@ -166,5 +169,33 @@ export function liveForOthers(h: Hit, clauses: readonly Clause[], notes: FactNot
   const who = words.slice(Math.max(0, h.start - OTHERS_REACH), h.start).find((w) => OTHERS.has(w));
   if (who === undefined) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" is said of "${who}": their go-live, not a system that is not live yet` });
+  return true;
+}
+
+// Words before "live" that put it in the future: "Maandag moet dit live", "we willen volgende week live", "we need to go live".
+const TO_COME = new Set(['moet', 'moeten', 'wil', 'willen', 'gaan', 'gaat', 'will', 'want', 'need', 'must', 'going', 'go', 'to']);
+// How far before "live" the word of the future may stand: "we willen volgende week live".
+const TO_COME_REACH = 3;
+// Words of a comparison before a place: "lager dan op productie", "like in production", "zoals in productie".
+const COMPARED = new Set(['than', 'like', 'as', 'dan', 'zoals']);
+// How far before the place the comparison may stand: "dan op productie", "like in production".
+const COMPARED_REACH = 2;
+
+/**
+ * "Maandag moet dit live", "is de rate limit op sandbox lager dan op productie?", "configured like in production": a
+ * production word that names a go-live still to come, or the place a test place is compared with, is not where the
+ * problem is. Notes why when it is not.
+ *
+ * @example
+ * productionNamedOnly(liveHit, toClauses('Maandag moet dit live.'), []) //=> true
+ */
+export function productionNamedOnly(h: Hit, clauses: readonly Clause[], notes: FactNote[]): boolean {
+  if (h.value !== 'production') return false;
+  const words = clauses[h.clause]?.words ?? [];
+  const future = h.phrase === 'live' ? words.slice(Math.max(0, h.start - TO_COME_REACH), h.start).find((w) => TO_COME.has(w)) : undefined;
+  const compared = words.slice(Math.max(0, h.start - COMPARED_REACH), h.start).find((w) => COMPARED.has(w));
+  const why = future ?? compared;
+  if (why === undefined) return false;
+  notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${why}": ${future === undefined ? 'a comparison' : 'a go-live to come'}, not where the problem is` });
   return true;
 }
