@@ -282,7 +282,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" follows a number, a bandwidth: ignored` });
       return false;
     }
-    if ((last === 'half' && inClass(HOURS, after) !== null) || ((last === 'late' || last === 'laat') && inClass(TIMES_OF, after.replace(/s$/, '')) !== null)) {
+    // ("since about half 7": half past seven, a time of day too.)
+    if ((last === 'half' && (inClass(HOURS, after) !== null || /^\d{1,2}$/.test(after))) || ((last === 'late' || last === 'laat') && inClass(TIMES_OF, after.replace(/s$/, '')) !== null)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is a time of day: ignored` });
       return false;
     }

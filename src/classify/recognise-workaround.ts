@@ -103,6 +103,9 @@ export function recogniseWorkaround(
 
 // "..., which works", "..., dat werkt wel": the clause before is said to work.
 const WHICH = new Set(['which', 'that', 'wat', 'dat', 'en', 'and']);
+const FINE_AFTER_GOES = new Set(['goed', 'prima', 'well', 'fine']);
+const THEY = new Set(['they', 'theyre', 'theyve']);
+const BY_ONESELF = new Set(['zelf', 'themselves']);
 
 /**
  * "The guys are copy-pasting numbers into the softphone to ring out, which works": someone of the customer's side does
@@ -113,9 +116,15 @@ function saidToWork(clauses: readonly Clause[], c: number, states: (c: number) =
   const next = clauses[c + 1];
   if (clause === undefined || next === undefined || next.sentence !== clause.sentence || !states(c + 1)) return null;
   const [w0 = '', w1 = '', w2 = ''] = next.words;
-  const works = WHICH.has(w0) && (inClass(WORKS, w1) !== null || (w1 === 'it' && inClass(WORKS, w2) !== null)) && next.words.length <= 4;
-  const subject = clause.words.findIndex((w) => isSubject(w));
-  if (!works || subject < 0 || !instead(clause.words)) return null;
+  // "which works", "dat gaat goed", "which is clunky but works": said to work, in a short clause of its own.
+  const goesWell = (w1 === 'gaat' || w1 === 'goes') && FINE_AFTER_GOES.has(w2);
+  const butWorks = next.words.some((w, i) => (w === 'but' || w === 'maar') && inClass(WORKS, next.words[i + 1] ?? '') !== null);
+  const works = WHICH.has(w0) && (inClass(WORKS, w1) !== null || (w1 === 'it' && inClass(WORKS, w2) !== null) || goesWell || butWorks) && next.words.length <= 6;
+  // Here "they" is the customer's people at work ("they're using the desk phone ..., which works"), not callers.
+  const subject = clause.words.findIndex((w) => isSubject(w) || THEY.has(w));
+  // "Zelf bellen wij wel gewoon naar buiten, dat gaat goed": what the customer's side does itself, with no other means
+  // named, is the scope of the failure ("calling out works"), not a way round.
+  if (!works || subject < 0 || !clause.words.some((w) => inClass(INSTEAD, w) !== null && !BY_ONESELF.has(w))) return null;
   return recognisedHit(next, c + 1, 0, 1, 'workaround', 'yes', inClass(WORKS, w1) ?? inClass(WORKS, w2) ?? 'en', 'alternative-works');
 }
 

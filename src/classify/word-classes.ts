@@ -94,7 +94,7 @@ export const INSTEAD = cls(
     'desktop', 'laptop', 'laptops', 'papier', 'doorschakelen', 'omleiden', 'noodnummer', 'analoge', 'isdn', 'terug', 'plaats', 'mailen',
     'emailen', 'whatsappen', 'appen', 'webversie', 'webapp', 'browser', 'chrome', 'terugbellen', 'portaal', 'overgetypt', 'overtypen', 'overgetikt', 'overtikken', 'overgeschreven', 'overschrijven', 'bureautoestel', 'bureautoestellen', 'afluisteren',
     // "De voicemails staan wel in de app, daar luisteren we ze nu af": there, the place just named as working.
-    'daar', 'daarmee', 'daarvia',
+    'daar', 'daarmee', 'daarvia', 'browserversie',
   ],
 );
 
