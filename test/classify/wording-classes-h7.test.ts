@@ -249,3 +249,168 @@ describe('a feature said to be broken that the product lacks', () => {
     expect(c.priority).toBe(3);
   });
 });
+
+describe('words that name no test place and no development', () => {
+  it('reads "tested different numbers" as a try, not a test number (en)', () => {
+    const c = read('Outbound rejected', 'Since 12:10 every outbound call is rejected. Steps taken: tested different numbers and handsets.', 1);
+    expect(c.facts.env).toBe('production');
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "in your developer console" as no development problem (en)', () => {
+    const c = read('Webhooks', 'Since 06:00 we receive no webhooks at all. In your developer console the deliveries stay pending.', 2);
+    expect(c.facts.impact).toBe('function-down');
+  });
+
+  it('reads a go-live of the customer\'s own customers as no test system (en)', () => {
+    const c = read('Partner portal down', 'The partner portal gives 502 Bad Gateway on every page. We have 3 new customers to go live today.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+
+  it('reads "klanten die vandaag live gaan" as no test system (nl)', () => {
+    const c = read('Partnerportaal', 'Het partnerportaal geeft op elke pagina een 502. We hebben drie klanten die vandaag live gaan.', 1);
+    expect(c.facts.env).toBe('production');
+  });
+});
+
+describe('production named only', () => {
+  it('reads "Maandag moet dit live" as a go-live to come, leaving the pilot (nl)', () => {
+    const c = read('Pilot IVR werkt niet', 'Op het testaccount voor de pilot werkt het keuzemenu helemaal niet. Maandag moet dit live.', 1);
+    expect(c.facts.env).toBe('staging');
+  });
+
+  it('reads "we need to go live next week" as a go-live to come, leaving the pilot (en)', () => {
+    const c = read('Pilot IVR broken', 'On the pilot tenant the new menu does not respond to any key. We need to be live next week.', 1);
+    expect(c.facts.env).toBe('staging');
+  });
+
+  it('reads "lager dan op productie" as a comparison, leaving the sandbox (nl)', () => {
+    const c = read('429 op sandbox', 'Op de sandbox-omgeving krijgen we bij een loadtest 429 terug. Is de limiet op sandbox lager dan op productie?', 2);
+    expect(c.facts.env).toBe('staging');
+  });
+
+  it('reads "configured like in production" as a comparison, leaving the sandbox (en)', () => {
+    const c = read('Webhooks in sandbox', 'In our sandbox account no webhooks are sent at all. We configured the endpoint like in production.', 2);
+    expect(c.facts.env).toBe('staging');
+  });
+
+  it('reads "welke toets je ook kiest" as "whichever", not "also" (nl)', () => {
+    const c = read('Pilot', 'Op het testaccount van de pilot wordt de verbinding verbroken, welke toets je ook kiest.', 1);
+    expect(c.facts.env).toBe('staging');
+  });
+});
+
+describe('a failure said after what "na" governs', () => {
+  it('reads "nummer na overzetten niet bereikbaar" as a failure, not when (nl)', () => {
+    const c = read('Nummer na overzetten niet bereikbaar', 'Vandaag zou ons nummer overgaan. Geen haast hoor.', 3);
+    expect(c.facts.impact).toBe('outage');
+  });
+
+  it('still reads failure words right after "na het" as when: "na het wegvallen van een gesprek" (nl)', () => {
+    const c = read('Melding', 'Na het wegvallen van een gesprek wil ik een sms sturen. Hoe stel ik dat in?', 2);
+    expect(c.facts.impact).toBe('how-to');
+  });
+});
+
+describe('features said to be broken that the product never had', () => {
+  it('reads "our old supplier had this" beside "could you please add" as a feature request (en)', () => {
+    const c = read('Wallboard broken', 'The wallboard is basically broken for us: it doesn\'t show callbacks. Could you please add them as a tile? Our old supplier had this.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "elke concurrent kan dit" beside a request as a feature request (nl)', () => {
+    const c = read('Wallboard kapot', 'Het wallboard is voor ons onbruikbaar, kapot zeg maar. Elke concurrent kan dit. Kunnen jullie dat inbouwen?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "it has never been in there" beside a request as a feature request (nl)', () => {
+    const c = read('Wallboard is kapot', 'Volgens mij heeft dat er nooit in gezeten. Graag toevoegen, het wallboard is zo kapot.', 2);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('ways round that fail as well', () => {
+  it('reads "also this does not work" after a way round as a try that failed (en)', () => {
+    const c = read('Main number unreachable', 'All calls fail. We tried to forward the number to a mobile, also this does not work.', 1);
+    expect(c.facts.workaround).not.toBe('yes');
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "ook dat komt niet aan" after a way round as a try that failed (nl)', () => {
+    const c = read('Niet bereikbaar', 'Geen enkel gesprek komt binnen. Doorschakelen naar een mobiel heb ik geprobeerd, maar ook dat komt niet aan.', 1);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "maar de nachtstand blijft actief" after a way round as a try that failed (nl)', () => {
+    const c = read('Nachtstand', 'Geen enkel gesprek komt binnen. Ik heb de handmatige schakelaar op open gezet, maar de nachtstand blijft gewoon actief.', 1);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "handmatig forceren lukt niet" as a try that failed (nl)', () => {
+    const c = read('Gesloten', 'Alle bellers horen de gesloten-melding. Handmatig forceren in het portaal lukt niet.', 1);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('keeps a way round when only how long it may last is doubted: "niet de bedoeling dat dat zo blijft" (nl)', () => {
+    const c = read('Toestellen', 'De toestellen registreren niet. Collega\'s bellen voorlopig met de softphone, maar het is niet de bedoeling dat dat zo blijft.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+});
+
+describe('replies that state nothing new', () => {
+  it('reads a reply that opens with thanks as stating nothing, not its subject\'s outage (en)', () => {
+    const c = read('Re: [Ticket #4901] Inbound calls dead', 'Thanks Priya, that is very helpful. I will pass the article on to our office manager.', null);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads a reply that opens with "bedankt" as stating nothing, not its subject\'s outage (nl)', () => {
+    const c = read('Re: [Ticket #4901] Alles ligt plat', 'Bedankt voor de snelle hulp, ik geef het artikel door aan onze office manager.', null);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('still reads an incident the thanking reply states (en)', () => {
+    const c = read('Re: [Ticket #4901] Calls drop', 'Thanks, but now nobody can make calls at all.', 2);
+    expect(c.priority).toBe(1);
+  });
+});
+
+describe('asking for an explanation once it is over', () => {
+  it('reads "graag een verklaring" after an outage that is over as a question (nl)', () => {
+    const c = read('Storing gisteren', 'Gisteren tussen 14:05 en 14:25 waren al onze lijnen onbereikbaar. Inmiddels werkt alles weer normaal. Graag een verklaring van de oorzaak.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "what measures you take" after an outage that is over as a question (en)', () => {
+    const c = read('Outage yesterday', 'Yesterday our lines were down for twenty minutes. Phones are back and working fine now. Please tell us what measures you take.', 1);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('ways round said in other words', () => {
+  it('reads "they\'re using the desk phone, which is clunky but works" as a way round (en)', () => {
+    const c = read('App calls broken', 'None of our trainers can make calls in the app. For today they\'re using the desk phone at the front desk, which is clunky but works.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "we werken nu met de browserversie, dat gaat goed" as a way round (nl)', () => {
+    const c = read('Desktop app crasht', 'De desktop-softphone crasht bij alle medewerkers. We werken nu met de browserversie, dat gaat goed.', 1);
+    expect(c.facts.workaround).toBe('yes');
+  });
+
+  it('reads "zelf bellen wij naar buiten, dat gaat goed" as the scope of the failure, not a way round (nl)', () => {
+    const c = read('Nummer werkt niet', 'Klanten horen dat het nummer niet in gebruik is. Zelf bellen wij wel gewoon naar buiten, dat gaat goed.', 3);
+    expect(c.facts.workaround).not.toBe('yes');
+  });
+
+  it('reads "storingsdienst" as the name of a department, not a fault (nl)', () => {
+    const c = read('Keuzemenu', 'Voor vragen over de storingsdienst kiezen huurders toets 2. Hoe stel ik een extra keuze in?', 1);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('half past seven', () => {
+  it('reads "since about half 7" as a time of day, not a share (en)', () => {
+    const c = read('Cannot hear callers', 'Every call has complete silence both ways, since about half 7.', 1);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+});
