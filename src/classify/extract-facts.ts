@@ -564,7 +564,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "We hebben de skills teruggezet, maar dat helpt niet": a way round that did not help, as for a phrase.
     // ("Dat werkt, maar het hoofdnummer is nog steeds niet bereikbaar": "but ... still" names the failure it works round.)
     const failedToo = failedAfter(h, clauses);
-    if (failedToo !== null && !/\b(still|steeds)$/.test(failedToo)) {
+    if (failedToo !== null && !/\b(still|steeds|blijft|bleef|remains|stays|stayed)$/.test(failedToo)) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is followed by "${failedToo}": not a workaround` });
       continue;
     }

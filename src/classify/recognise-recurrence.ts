@@ -14,7 +14,8 @@ const REPEATS = new Set(['repeats', 'repeated', 'plays', 'played', 'rings', 'ran
 const NONE_AT_ALL = new Set(['0', 'zero', 'none', 'nothing', 'nul', 'niets', 'niks', 'geen']);
 
 // Units of a span between recurrences, and the words that may count them: "every 15-20 minutes", "every few hours".
-const SPAN_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hrs', 'seconds', 'secs', 'days', 'minuten', 'minuut', 'uren', 'seconden', 'dagen']);
+// (Not seconds: "words drop out every few seconds" is the sound of one call, reduced quality.)
+const SPAN_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hrs', 'days', 'minuten', 'minuut', 'uren', 'dagen']);
 const SPAN_COUNTS = new Set(['few', 'couple', 'of', 'or', 'to', 'a', 'paar', 'tot', 'een', 'half']);
 // How many words may count the span: "every 15 to 20 minutes".
 const SPAN_REACH = 4;
