@@ -358,6 +358,20 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     notes.push({ fact: 'impact', note: `"${h.phrase}" is said of a part ("${part}"): read as degraded` });
     return { ...h, value: 'degraded' };
   });
+  // "komt niet altijd aan", "komen deels niet aan", "do not always arrive": a loss said of only some of the time or of
+  // the messages comes and goes.
+  // As a word of how often, "not always" qualifies every loss the ticket states; "deels" only the one in its clause.
+  const notAlwaysAt = (ws: readonly string[]) => ws.findIndex((w, i) => NOT_ALWAYS.has(w) && ['always', 'altijd'].includes(ws[i + 1] ?? ''));
+  const notAlwaysClause = clauses.find((c) => !c.question && notAlwaysAt(c.words) >= 0);
+  const notAlways = partly.map((h): Hit => {
+    if (h.value !== 'function-down' && h.value !== 'outage') return h;
+    const ws = clauses[h.clause]?.words ?? [];
+    const part = ws.find((w) => NOT_ALWAYS_PARTS.has(w));
+    const said = part ?? (notAlwaysClause === undefined ? undefined : notAlwaysClause.words.slice(notAlwaysAt(notAlwaysClause.words), notAlwaysAt(notAlwaysClause.words) + 2).join(' '));
+    if (said === undefined) return h;
+    notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${said}": read as intermittent` });
+    return { ...h, value: 'intermittent' };
+  });
   const phraseEnvHits: Hit[] = of('env').filter((h, _i, all) => {
     if (h.value !== 'production') return true;
     if (h.healthy !== null) {
@@ -411,7 +425,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? partly : [...partly, building], clauses, notes), clauses, notes), data, notes), partly, lacking, notes);
+  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? notAlways : [...notAlways, building], clauses, notes), clauses, notes), data, notes), notAlways, lacking, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
@@ -864,6 +878,9 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// "not always", "niet altijd", and words of a part of the time or of the messages: "deels", "partly".
+const NOT_ALWAYS = new Set(['not', 'niet', 'dont', 'doesnt']);
+const NOT_ALWAYS_PARTS = new Set(['deels', 'gedeeltelijk', 'partly', 'partially']);
 const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
 
 // How far the end of a span may stand from its start: "between about 09:10 and 09:35".

@@ -414,3 +414,20 @@ describe('half past seven', () => {
     expect(c.facts.impact).not.toBe('intermittent');
   });
 });
+
+describe('a loss said not always to happen', () => {
+  it('reads "do not always arrive" as intermittent (en)', () => {
+    const c = read('SMS', 'Our SMS reminders do not always arrive.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "komt niet altijd aan" in the subject as qualifying the loss in the body (nl)', () => {
+    const c = read('sms naar buitenland komt niet altijd aan', 'Berichten naar Duitse nummers komen niet aan.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "komen deels niet aan" as intermittent (nl)', () => {
+    const c = read('Herinneringen', 'De sms-herinneringen komen deels niet aan.', 1);
+    expect(c.priority).toBe(2);
+  });
+});
