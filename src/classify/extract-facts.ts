@@ -291,6 +291,13 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const ws = clauses[h.clause]?.words ?? [];
     // "wachtenden die na 10 minuten afgebroken worden": "after" a number and a unit says when, too.
     const afterSpan = /^\d+$/.test(ws[h.start - 2] ?? '') && inClass(AFTER_WHICH, ws[h.start - 3] ?? '') !== null;
+    // "How do I set a holiday greeting without losing the normal hours?", "zonder dat ik de openingstijden kwijtraak": what
+    // the customer wants to avoid, not what fails.
+    const without = ws.slice(Math.max(0, h.start - WITHOUT_REACH), h.start).find((w) => w === 'without' || w === 'zonder');
+    if (INCIDENTS.has(h.value) && without !== undefined && clauses[h.clause]?.question === true) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" comes after "${without}" in a question: what is to be avoided, ignored` });
+      return false;
+    }
     // Only right after it or its article: in "nummer na overzetten niet bereikbaar" the failure follows what "na" governs.
     const afterIt = inClass(AFTER_WHICH, ws[h.start - 1] ?? '') !== null || (inClass(AFTER_WHICH, ws[h.start - 2] ?? '') !== null && ARTICLES.has(ws[h.start - 1] ?? ''));
     if (INCIDENTS.has(h.value) && (afterIt || afterSpan) && !h.question) {
@@ -878,6 +885,8 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// How far before a failure word "without" may stand: "zonder dat ik de normale openingstijden kwijtraak".
+const WITHOUT_REACH = 6;
 // "not always", "niet altijd", and words of a part of the time or of the messages: "deels", "partly".
 const NOT_ALWAYS = new Set(['not', 'niet', 'dont', 'doesnt']);
 const NOT_ALWAYS_PARTS = new Set(['deels', 'gedeeltelijk', 'partly', 'partially']);

@@ -431,3 +431,25 @@ describe('a loss said not always to happen', () => {
     expect(c.priority).toBe(2);
   });
 });
+
+describe('how-to questions with a deadline', () => {
+  it('reads "zonder dat ik de openingstijden kwijtraak" in a how-to question as what is to be avoided (nl)', () => {
+    const c = read('Koningsdag begroeting SPOED', 'Hoe zorg ik dat bellers op Koningsdag een aparte begroeting horen, zonder dat ik de normale openingstijden kwijtraak?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "without losing the weekly hours" in a how-to question as what is to be avoided (en)', () => {
+    const c = read('Holiday hours URGENT', 'Where do I set one-off closing days without losing the weekly hours?', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "morgen is het te laat" as a deadline, not a delay (nl)', () => {
+    const c = read('Openingstijden Koningsdag', 'Hoe stel ik een uitzonderingsdag in? Graag vandaag antwoord, want morgen is het te laat.', 1);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "where is this done?" as a how-to question (en)', () => {
+    const c = read('Christmas hours', 'I need special opening hours for Christmas. Where is this done?', 1);
+    expect(c.facts.impact).toBe('how-to');
+  });
+});
