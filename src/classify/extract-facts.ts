@@ -291,6 +291,11 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     const ws = clauses[h.clause]?.words ?? [];
     // "wachtenden die na 10 minuten afgebroken worden": "after" a number and a unit says when, too.
     const afterSpan = /^\d+$/.test(ws[h.start - 2] ?? '') && inClass(AFTER_WHICH, ws[h.start - 3] ?? '') !== null;
+    // "Our provisioning script gets 500 Internal Server Error": the vendor's server fails, not the customer's own code.
+    if (h.value === 'development' && OWN_CODE.test(h.phrase) && clauses.some((c) => c.words.some((w, i) => SERVER_ERROR.test(w) && c.words.slice(i + 1, i + 4).some((x) => x === 'server' || x === 'error' || x === 'internal' || x === 'bad' || x === 'gateway' || x === 'service')))) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" meets a server error of the vendor's: not the customer's own code at fault` });
+      return false;
+    }
     // "How do I set a holiday greeting without losing the normal hours?", "zonder dat ik de openingstijden kwijtraak": what
     // the customer wants to avoid, not what fails.
     const without = ws.slice(Math.max(0, h.start - WITHOUT_REACH), h.start).find((w) => w === 'without' || w === 'zonder');
@@ -885,6 +890,9 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// Development phrases that name the customer's own code, and a server error's status.
+const OWN_CODE = /\b(?:script|code)\b/;
+const SERVER_ERROR = /^50[0-4]$/;
 // How far before a failure word "without" may stand: "zonder dat ik de normale openingstijden kwijtraak".
 const WITHOUT_REACH = 6;
 // "not always", "niet altijd", and words of a part of the time or of the messages: "deels", "partly".

@@ -534,9 +534,9 @@ export const MUST = cls(['must', 'has', 'have', 'need', 'needs'], ['moet', 'moet
 /** What is sent to a service and can fail each time: "every API request", "elke aanroep". */
 export const REQUESTS = cls(
   ['request', 'requests', 'call', 'calls', 'attempt', 'attempts', 'login', 'logins', 'message', 'messages', 'webhook', 'webhooks', 'sync', 'upload', 'lookup',
-    'email', 'emails', 'voicemail', 'voicemails', 'notification', 'notifications', 'texts', 'recording', 'recordings', 'page', 'pages'],
+    'email', 'emails', 'voicemail', 'voicemails', 'notification', 'notifications', 'texts', 'recording', 'recordings', 'page', 'pages', 'sms'],
   ['verzoek', 'verzoeken', 'aanroep', 'aanroepen', 'request', 'requests', 'poging', 'pogingen', 'bericht', 'berichten', 'gesprek', 'oproep', 'webhook', 'login',
-    'mail', 'mails', 'email', 'emails', 'voicemail', 'voicemails', 'smsjes', 'melding', 'meldingen', 'opname', 'opnames', 'pagina', 'paginas'],
+    'mail', 'mails', 'email', 'emails', 'voicemail', 'voicemails', 'smsjes', 'melding', 'meldingen', 'opname', 'opnames', 'pagina', 'paginas', 'sms'],
 );
 /** Words of an error that an attempt meets: "gets 401 Unauthorized", "geeft een foutmelding". */
 export const ERRORS = cls(
