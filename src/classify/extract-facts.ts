@@ -437,7 +437,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? notAlways : [...notAlways, building], clauses, notes), clauses, notes), data, notes), notAlways, lacking, notes);
+  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? notAlways : [...notAlways, building], clauses, notes), clauses, notes), data, notes), notAlways, lacking, notes, clauses);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
@@ -724,6 +724,7 @@ function featureNotFailure(
   hits: readonly Hit[],
   missing: string | null,
   notes: FactNote[],
+  clausesOf?: readonly Clause[],
 ): { value: string | null; hits: Hit[]; others: string[] } {
   const asked = hits.filter((h) => h.value === 'feature-request');
   // "We asked in March and were told it was on the roadmap ... can you please just add a tile": a feature asked for
@@ -732,9 +733,13 @@ function featureNotFailure(
     notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with the roadmap and a request for the feature: read as a feature request` });
     return { value: 'feature-request', hits: asked, others: [] };
   }
-  if (decided.value !== 'function-down' || missing === null || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
+  if (decided.value !== 'function-down' || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
+  // "The wallboard is broken as far as we're concerned", "broken imo", "eigenlijk kapot voor hoe wij werken": "broken" said
+  // as an opinion, beside a request for a feature, is a complaint about the design as much as a statement of what it lacks.
+  const opinion = decided.hits.map((h) => (clausesOf?.[h.clause]?.words ?? []).find((w) => OPINION.has(w))).find((w) => w !== undefined);
+  if (missing === null && opinion === undefined) return decided;
   if (asked.length === 0) return decided;
-  notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing}" and a request for a feature: read as a feature request` });
+  notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing ?? opinion ?? ''}" and a request for a feature: read as a feature request` });
   // The statement that the product lacks it settles the conflict: no other reading is left to contest the verdict.
   return { value: 'feature-request', hits: asked, others: [] };
 }
@@ -890,6 +895,8 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// Words that make "broken" an opinion: "as far as we're concerned", "imo", "basically", "eigenlijk", "zeg maar".
+const OPINION = new Set(['concerned', 'imo', 'imho', 'opinion', 'basically', 'essentially', 'eigenlijk', 'feitelijk', 'mening']);
 // Development phrases that name the customer's own code, and a server error's status.
 const OWN_CODE = /\b(?:script|code)\b/;
 const SERVER_ERROR = /^50[0-4]$/;

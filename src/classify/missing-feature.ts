@@ -35,7 +35,8 @@ const MISSING = new RegExp(
     '(?:that|this) (?:is not|isnt) possible (?:now|yet|today|at the moment)',
     '(?:this|it) (?:isnt|is not) there already',
     'there(?:s| is) no [a-z]+ (?:[a-z]+ )?(?:percentage|column|field|tile|option|widget|metric|filter)',
-    'other (?:providers|vendors|systems|platforms) (?:have|offer|do|can)',
+    'other (?:providers|vendors|systems|platforms) (?:have|offer|do|can|let)',
+    'only ever (?:shows?|lets?|has|gives?)',
     // Dutch
     'nergens een (?:optie|instelling|knop|veld)',
     'geen (?:optie|instelling|mogelijkheid|knop|veld|blok) (?:voor|om)',
@@ -52,6 +53,8 @@ const MISSING = new RegExp(
     // Said in a clause of its own: "dat terugbellen vanuit de wachtrij nog niet bestaat", "als het er niet in zit".
     'nog niet bestaat',
     'op de roadmap',
+    'nooit (?:in)?gebouwd',
+    '(?:nooit|niet) ingebouwd',
     '(?:elke|iedere) concurrent',
     'er (?:nooit|nog nooit) in (?:gezeten|gezet)',
     'als het er (?:nog )?niet in zit',
