@@ -563,8 +563,8 @@ export const CODE = cls(['script', 'scripts', 'code', 'program', 'plugin'], ['sc
 export const WRITING = cls(['writing', 'write', 'coding'], ['schrijven', 'schrijf', 'programmeren']);
 /** Setting something up in the product: "add", "set up", "instellen", "toevoegen" (what a how-to asks to do). */
 export const SETTING_UP = cls(
-  ['add', 'adding', 'configure', 'configuring', 'setting', 'create', 'creating'],
-  ['instellen', 'toevoegen', 'aanmaken', 'inrichten', 'configureren', 'aanpassen', 'wijzigen'],
+  ['add', 'adding', 'configure', 'configuring', 'setting', 'create', 'creating', 'created', 'added'],
+  ['instellen', 'toevoegen', 'aanmaken', 'inrichten', 'configureren', 'aanpassen', 'wijzigen', 'aangemaakt', 'toegevoegd'],
 );
 /** Changing software: "we upgraded Express", "since we deployed version 2.3", "sinds we onze koppeling hebben aangepast". */
 export const CHANGED_CODE = cls(
