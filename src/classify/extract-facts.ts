@@ -437,7 +437,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
   const [building = null] = unread([recogniseBuilding(clauses)], hits);
   const lacking = missingFeature(text);
-  const decided = featureNotFailure(decide('impact', ownFault(reportAsked(building === null ? notAlways : [...notAlways, building], clauses, notes), clauses, notes), data, notes), notAlways, lacking, notes, clauses);
+  const impactRead = decide('impact', ownFault(reportAsked(building === null ? notAlways : [...notAlways, building], clauses, notes), clauses, notes), data, notes);
+  const opinion = impactRead.value === 'function-down' ? opinionOf(impactRead.hits, clauses) : undefined;
+  const decided = featureNotFailure(impactRead, notAlways, lacking, opinion, notes);
   // Beside a request for a feature and words that the product lacks it, a negation ("internal calls are never recorded")
   // says what is missing, not what fails.
   // A failure the text says is over ("everything has been working fine since then") contests nothing either.
@@ -447,7 +449,9 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const ownTry =
     decided.value === 'how-to' && firstFailed !== undefined && clauses.some((c) => c.sentence === firstFailed && c.words.some((w) => inClass(TRIED, w) !== null));
   if (ownTry) notes.push({ fact: 'impact', note: 'what fails is the customer\'s own try at the how-to: the how-to stands' });
-  const failure = (decided.value === 'feature-request' && (lacking !== null || askedAgain(decided.hits))) || resolved.length > 0 || ownTry ? null : failureStatement(clauses, hits, ignored);
+  // (A feature request read from "broken" said as an opinion settles it the same way: its failure words say what is missing.)
+  const failure =
+    (decided.value === 'feature-request' && (lacking !== null || opinion !== undefined || askedAgain(decided.hits))) || resolved.length > 0 || ownTry ? null : failureStatement(clauses, hits, ignored);
   const request = decided.value === null && failure === null ? recogniseRequest(clauses, negators) : null;
   // A loss behind a question that a failure contests, in a sentence of its own: read for `classify`, which may raise the
   // ticket on it (a request for a feature is left to the guards: its failure words mostly say what is missing).
@@ -723,8 +727,8 @@ function featureNotFailure(
   decided: { value: string | null; hits: Hit[]; others: string[] },
   hits: readonly Hit[],
   missing: string | null,
+  opinion: string | undefined,
   notes: FactNote[],
-  clausesOf?: readonly Clause[],
 ): { value: string | null; hits: Hit[]; others: string[] } {
   const asked = hits.filter((h) => h.value === 'feature-request');
   // "We asked in March and were told it was on the roadmap ... can you please just add a tile": a feature asked for
@@ -734,9 +738,8 @@ function featureNotFailure(
     return { value: 'feature-request', hits: asked, others: [] };
   }
   if (decided.value !== 'function-down' || !decided.hits.every((h) => GENERIC_FAILURES.has(h.phrase))) return decided;
-  // "The wallboard is broken as far as we're concerned", "broken imo", "eigenlijk kapot voor hoe wij werken": "broken" said
-  // as an opinion, beside a request for a feature, is a complaint about the design as much as a statement of what it lacks.
-  const opinion = decided.hits.map((h) => (clausesOf?.[h.clause]?.words ?? []).find((w) => OPINION.has(w))).find((w) => w !== undefined);
+  // "broken" said as an opinion (`opinionOf`), beside a request for a feature, is a complaint about the design as much as
+  // a statement of what it lacks.
   if (missing === null && opinion === undefined) return decided;
   if (asked.length === 0) return decided;
   notes.push({ fact: 'impact', note: `"${decided.hits[0]?.phrase ?? ''}" comes with "${missing ?? opinion ?? ''}" and a request for a feature: read as a feature request` });
@@ -828,6 +831,14 @@ function askedAgain(asked: readonly Hit[]): boolean {
 }
 
 // Phrases (of phrases.json) that say something does not work without saying what is lost.
+/**
+ * "The wallboard is broken as far as we're concerned", "broken imo", "eigenlijk kapot voor hoe wij werken": the word
+ * that makes a failure phrase an opinion, in the clause of one of `hits`, or undefined.
+ */
+function opinionOf(hits: readonly Hit[], clauses: readonly Clause[]): string | undefined {
+  return hits.map((h) => (clauses[h.clause]?.words ?? []).find((w) => OPINION.has(w))).find((w) => w !== undefined);
+}
+
 const GENERIC_FAILURES = new Set([
   'broken', 'is broken', 'are broken', 'werkt niet', 'werkt niet goed', 'doesnt work', "doesn't work", 'does not work', 'not working', 'kapot', 'onmogelijk',
   // "It shows calls waiting but doesn't show callbacks", "het wallboard is voor ons onbruikbaar": said of what a feature lacks too.

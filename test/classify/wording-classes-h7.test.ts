@@ -453,3 +453,44 @@ describe('how-to questions with a deadline', () => {
     expect(c.facts.impact).toBe('how-to');
   });
 });
+
+describe('"broken" as an opinion beside a request for a feature', () => {
+  it('reads "broken as far as we\'re concerned" beside "could you add" as a feature request (en)', () => {
+    const c = read('Wallboard broken', 'The wallboard is broken as far as we\'re concerned. Could you add a tile for waiting callbacks?', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('reads "eigenlijk kapot" beside "graag toevoegen" as a feature request (nl)', () => {
+    const c = read('Export', 'De export is eigenlijk kapot: de notities komen niet mee. Graag toevoegen.', 2);
+    expect(c.priority).toBe(3);
+  });
+
+  it('still reads "broken" beside a request as a failure when no opinion or lack is said (en)', () => {
+    const c = read('Wallboard broken', 'The wallboard is broken since this morning. Could you add a tile for callbacks too?', 2);
+    expect(c.facts.impact).toBe('function-down');
+  });
+});
+
+describe('a problem said to be gone', () => {
+  it('reads "de echo is weg" as over, leaving the how-to (nl)', () => {
+    const c = read('Echo opgelost, nog een vraag', 'Jullie tip werkte, de echo is weg. Hoe zorg ik ervoor dat agents nawerktijd krijgen?', 2);
+    expect(c.facts.impact).toBe('how-to');
+  });
+
+  it('reads "the login issue from last week is gone" as over, leaving the how-to (en)', () => {
+    const c = read('Hunt group', 'How do I add a colleague to the hunt group? Oh and the login issue from last week is gone.', 2);
+    expect(c.facts.impact).toBe('how-to');
+  });
+});
+
+describe('every message with an error code', () => {
+  it('reads "every outbound SMS comes back with a 422" as a function down beside a request to check (en)', () => {
+    const c = read('SMS failing', 'Every outbound SMS we send comes back with a 422. Could you check whether something changed on our account?', null);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "elke sms geeft een 422" as a function down (nl)', () => {
+    const c = read('Sms', 'Sinds vanochtend geeft elke sms die we versturen een 422 terug.', null);
+    expect(c.priority).toBe(1);
+  });
+});
