@@ -207,6 +207,14 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
       notes.push({ fact: 'impact', note: `"${h.phrase}" is a case asked about ("if"): ignored` });
       return false;
     }
+    // "Is recording broken or do you delete them after a while?", "is de export kapot of doe ik iets fout?": a failure put
+    // beside another explanation in a yes/no question is one answer asked about, not a failure stated.
+    const sentenceWords = clauses.filter((c) => c.sentence === h.sentence).flatMap((c) => c.words);
+    const opener = clauses.find((c) => c.sentence === h.sentence)?.words[0] ?? '';
+    if (h.question && INCIDENTS.has(h.value) && YES_NO_OPENERS.has(opener) && sentenceWords.slice(sentenceWords.indexOf(clauses[h.clause]?.words[h.end - 1] ?? '') + 1).some((w) => w === 'or' || w === 'of')) {
+      notes.push({ fact: 'impact', note: `"${h.phrase}" is one answer a question asks about ("${opener} ... or"): ignored` });
+      return false;
+    }
     // "Is er een moment waarop we even onbereikbaar zijn?", "is there a window where calls can't come in?": a moment asked about.
     const moment = h.question && INCIDENTS.has(h.value) && momentAsked((clauses[h.clause]?.words ?? []).slice(0, h.start));
     if (possible || moment || (h.question && INCIDENTS.has(h.value) && inClass(FUTURE_ASKS, clauses[h.clause]?.words[0] ?? '') !== null)) {
@@ -906,6 +914,8 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// Verbs that open a yes/no question: "is it broken or ...", "werkt het niet of ...".
+const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'zijn', 'werkt', 'doet', 'ligt', 'heeft', 'hebben']);
 // Words that make "broken" an opinion: "as far as we're concerned", "imo", "basically", "eigenlijk", "zeg maar".
 const OPINION = new Set(['concerned', 'imo', 'imho', 'opinion', 'basically', 'essentially', 'eigenlijk', 'feitelijk', 'mening']);
 // Development phrases that name the customer's own code, and a server error's status.
