@@ -43,7 +43,14 @@ export function findRate(text: string): string | null {
   // "1 in 20" is a share only when the part is smaller than the whole: "20 agents in 2 teams" is not.
   // "0 delivered out of about 600" is none of them, not a share.
   // "A phone system in 2024": a year is no whole.
-  for (const [rate, part, whole] of folded.matchAll(SHARE)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole) && !/^(19|20)\d\d$/.test(whole)) return rate;
+  for (const m of folded.matchAll(SHARE)) {
+    const [rate, part, whole] = m;
+    if (part === undefined || whole === undefined || value(part) <= 0 || value(part) >= value(whole) || /^(19|20)\d\d$/.test(whole)) continue;
+    // "Onze eerste lijn moet ongeveer 1 op de 3 gesprekken doorzetten": the share of traffic a function must serve, not a
+    // share that fails.
+    if (MUST_SERVE.test(sentenceBefore(folded, m.index ?? 0))) continue;
+    return rate;
+  }
   // "In around 1 of 5 attempts", "1 of 20 WhatsApp messages": a share of attempts said with "of".
   for (const [rate, part, whole] of folded.matchAll(OF_ATTEMPTS)) if (part !== undefined && whole !== undefined && value(part) > 0 && value(part) < value(whole)) return rate;
   // "Roughly every third call", "elke vijfde beller": an ordinal share.
@@ -67,6 +74,15 @@ export function findRate(text: string): string | null {
   if (failing !== undefined) return failing.replace(/\s+\S+$/, '').trim();
   const [estimate] = folded.match(ESTIMATE) ?? [];
   return estimate === undefined ? null : estimate.replace(/[,.;:()]$/, '').trim();
+}
+
+// A word of having to, in the sentence before a share: "moet ... 1 op de 3 gesprekken doorzetten", "we need to transfer 1 in 3".
+const MUST_SERVE = /\b(?:moet|moeten|must|need to|needs to|have to|has to)\b/;
+/** The text of a sentence before `at`: from the last sentence end before it. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const end = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return before.slice(end + 1);
 }
 
 // A word of estimating, then a percentage below 100 and a clause end: "about 5%.", "ongeveer 5%,", "(roughly 30%)"; not "the disk is
@@ -104,4 +120,4 @@ const COMPOSITION =
 // "All our traffic" ("al ons belverkeer") is the whole of the business, so a share of it says how much a part carries,
 // and a Dutch compound ending in traffic or contacts ("belverkeer", "klantcontacten") is traffic too.
 const SHARE_OF_BUSINESS =
-  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contact(?:en)?|(?:our|onze|the|de)?\s*(?:calls|oproepen|gesprekken)\s+(?:is|are|zijn|gaat|gaan)\s+(?:for|about|voor|over)|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers|afspraken|appointments|bookings|boekingen|reserveringen|reservations|vragen|questions|enquiries|klantvragen)\b|^\s*(?:all|alle)\s+(?:of\s+)?(?:our\s+|onze\s+)?(?:calls|gesprekken|telefoontjes|oproepen)\s*(?:[.!)]|$)|^\s*(?:our|onze|the|de)?\s*(?:calls|gesprekken|oproepen)\s+(?:are|zijn)\s+(?:[a-z]+\s+)?(?:calls|gesprekken|oproepen)\b/;
+  /^\s*(?:all|al|alle)?\s*(?:of\s+)?(?:our|onze|ons|the|de|het|their|hun)?\s*(?:customers|contact|customer contact|call volume|clients|volume|revenue|business|turnover|traffic|sales|patients|contacts|customer contacts|klanten|omzet|verkeer|volume|patienten|patiënten|cliënten|clienten|bedrijf|[a-z]*verkeer|[a-z]*contact(?:en)?|(?:our|onze|the|de)?\s*(?:calls|oproepen|gesprekken)\s+(?:is|are|zijn|gaat|gaan)\s+(?:for|about|voor|over)|customer service|customer care|support|klantenservice|klantendienst|orders|bestellingen|werk|work|users|gebruikers|afspraken|appointments|bookings|boekingen|reserveringen|reservations|vragen|questions|enquiries|klantvragen)\b|^\s*(?:all|alle)\s+(?:of\s+)?(?:our\s+|onze\s+)?(?:calls|gesprekken|telefoontjes|oproepen)\s*(?:[.!)]|$)|^\s*(?:our|onze|the|de)?\s*(?:calls|gesprekken|oproepen)\s+(?:are|zijn)\s+(?:[a-z]+\s+)?(?:calls|gesprekken|oproepen)\b|^\s*(?:our|onze|the|de)\s+(?:[a-z]+\s+)?(?:calls|gesprekken|oproepen)\s+(?:are|zijn)\s+(?!(?:[a-z]+ed|mislukt|verbroken|weggevallen|gemist|afgebroken|kwijt|lost|cut|not|niet)\b)[a-z]+\b/;

@@ -494,3 +494,44 @@ describe('every message with an error code', () => {
     expect(c.priority).toBe(1);
   });
 });
+
+describe('a failure asked about beside another explanation', () => {
+  it('reads "is recording broken or do you delete them?" as asked, not stated (en)', () => {
+    const c = read('Retention', 'We could not find a recording from January. Is recording broken or do you delete them after some time?', 2);
+    expect(c.facts.impact).not.toBe('function-down');
+  });
+
+  it('reads "is de export kapot of doe ik iets fout?" as asked, not stated (nl)', () => {
+    const c = read('Export', 'Ik mis de notities in de export. Is de export kapot of doe ik iets fout?', 2);
+    expect(c.facts.impact).not.toBe('function-down');
+  });
+});
+
+describe('"down" that names no outage', () => {
+  it('reads "the practice down the road" as a place (en)', () => {
+    const c = read('Adding a second practice', 'We are merging with the practice down the road. Can we bring their number over to our account?', 1);
+    expect(c.facts.impact).toBeNull();
+  });
+
+  it('reads "only goes down to hourly" as a level of detail (en)', () => {
+    const c = read('Interval export', 'The queue report only goes down to hourly. Is there a way to get 15-minute intervals?', 2);
+    expect(c.priority).toBe(3);
+  });
+});
+
+describe('a share of traffic a failing function serves', () => {
+  it('reads "30% of our inbound calls are payments" as the share payments carry, not a rate of failure (en)', () => {
+    const c = read('Pause button gone', 'The pause recording button has disappeared for all agents, so we cannot take card payments at all. About 30% of our inbound calls are payments.', 2);
+    expect(c.facts.impact).not.toBe('intermittent');
+  });
+
+  it('reads "moet 1 op de 3 gesprekken doorzetten" as the share a function serves, not a rate of failure (nl)', () => {
+    const c = read('Doorverbinden werkt niet', 'Sinds een uur kan niemand meer doorverbinden. Onze eerste lijn moet ongeveer 1 op de 3 gesprekken doorzetten.', 2);
+    expect(c.priority).toBe(1);
+  });
+
+  it('still reads "30% of our calls are dropped" as a rate (en)', () => {
+    const c = read('Drops', 'About 30% of our calls are dropped since this morning.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+});
