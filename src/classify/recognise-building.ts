@@ -15,6 +15,10 @@ import { BUILDING, CHANGED_CODE, CODE, IN_PROGRESS, inClass, NEGATORS, NOTHING_A
 const OWN = new Set(['our', 'onze', 'ons', 'inhouse', 'house', 'eigen', 'own']);
 // What a word of building may name rather than software: "build documentation", "build sheet".
 const PAPERS = new Set(['documentation', 'docs', 'document', 'documents', 'sheet', 'plan', 'notes', 'documentatie']);
+// What is built that is no software: a report, an overview, a spreadsheet.
+const REPORTS = new Set(['report', 'reports', 'rapport', 'rapportage', 'overview', 'overzicht', 'dashboard', 'spreadsheet', 'forecast', 'excel']);
+// How far after the building word the report may be named: "build an hourly SLA report".
+const REPORT_REACH = 4;
 // A release of software, in either language ("release" is Dutch too).
 const RELEASES = new Set(['release', 'deployment', 'deploy', 'rollout', 'uitrol']);
 // A fault said to be somewhere: "a bug in", "een fout in".
@@ -63,8 +67,9 @@ export function recogniseBuilding(clauses: readonly Clause[]): RecognisedHit | n
         if (own >= 0) return recognisedHit(clause, c, i, own, 'impact', 'development', inClass(OWN_CODE, clause.words[own] ?? '') ?? 'en', 'building');
       }
       const lang = inClass(BUILDING, w);
-      // "Our build documentation", "onze build-documentatie": papers about a set-up, not software being built.
-      if (lang === null || PAPERS.has(clause.words[i + 1] ?? '')) continue;
+      // "Our build documentation", "onze build-documentatie": papers about a set-up, not software being built. Nor is a
+      // report built from the product's data: "we build an hourly SLA report for a client from this".
+      if (lang === null || PAPERS.has(clause.words[i + 1] ?? '') || clause.words.slice(i + 1, i + 1 + REPORT_REACH).some((x) => REPORTS.has(x))) continue;
       // Words that only say the work is going on ("bezig met het", "midden in de") do not count as distance.
       const between = (k: number) => clause.words.slice(k + 1, i).filter((x) => inClass(IN_PROGRESS, x) === null).length;
       // The nearest owner ("while I build": "I", so that the span stays clear of a phrase that claimed "while").

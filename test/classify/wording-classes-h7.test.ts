@@ -535,3 +535,15 @@ describe('a share of traffic a failing function serves', () => {
     expect(c.facts.impact).toBe('intermittent');
   });
 });
+
+describe('building a report is no development', () => {
+  it('reads "we build an hourly SLA report from this" beside a delay as reduced service (en)', () => {
+    const c = read('Reports API lagging', 'The reports API only returns records up to two hours ago. We build an hourly SLA report for a client from this.', 3);
+    expect(c.facts.impact).not.toBe('development');
+  });
+
+  it('still reads "we build our own connector" as development (en)', () => {
+    const c = read('Connector', 'We build our own connector against your API and it fails with 401.', 2);
+    expect(c.facts.impact).toBe('development');
+  });
+});
