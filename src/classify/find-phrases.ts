@@ -309,7 +309,10 @@ export function readPhrases(
         clause.words.slice(end).some((w) => FOR_A_WHILE.has(w)) ||
         exceptAfter(reads, k.clause, end) ||
         // "F5 erop en het werkt weer", "after a reboot it works again": a step that brings it back each time, not the end of it.
-        fixedBy(reads, k.clause, start);
+        fixedBy(reads, k.clause, start) ||
+        // "Na 2-3 minuten doet ie het weer", "after a minute it works again", in a ticket that says it keeps happening ("een
+        // paar keer per dag"): the end of one spell, not of the problem.
+        (spellBefore(reads, k.clause, start) && recurs(reads));
       if (!clause.question && negated === null && !conditional && !partly) {
         resolved.push(k.pattern.phrase);
         resolvedIn.push(clause.sentence);
@@ -370,6 +373,28 @@ function stemsOf(text: string, lang: Lang): string[] {
 
 // Steps that bring a failing thing back for a while: refreshing, restarting, logging in again.
 const FIX_STEPS = new Set(['f5', 'refresh', 'refreshing', 'reload', 'reloading', 'restart', 'restarting', 'reboot', 'rebooting', 'herstart', 'herstarten', 'verversen', 'ververs', 'herladen', 'opstarten']);
+
+// Units of a short spell: "na 2-3 minuten", "after a minute", "een paar seconden".
+const SPELL_UNITS = new Set(['seconds', 'second', 'secs', 'minute', 'minutes', 'mins', 'seconden', 'seconde', 'minuut', 'minuten']);
+
+// Words that say a problem keeps coming back: "af en toe", "a few times a day", "steeds", "telkens", "sometimes".
+const RECURRING = new Set(['keer', 'keren', 'times', 'twice', 'toe', 'steeds', 'telkens', 'regelmatig', 'soms', 'sometimes', 'regularly', 'occasionally', 'repeatedly']);
+/** Whether any clause says the problem keeps coming back (`RECURRING`). */
+function recurs(reads: readonly ReadClause[]): boolean {
+  return reads.some((r) => r.words.some((w) => RECURRING.has(w.text)));
+}
+
+/** Whether a short spell (a number or a few, then `SPELL_UNITS`) stands in a clause's sentence before a position in the clause. */
+function spellBefore(reads: readonly ReadClause[], clause: number, at: number): boolean {
+  const sentence = reads[clause]?.clause.sentence;
+  for (let c = clause; c >= 0; c--) {
+    const read = reads[c];
+    if (read === undefined || read.clause.sentence !== sentence) break;
+    const end = c === clause ? at : read.words.length;
+    if (read.words.some((w, i) => i < end && SPELL_UNITS.has(w.text))) return true;
+  }
+  return false;
+}
 
 /** Whether a step that brings a failing thing back (`FIX_STEPS`) stands in a clause's sentence before a position in the clause. */
 function fixedBy(reads: readonly ReadClause[], clause: number, at: number): boolean {
