@@ -353,7 +353,21 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const intermittent =
     impactHits.find((h) => h.value === 'intermittent') ?? (rate === null ? undefined : rateHit(rate, clauses)) ?? (resolved.length > 0 ? undefined : unread([recogniseRecurrence(clauses, failingSentences)], hits).find((h) => !triedTimes(h, clauses)));
   if (intermittent !== undefined && !impactHits.includes(intermittent)) impactHits.push(intermittent);
+  // "Callers hear silence for 20 seconds and then get cut off", "the caller is disconnected the moment the transfer goes
+  // through": being cut off, said of how the failure ends a call and of no number of calls, is a symptom of the loss,
+  // not a problem that comes and goes; where the text states a loss besides, the loss stands.
+  // (Not of a share, "around half of them fail: the customer ... gets disconnected", nor of long calls, "na 60 minuten afgebroken".)
+  const dropSentence = intermittent === undefined ? [] : clauses.filter((c) => c.sentence === intermittent.sentence).flatMap((c) => c.words);
+  const symptomOnly =
+    intermittent !== undefined &&
+    SYMPTOM_DROPS.has(intermittent.phrase) &&
+    rate === null &&
+    !impactHits.some((h) => h.value === 'intermittent' && !SYMPTOM_DROPS.has(h.phrase)) &&
+    !dropSentence.some((w, k) => share(dropSentence, k) || LASTING.has(w));
+  const losses = impactHits.filter((h) => (h.value === 'outage' || h.value === 'function-down') && !SYMPTOM_DROPS.has(h.phrase));
+  if (symptomOnly && losses.length > 0) notes.push({ fact: 'impact', note: `"${intermittent.phrase}" is how the failure ends a call, beside a loss stated: not read as intermittent` });
   const qualified = impactHits.filter((h) => {
+    if (symptomOnly && losses.length > 0) return h.value !== 'intermittent' || !SYMPTOM_DROPS.has(h.phrase);
     if ((h.value !== 'outage' && h.value !== 'function-down') || intermittent === undefined) return true;
     notes.push({ fact: 'impact', note: `"${h.phrase}" comes with "${intermittent.phrase}": read as intermittent` });
     return false;
@@ -914,6 +928,8 @@ const NEW_NOW = new Set(['now', 'though', 'nu', 'sindsdien', 'inmiddels']);
 const FIGURES = new Set(['percentage', 'rate', 'count', 'report', 'reports', 'statistics', 'stats', 'data', 'volume', 'volumes', 'figures', 'kpi', 'details']);
 // Words of an earlier time: "yesterday", "gisteren".
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+// Phrases of a call being ended that say nothing of how often: "get cut off", "wordt afgebroken".
+const SYMPTOM_DROPS = new Set(['cut off', 'get disconnected', 'is disconnected', 'afgebroken', 'verbroken']);
 // Verbs that open a yes/no question: "is it broken or ...", "werkt het niet of ...".
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'zijn', 'werkt', 'doet', 'ligt', 'heeft', 'hebben']);
 // Words that make "broken" an opinion: "as far as we're concerned", "imo", "basically", "eigenlijk", "zeg maar".

@@ -54,6 +54,18 @@ function noneAtAll(ws: readonly string[], i: number): boolean {
   return (ws[thing + 1] === 'at' && ws[thing + 2] === 'all') || AT_ALL.has(ws[thing + 1] ?? '');
 }
 
+// Verbs of calling after "wie" or "anyone who": "wie ons belt", "anyone who rings".
+const CALLING = new Set(['belt', 'belde', 'bellen', 'calls', 'rings', 'dials', 'called', 'rang']);
+// How far the verb may follow: "wie het 0800-nummer belt".
+const CALLING_REACH = 5;
+
+/** Whether word `i` starts "wie ... belt", "whoever calls" or "anyone who calls": every caller. */
+function whoeverCalls(ws: readonly string[], i: number): boolean {
+  const w = ws[i] ?? '';
+  const from = w === 'wie' || w === 'whoever' ? i + 1 : (w === 'anyone' || w === 'anybody') && ws[i + 1] === 'who' ? i + 2 : -1;
+  return from > 0 && ws.slice(from, from + CALLING_REACH).some((x) => CALLING.has(x));
+}
+
 /**
  * The first clause that says nobody can, or something can no longer, be done; null when none.
  *
@@ -144,7 +156,8 @@ export function recogniseLoss(clauses: readonly Clause[]): RecognisedHit | null 
           if (stopped >= 0) return recognisedHit(clause, c, i, stopped, 'impact', 'function-down', inClass(STOPPED, ws[stopped] ?? '') ?? 'en', 'nobody-can');
         }
         // "gives a fast busy to everyone who calls it", "iedereen die belt krijgt een bezettoon".
-        if (inClass(EVERY_CALLER, w) !== null) {
+        // Also "wie het 0800-nummer belt krijgt ...", "whoever calls", "anyone who rings us gets ...": every caller.
+        if (inClass(EVERY_CALLER, w) !== null || whoeverCalls(ws, i)) {
           const dead = ws.findIndex((x) => DEAD_STARTS.some((d) => x.startsWith(d)));
           if (dead >= 0) return recognisedHit(clause, c, i, dead, 'impact', 'function-down', inClass(EVERY_CALLER, w) ?? 'en', 'nobody-can');
         }

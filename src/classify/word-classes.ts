@@ -86,7 +86,7 @@ export const INSTEAD = cls(
     'other', 'another', 'alternative', 'old', 'backup', 'spare', 'second', 'direct', 'directly', 'email', 'mail', 'whatsapp', 'teams', 'chat',
     'website', 'site', 'landline', 'landlines', 'softphone', 'softphones', 'desktop', 'laptop', 'laptops', 'paper', 'forward', 'forwarding',
     'redirect', 'redirecting', 'route', 'routing', 'divert', 'diverting', 'themselves', 'fallback', 'failover', 'analogue', 'isdn',
-    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'portal', 'retyped', 'retyping', 'copied', 'copying', 'desk', 'handsets',
+    'emailing', 'texting', 'web', 'browser', 'chrome', 'webapp', 'callback', 'callbacks', 'portal', 'retyped', 'retyping', 'copied', 'copying', 'desk', 'handsets', 'straight',
   ],
   [
     'via', 'zelf', 'eigen', 'mobiel', 'mobiele', 'mobieltjes', 'gsm', 'prive', 'handmatig', 'hand', 'andere', 'ander', 'alternatief', 'oude',

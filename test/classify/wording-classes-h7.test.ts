@@ -547,3 +547,40 @@ describe('building a report is no development', () => {
     expect(c.facts.impact).toBe('development');
   });
 });
+
+describe('being cut off as how a failure ends a call', () => {
+  it('reads "callers hear silence and then get cut off" beside "stopped ringing any phone" as the loss, not intermittent (en)', () => {
+    const c = read('Hunt group rings nobody', 'Our support hunt group has stopped ringing any phone. Callers hear silence for 20 sec and then get cut off.', 1);
+    expect(c.facts.impact).not.toBe('intermittent');
+    expect(c.priority).toBe(1);
+  });
+
+  it('still reads "around half of them fail: the customer gets disconnected" as intermittent (en)', () => {
+    const c = read('Transfers failing', 'Around half of our warm transfers fail: the customer hears silence and then gets disconnected.', 1);
+    expect(c.facts.impact).toBe('intermittent');
+  });
+
+  it('reads "wordt afgebroken" beside "doorverbinden werkt niet meer" as the loss (nl)', () => {
+    const c = read('Doorverbinden', 'Doorverbinden werkt sinds vanmiddag niet meer: de beller wordt afgebroken zodra we doorverbinden.', 1);
+    expect(c.priority).toBe(1);
+  });
+});
+
+describe('every caller, said as whoever calls', () => {
+  it('reads "wie het 0800-nummer belt krijgt een ingesprektoon" as a loss (nl)', () => {
+    const c = read('0800-nummer', 'Wie het 0800-nummer belt krijgt meteen een snelle ingesprektoon.', null);
+    expect(c.priority).toBe(1);
+  });
+
+  it('reads "anyone who calls our number gets a busy tone" as a loss (en)', () => {
+    const c = read('Main number', 'Since this morning anyone who calls our main number gets a busy tone.', null);
+    expect(c.priority).toBe(1);
+  });
+});
+
+describe('test calls that ring out', () => {
+  it('reads "test calls just ring out" as a function down, however calmly said (en)', () => {
+    const c = read('calls', 'No rush at all. Test calls from my mobile just ring out.', 3);
+    expect(c.priority).toBe(1);
+  });
+});
