@@ -18,17 +18,18 @@ interface Ticket {
   why: string;
 }
 
-// Floor below the accuracy reached on the development part (5,920 tickets: the engineers' own, the first six held-out
-// parts retired into it, and twenty batches by fresh authors, dev/*-d7 to dev/*-d26): 95.1%, English 95.0%, Dutch 95.2%.
+// Floor below the accuracy reached on the development part (7,520 tickets: the engineers' own, the first seven held-out
+// parts retired into it, and twenty-seven batches by fresh authors, dev/*-d7 to dev/*-d33): 94.6%, English 94.7%, Dutch
+// 94.6%.
 const DEV_FLOOR = 0.945;
 // The held-out part (written blind by authors who have not seen the phrase data or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
-// Held-out floors, per language: the figures reached when the part (the seventh, en-h7/nl-h7) was first
-// evaluated (92/100 English, 95/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each
-// language: not met in English.
-const HELDOUT_FLOOR_EN = 0.92;
-const HELDOUT_FLOOR_NL = 0.95;
+// Held-out floors, per language: the figures reached when the part (the eighth, en-h8/nl-h8) was first
+// evaluated (89/100 English, 90/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each
+// language: not met.
+const HELDOUT_FLOOR_EN = 0.89;
+const HELDOUT_FLOOR_NL = 0.9;
 // The hard rules ask for none of either; the first evaluation found 2 priority 1 tickets rated 3
 // and no unshown downgrade. Guards against more, until a fix chosen on the development part
 // brings the first to 0.
