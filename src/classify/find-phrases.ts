@@ -384,42 +384,33 @@ function recurs(reads: readonly ReadClause[]): boolean {
   return reads.some((r) => r.words.some((w) => RECURRING.has(w.text)));
 }
 
-/** Whether a short spell (a number or a few, then `SPELL_UNITS`) stands in a clause's sentence before a position in the clause. */
-function spellBefore(reads: readonly ReadClause[], clause: number, at: number): boolean {
+/**
+ * Whether a word for which `test` holds stands in a clause's sentence before a position in the clause; `test` sees
+ * the clause's words and the word's place among them.
+ */
+function earlierInSentence(reads: readonly ReadClause[], clause: number, at: number, test: (words: readonly Word[], i: number) => boolean): boolean {
   const sentence = reads[clause]?.clause.sentence;
   for (let c = clause; c >= 0; c--) {
     const read = reads[c];
     if (read === undefined || read.clause.sentence !== sentence) break;
     const end = c === clause ? at : read.words.length;
-    if (read.words.some((w, i) => i < end && SPELL_UNITS.has(w.text))) return true;
+    if (read.words.some((_, i) => i < end && test(read.words, i))) return true;
   }
   return false;
 }
+
+/** Whether a short spell (`SPELL_UNITS`: "na 2-3 minuten") stands in a clause's sentence before a position in the clause. */
+const spellBefore = (reads: readonly ReadClause[], clause: number, at: number) => earlierInSentence(reads, clause, at, (ws, i) => SPELL_UNITS.has(ws[i]?.text ?? ''));
 
 /** Whether a step that brings a failing thing back (`FIX_STEPS`) stands in a clause's sentence before a position in the clause. */
-function fixedBy(reads: readonly ReadClause[], clause: number, at: number): boolean {
-  const sentence = reads[clause]?.clause.sentence;
-  for (let c = clause; c >= 0; c--) {
-    const read = reads[c];
-    if (read === undefined || read.clause.sentence !== sentence) break;
-    const end = c === clause ? at : read.words.length;
-    if (read.words.some((w, i) => i < end && FIX_STEPS.has(w.text))) return true;
-  }
-  return false;
-}
+const fixedBy = (reads: readonly ReadClause[], clause: number, at: number) => earlierInSentence(reads, clause, at, (ws, i) => FIX_STEPS.has(ws[i]?.text ?? ''));
 
-/** Whether a word that makes a condition stands in a clause's sentence before a position in the clause. */
-function conditionBefore(reads: readonly ReadClause[], clause: number, at: number): boolean {
-  const sentence = reads[clause]?.clause.sentence;
-  for (let c = clause; c >= 0; c--) {
-    const read = reads[c];
-    if (read === undefined || read.clause.sentence !== sentence) break;
-    const end = c === clause ? at : read.words.length;
-    // ("From 8 until 8:40", "van 8 tot 8:40": before a number the word is a time, not a condition.)
-    if (read.words.some((w, i) => i < end && CONDITIONS.has(w.text) && !/^\d/.test(read.words[i + 1]?.text ?? ''))) return true;
-  }
-  return false;
-}
+/**
+ * Whether a word that makes a condition stands in a clause's sentence before a position in the clause. ("From 8 until
+ * 8:40", "van 8 tot 8:40": before a number the word is a time, not a condition.)
+ */
+const conditionBefore = (reads: readonly ReadClause[], clause: number, at: number) =>
+  earlierInSentence(reads, clause, at, (ws, i) => CONDITIONS.has(ws[i]?.text ?? '') && !/^\d/.test(ws[i + 1]?.text ?? ''));
 
 function toWord(text: string): Word {
   const forms = [text];
