@@ -209,9 +209,8 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     }
     // "Is recording broken or do you delete them after a while?", "is de export kapot of doe ik iets fout?": a failure put
     // beside another explanation in a yes/no question is one answer asked about, not a failure stated.
-    const sentenceWords = clauses.filter((c) => c.sentence === h.sentence).flatMap((c) => c.words);
-    const opener = clauses.find((c) => c.sentence === h.sentence)?.words[0] ?? '';
-    if (h.question && INCIDENTS.has(h.value) && YES_NO_OPENERS.has(opener) && sentenceWords.slice(sentenceWords.indexOf(clauses[h.clause]?.words[h.end - 1] ?? '') + 1).some((w) => w === 'or' || w === 'of')) {
+    const opener = h.question && INCIDENTS.has(h.value) ? (clauses.find((c) => c.sentence === h.sentence)?.words[0] ?? '') : '';
+    if (YES_NO_OPENERS.has(opener) && orAfter(h, clauses)) {
       notes.push({ fact: 'impact', note: `"${h.phrase}" is one answer a question asks about ("${opener} ... or"): ignored` });
       return false;
     }
@@ -853,6 +852,11 @@ function askedAgain(asked: readonly Hit[]): boolean {
 }
 
 // Phrases (of phrases.json) that say something does not work without saying what is lost.
+/** Whether "or" ("of") follows a hit in its sentence: "is recording broken or do you delete them?". */
+function orAfter(h: PhraseHit, clauses: readonly Clause[]): boolean {
+  return clauses.some((c, k) => c.sentence === h.sentence && k >= h.clause && c.words.some((w, i) => (k > h.clause || i >= h.end) && (w === 'or' || w === 'of')));
+}
+
 /**
  * "The wallboard is broken as far as we're concerned", "broken imo", "eigenlijk kapot voor hoe wij werken": the word
  * that makes a failure phrase an opinion, in the clause of one of `hits`, or undefined.
