@@ -936,7 +936,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 const SYMPTOM_DROPS = new Set(['cut off', 'get disconnected', 'is disconnected', 'afgebroken', 'verbroken']);
 // Verbs that open a yes/no question: "is it broken or ...", "werkt het niet of ...".
 const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'zijn', 'werkt', 'doet', 'ligt', 'heeft', 'hebben']);
-// Words that make "broken" an opinion: "as far as we're concerned", "imo", "basically", "eigenlijk", "zeg maar".
+// Words that make "broken" an opinion: "as far as we're concerned", "imo", "basically", "eigenlijk".
 const OPINION = new Set(['concerned', 'imo', 'imho', 'opinion', 'basically', 'essentially', 'eigenlijk', 'feitelijk', 'mening']);
 // Development phrases that name the customer's own code, and a server error's status.
 const OWN_CODE = /\b(?:script|code)\b/;

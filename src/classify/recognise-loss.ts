@@ -37,12 +37,13 @@ const CONDITION = new Set(['if', 'when', 'unless', 'als', 'wanneer', 'indien', '
 
 // How far what comes in may follow "no" or "zero": "zero inbound webhooks", "no new recordings".
 const THING_REACH = 3;
-// Words that say "none at all" after what is named: "no requests at all", "geen opnames meer ... whatsoever".
+// A word that says "none at all" right after what is named: "no requests whatsoever" (besides "at all").
 const AT_ALL = new Set(['whatsoever']);
 
 /**
  * Whether word `i` starts "zero <what comes in>" ("zero webhooks", "nul gesprekken"), "no <what comes in> at all" or
- * "helemaal geen <what comes in>": what comes in (`REQUESTS`, `CALLS`) names no share ("no calls at all dropped" counts none lost).
+ * "helemaal geen <what comes in>" (`REQUESTS`, `CALLS`): none of it comes in. A plain "no calls" is left to phrases, which
+ * know "no calls dropped" from "no calls come in".
  */
 function noneAtAll(ws: readonly string[], i: number): boolean {
   const w = ws[i] ?? '';
