@@ -83,7 +83,7 @@ import { olderSubject } from './reply-subject';
 import { foldText, type Clause } from './text';
 import {
   ABOUT_THE_TICKET, AFTER_WHICH, ASKED_IF, BY, CALLER_SIDE, CALLS, CHANNELS, DURATIONS, EVERY, EVERYONE, FAILING, FIXED, FOR_NOW, FUTURE_ASKS, HOURS, INCIDENT_NOUNS, inClass, OUTBOUND, PARTIAL, PLANNED, SOUND, SPAN_COUNTS, STILL, SUBSTITUTE, TESTING, TIMES_OF, TOO, TRIED, URGENCY,
-  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, SETTING_UP, IF_WORDS, NOBODY, ANYONE,
+  TROUBLE, VENDOR, WORKABLE, WORKS, MUST, SAME, NEGATORS, NOTHING_AT_ALL, EVERYTHING, CHASED, COUNTS, POSSIBLY, SPAN_UNITS, ALLOWED, CAPACITY, ERRORS, SETTING_UP, IF_WORDS, NOBODY, ANYONE,
 } from './word-classes';
 import { isEnv, isImpact, isStatedWorkaround, LANGS } from './vocabulary';
 import type { ExtractedFacts, Fact, FactNote, Lang, MatchedPhrase } from './types';
@@ -394,7 +394,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   // "komt niet altijd aan", "komen deels niet aan", "do not always arrive": a loss said of only some of the time or of
   // the messages comes and goes.
   // As a word of how often, "not always" qualifies every loss the ticket states; "deels" only the one in its clause.
-  const notAlwaysAt = (ws: readonly string[]) => ws.findIndex((w, i) => NOT_ALWAYS.has(w) && ['always', 'altijd'].includes(ws[i + 1] ?? ''));
+  const notAlwaysAt = (ws: readonly string[]) => ws.findIndex((w, i) => inClass(NEGATORS, w) !== null && ['always', 'altijd'].includes(ws[i + 1] ?? ''));
   const notAlwaysClause = clauses.find((c) => !c.question && notAlwaysAt(c.words) >= 0);
   const notAlways = partly.map((h): Hit => {
     if (h.value !== 'function-down' && h.value !== 'outage') return h;
@@ -615,7 +615,7 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     // "We hebben de skills teruggezet, maar dat helpt niet": a way round that did not help, as for a phrase.
     // ("Dat werkt, maar het hoofdnummer is nog steeds niet bereikbaar": "but ... still" names the failure it works round.)
     const failedToo = failedAfter(h, clauses);
-    if (failedToo !== null && !/\b(still|steeds|blijft|bleef|remains|stays|stayed)$/.test(failedToo)) {
+    if (failedToo !== null && !GOES_ON.has(failedToo.split(' ').at(-1) ?? '')) {
       notes.push({ fact: 'workaround', note: `"${h.phrase}" is followed by "${failedToo}": not a workaround` });
       continue;
     }
@@ -943,8 +943,7 @@ const OWN_CODE = /\b(?:script|code)\b/;
 const SERVER_ERROR = /^50[0-4]$/;
 // How far before a failure word "without" may stand: "zonder dat ik de normale openingstijden kwijtraak".
 const WITHOUT_REACH = 6;
-// "not always", "niet altijd", and words of a part of the time or of the messages: "deels", "partly".
-const NOT_ALWAYS = new Set(['not', 'niet', 'dont', 'doesnt']);
+// Words of a part of the time or of the messages, beside a loss: "deels", "partly" (as "not always", "niet altijd").
 const NOT_ALWAYS_PARTS = new Set(['deels', 'gedeeltelijk', 'partly', 'partially']);
 const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
 
@@ -1223,7 +1222,7 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
       // ("... maar het is niet de bedoeling dat dat zo blijft": how long the way round may last, not the failure.)
       else if (contrast && GOES_ON.has(word) && words[i - 1] !== 'zo' && words[i - 1] !== 'so' && i + 1 < words.length) return `${word === 'blijft' || word === 'bleef' ? 'maar' : 'but'} … ${word}`;
       // "Also this does not work", "ook dat komt niet aan", "dat werkt ook niet": the way round itself fails too.
-      else if (inClass(TOO, word) !== null && [words[i - 1], words[i + 1]].some((x) => BACK_REFERENCE.has(x ?? '')) && words.slice(i + 1, i + 5).some((x) => NOT_WORDS.has(x))) {
+      else if (inClass(TOO, word) !== null && [words[i - 1], words[i + 1]].some((x) => BACK_REFERENCE.has(x ?? '')) && words.slice(i + 1, i + 5).some((x) => inClass(NEGATORS, x) !== null || inClass(NOTHING_AT_ALL, x) !== null)) {
         return `${words[i - 1] ?? ''} ${word} ${words[i + 1] ?? ''}`.trim();
       }
       // "We switched to the failover number, but that gives the engaged tone too", "maar ook die werkt nu niet meer".
@@ -1241,10 +1240,8 @@ function failedAfter(h: PhraseHit, clauses: readonly Clause[]): string | null {
   return null;
 }
 
-// Said of a failure after "but": it goes on all the same.
-const GOES_ON = new Set(['blijft', 'bleef', 'remains', 'stays', 'stayed']);
-// Negations of working after "also this", "ook dat".
-const NOT_WORDS = new Set(['not', 'doesnt', 'didnt', 'isnt', 'niet', 'geen', 'niets', 'niks', 'nothing']);
+// Said of a failure after "but": it goes on all the same ("but ... still", "maar de nachtstand blijft actief").
+const GOES_ON = new Set(['still', 'steeds', 'blijft', 'bleef', 'remains', 'stays', 'stayed']);
 // What a dead line gives, after a way round in its sentence: the way round meets the failure too.
 const DEAD_LINE_AFTER = new Set(['bezettoon', 'ingesprektoon', 'bezetsignaal']);
 // Words that point back at the way round after "but": "but that gives the engaged tone too", "maar ook die werkt niet".

@@ -44,6 +44,7 @@
 import type { PhraseData, PhrasesByLang } from './phrase-data';
 import { stem } from './stem';
 import { formsOf } from './word-forms';
+import { inClass, SPAN_UNITS, TIMES } from './word-classes';
 import { phraseWords, toClauses, type Clause } from './text';
 import type { Fact, Lang, RecogniserRule } from './types';
 import { FACTS, LANGS } from './vocabulary';
@@ -374,14 +375,15 @@ function stemsOf(text: string, lang: Lang): string[] {
 // Steps that bring a failing thing back for a while: refreshing, restarting, logging in again.
 const FIX_STEPS = new Set(['f5', 'refresh', 'refreshing', 'reload', 'reloading', 'restart', 'restarting', 'reboot', 'rebooting', 'herstart', 'herstarten', 'verversen', 'ververs', 'herladen', 'opstarten']);
 
-// Units of a short spell: "na 2-3 minuten", "after a minute", "een paar seconden".
-const SPELL_UNITS = new Set(['seconds', 'second', 'secs', 'minute', 'minutes', 'mins', 'seconden', 'seconde', 'minuut', 'minuten']);
+// Units of a short spell (`SPAN_UNITS` but hours and days): "na 2-3 minuten", "after a minute", "een paar seconden".
+const LONG_SPANS = new Set(['hour', 'hours', 'hrs', 'days', 'uur', 'uren', 'dagen']);
+const spellUnit = (w: string) => inClass(SPAN_UNITS, w) !== null && !LONG_SPANS.has(w);
 
-// Words that say a problem keeps coming back: "af en toe", "a few times a day", "steeds", "telkens", "sometimes".
-const RECURRING = new Set(['keer', 'keren', 'times', 'twice', 'toe', 'steeds', 'telkens', 'regelmatig', 'soms', 'sometimes', 'regularly', 'occasionally', 'repeatedly']);
-/** Whether any clause says the problem keeps coming back (`RECURRING`). */
+// Words that say a problem keeps coming back, besides counts of times (`TIMES`): "af en toe", "steeds", "sometimes".
+const RECURRING = new Set(['toe', 'steeds', 'telkens', 'regelmatig', 'soms', 'sometimes', 'regularly', 'occasionally', 'repeatedly']);
+/** Whether any clause says the problem keeps coming back ("a few times a day", "af en toe"). */
 function recurs(reads: readonly ReadClause[]): boolean {
-  return reads.some((r) => r.words.some((w) => RECURRING.has(w.text)));
+  return reads.some((r) => r.words.some((w) => RECURRING.has(w.text) || inClass(TIMES, w.text) !== null));
 }
 
 /**
@@ -399,8 +401,8 @@ function earlierInSentence(reads: readonly ReadClause[], clause: number, at: num
   return false;
 }
 
-/** Whether a short spell (`SPELL_UNITS`: "na 2-3 minuten") stands in a clause's sentence before a position in the clause. */
-const spellBefore = (reads: readonly ReadClause[], clause: number, at: number) => earlierInSentence(reads, clause, at, (ws, i) => SPELL_UNITS.has(ws[i]?.text ?? ''));
+/** Whether a short spell ("na 2-3 minuten") stands in a clause's sentence before a position in the clause. */
+const spellBefore = (reads: readonly ReadClause[], clause: number, at: number) => earlierInSentence(reads, clause, at, (ws, i) => spellUnit(ws[i]?.text ?? ''));
 
 /** Whether a step that brings a failing thing back (`FIX_STEPS`) stands in a clause's sentence before a position in the clause. */
 const fixedBy = (reads: readonly ReadClause[], clause: number, at: number) => earlierInSentence(reads, clause, at, (ws, i) => FIX_STEPS.has(ws[i]?.text ?? ''));

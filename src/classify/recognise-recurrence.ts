@@ -7,16 +7,16 @@
  */
 import { recognisedHit, type RecognisedHit } from './recognised-hit';
 import type { Clause } from './text';
-import { CALLS, COUNTS, EVERY, inClass, LOST, TIMES, TIMES_OF, TRYING } from './word-classes';
+import { CALLS, COUNTS, EVERY, inClass, LOST, SPAN_UNITS, TIMES, TIMES_OF, TRYING } from './word-classes';
 
 // "0 sent each day", "nothing each day": none at all, every day, is no problem that comes and goes.
 const REPEATS = new Set(['repeats', 'repeated', 'plays', 'played', 'rings', 'rang', 'loops', 'herhaalt', 'herhaald', 'speelt', 'gaat', 'overgaat']);
 const NONE_AT_ALL = new Set(['0', 'zero', 'none', 'nothing', 'nul', 'niets', 'niks', 'geen']);
 
-// Units of a span between recurrences, and the words that may count them: "every 15-20 minutes", "every few hours".
-// (Not seconds: "words drop out every few seconds" is the sound of one call, reduced quality.)
-const SPAN_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hrs', 'days', 'minuten', 'minuut', 'uren', 'dagen']);
+// Words that may count a span between recurrences (`SPAN_UNITS`): "every 15-20 minutes", "every few hours", "elke paar
+// minuten". Not seconds: "words drop out every few seconds" is the sound of one call, reduced quality.
 const SPAN_COUNTS = new Set(['few', 'couple', 'of', 'or', 'to', 'a', 'paar', 'tot', 'een', 'half']);
+const SECONDS = new Set(['sec', 'secs', 'second', 'seconds', 'seconde', 'seconden']);
 // How many words may count the span: "every 15 to 20 minutes".
 const SPAN_REACH = 4;
 
@@ -24,7 +24,7 @@ const SPAN_REACH = 4;
 function countedSpan(ws: readonly string[], from: number): number {
   for (let k = from; k < ws.length && k < from + SPAN_REACH; k++) {
     const w = ws[k] ?? '';
-    if (SPAN_UNITS.has(w)) return k > from ? k : -1;
+    if (inClass(SPAN_UNITS, w) !== null && !SECONDS.has(w)) return k > from ? k : -1;
     // "elk halfuur", "ieder kwartier": a span in one word.
     if (k === from && (w === 'halfuur' || w === 'kwartier')) return k;
     if (!/^\d+$/.test(w) && !SPAN_COUNTS.has(w)) return -1;
