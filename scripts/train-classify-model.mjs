@@ -1,146 +1,161 @@
-// An experiment, not part of `sla classify`: a multinomial naive Bayes tie-breaker over Snowball stems and stem pairs
-// of the customer's own words, trained on the development part, used only where the rules are silent (no impact
-// stated) or only raise a ticket. It prints, for each gate, the priority accuracy with and without the model under two
-// held-out-style protocols: 5 folds by ticket number (trained on 4, tested on the 5th), and trained on the tickets
-// of `en`, `nl` and `*-h2` only, tested on `*-h3`. Nothing is written; see test/classify/corpus/README.md.
+// Trains the statistical fact reading of `sla classify` (src/classify/model) on the development part and writes its
+// weights to src/classify/model/weights.json. The held-out part is never read here.
 //
-// Usage: node scripts/train-classify-model.mjs [--alpha 0.3] [--min 3]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Usage: node scripts/train-classify-model.mjs                   write the weights
+//        node scripts/train-classify-model.mjs --check           exit 1 when the written weights differ from a fresh
+//                                                                training (the file is built from the corpus, never edited)
+//        node scripts/train-classify-model.mjs --record          add the rules' reading of every development ticket that
+//                                                                has none on record (run it when a batch is added,
+//                                                                before its wording changes any phrase)
+//        node scripts/train-classify-model.mjs --cross-validate  for each batch of the development part, train without it
+//                                                                and classify it: the model's accuracy on wording it has
+//                                                                not seen (the rules have seen every development ticket)
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldOf, foldPhraseData, textVerdict } from './corpus-folds.mjs';
+import { FACT_VALUES, trainFact } from './fact-model.mjs';
 import { loadSources, root } from './load-sources.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const ALPHA = opt('--alpha', 0.3);
-const MIN_DF = opt('--min', 3);
-
-const { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread, stem, toClauses, defaultPolicy } = await loadSources(
-  "export { applyRules, classify, extractFacts, findPhrases, PHRASES, stripThread } from './src/classify'; export { stem } from './src/classify/stem'; export { toClauses } from './src/classify/text'; export { defaultPolicy } from './src/policy/load-policy';",
+const { textFeatures, rulesFeatures, rulesReadingOf, stripThread, applyRules, classify, chooseFacts, modelReader, defaultPolicy } = await loadSources(
+  "export { textFeatures, rulesFeatures, rulesReadingOf } from './src/classify/model/features'; export { stripThread, applyRules, classify } from './src/classify'; export { chooseFacts } from './src/classify/model/combine-readings'; export { modelReader } from './src/classify/model/read-model'; export { defaultPolicy } from './src/policy/load-policy';",
 );
-const policy = defaultPolicy();
+const READINGS = join(root, 'test', 'classify', 'corpus', 'dev-readings.ndjson');
 
-const tickets = [];
-const folder = join(root, 'test', 'classify', 'corpus', 'dev');
-if (existsSync(folder)) {
+// Weights are stored as signed bytes (a fact's largest weight is 127 steps), base64-encoded: the file is a quarter of
+// what decimal numbers take, and a step (about 0.015) moves no probability a verdict depends on.
+const STEPS = 127;
+const DIGITS = 3;
+
+/**
+ * The tickets of the development part, with the rules' reading on record (`dev-readings.ndjson`: the verdict of the
+ * rules before the ticket's wording was used to change them) and the features of that reading and of the customer's
+ * own words.
+ */
+export function developmentTickets() {
+  const folder = join(root, 'test', 'classify', 'corpus', 'dev');
+  const readings = new Map(
+    readFileSync(READINGS, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => { const r = JSON.parse(l); return [r.id, r]; }),
+  );
+  const tickets = [];
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.ndjson')).sort()) {
-    for (const line of readFileSync(join(folder, name), 'utf8').split('\n')) if (line.trim()) tickets.push({ ...JSON.parse(line), file: name });
-  }
-}
-
-// The coarse class the priority depends on.
-const LOSS = new Set(['outage', 'function-down']);
-const REDUCED = new Set(['degraded', 'intermittent']);
-const ASKING = new Set(['question', 'how-to', 'feature-request', 'development']);
-const classOf = (impact) => (LOSS.has(impact) ? 'loss' : REDUCED.has(impact) ? 'reduced' : ASKING.has(impact) ? 'asking' : 'none');
-const CLASSES = ['loss', 'reduced', 'asking', 'none'];
-
-// Features: stems, and pairs of neighbouring stems within a clause; the stems of a question sentence marked with "?".
-function features(t) {
-  const lang = t.lang === 'nl' ? 'nl' : 'en';
-  const f = new Set();
-  for (const c of toClauses(stripThread(`${t.subject}\n${t.body}`))) {
-    const mark = c.question ? '?' : '';
-    const stems = c.words.map((w) => (/\d/.test(w) ? '#' : stem(w, lang)));
-    for (const [i, s] of stems.entries()) {
-      f.add(`${mark}${s}`);
-      if (i > 0) f.add(`${mark}${stems[i - 1]}_${s}`);
-    }
-  }
-  return [...f];
-}
-
-function train(set) {
-  const df = new Map();
-  for (const t of set) for (const x of t.features) df.set(x, (df.get(x) ?? 0) + 1);
-  const vocab = new Set([...df].filter(([, n]) => n >= MIN_DF).map(([x]) => x));
-  const counts = Object.fromEntries(CLASSES.map((k) => [k, new Map()]));
-  const totals = Object.fromEntries(CLASSES.map((k) => [k, 0]));
-  const priors = Object.fromEntries(CLASSES.map((k) => [k, 0]));
-  for (const t of set) {
-    priors[t.cls]++;
-    for (const x of t.features) if (vocab.has(x)) { counts[t.cls].set(x, (counts[t.cls].get(x) ?? 0) + 1); totals[t.cls]++; }
-  }
-  const model = { vocab, logPrior: {}, logLik: {}, unseen: {} };
-  for (const k of CLASSES) {
-    model.logPrior[k] = Math.log((priors[k] + 1) / (set.length + CLASSES.length));
-    const denom = totals[k] + ALPHA * vocab.size;
-    model.unseen[k] = Math.log(ALPHA / denom);
-    model.logLik[k] = new Map([...vocab].map((x) => [x, Math.log(((counts[k].get(x) ?? 0) + ALPHA) / denom)]));
-  }
-  return model;
-}
-
-function predict(model, feats) {
-  const score = {};
-  for (const k of CLASSES) {
-    score[k] = model.logPrior[k];
-    for (const x of feats) if (model.vocab.has(x)) score[k] += model.logLik[k].get(x) ?? model.unseen[k];
-  }
-  const max = Math.max(...Object.values(score));
-  const z = CLASSES.reduce((a, k) => a + Math.exp(score[k] - max), 0);
-  return Object.fromEntries(CLASSES.map((k) => [k, Math.exp(score[k] - max) / z]));
-}
-
-for (const t of tickets) {
-  t.features = features(t);
-  t.cls = classOf(t.expected.impact);
-  t.rules = classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy);
-}
-
-// The gates: where the model may change the rules' verdict. None lowers a ticket, none gives priority 1 from 3.
-const GATES = {
-  // No impact stated, counts as filed 3, production: an incident reading raises it to 2 (review stays).
-  'silent 3 -> 2 (incident)': (t, p, th) => (t.rules.facts.impact === null && t.rules.filed === 3 && t.rules.facts.env === 'production' && p.loss + p.reduced >= th ? 2 : null),
-  // No impact stated, filed 2, production: a loss reading raises it to 1.
-  'silent 2 -> 1 (loss)': (t, p, th) => (t.rules.facts.impact === null && t.rules.filed === 2 && t.rules.facts.env === 'production' && t.rules.facts.workaround !== 'yes' && p.loss >= th ? 1 : null),
-  // The rules raise a ticket filed 2 or 3 to 1; a reduced-service reading caps the raise at 2.
-  'raise to 1 capped at 2 (reduced)': (t, p, th) => (t.rules.priority === 1 && t.rules.filed >= 2 && p.reduced >= th ? 2 : null),
-};
-
-function run(label, testOf, trainOf) {
-  console.log(`\n== ${label}`);
-  const base = testOf.filter((t) => t.rules.priority === t.expected.priority).length;
-  const p1as3 = testOf.filter((t) => t.expected.priority === 1 && t.rules.priority === 3).length;
-  console.log(`rules alone: ${base}/${testOf.length} (${((100 * base) / testOf.length).toFixed(1)}%), P1 rated 3: ${p1as3}`);
-  const probs = new Map();
-  for (const [test, set] of trainOf) {
-    const model = train(set);
-    for (const t of test) probs.set(t.id, predict(model, t.features));
-  }
-  const classRight = testOf.filter((t) => { const p = probs.get(t.id); return CLASSES.reduce((a, k) => (p[k] > p[a] ? k : a), 'none') === t.cls; }).length;
-  console.log(`model class right: ${classRight}/${testOf.length}`);
-  for (const [name, gate] of Object.entries(GATES)) {
-    for (const th of [0.9, 0.99, 0.999]) {
-      let fixed = 0;
-      let broke = 0;
-      for (const t of testOf) {
-        const g = gate(t, probs.get(t.id), th);
-        if (g === null || g === t.rules.priority) continue;
-        if (g === t.expected.priority) fixed++;
-        else if (t.rules.priority === t.expected.priority) broke++;
+    for (const line of readFileSync(join(folder, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const t = JSON.parse(line);
+      const rules = readings.get(t.id);
+      if (rules === undefined) {
+        console.error(`${t.id}: no reading of the rules on record in test/classify/corpus/dev-readings.ndjson; run node scripts/train-classify-model.mjs --record before the ticket's wording changes any phrase`);
+        process.exit(2);
       }
-      console.log(`  ${name.padEnd(34)} p>=${String(th).padEnd(6)} fixed ${fixed}, broken ${broke}, net ${fixed - broke}`);
+      const text = stripThread(`${t.subject}\n${t.body}`);
+      tickets.push({ ...t, file: name, text, rules, features: [...textFeatures(text), ...rulesFeatures(rules)] });
     }
   }
+  return tickets;
 }
 
-const folds = [0, 1, 2, 3, 4].map((k) => [tickets.filter((t) => foldOf(t) === k), tickets.filter((t) => foldOf(t) !== k)]);
-run('5 folds by ticket number (train on 4, test on the 5th), rules with all phrases', tickets, folds);
+const round = (w) => Number(w.toFixed(DIGITS));
 
-// As `npm run eval:classify -- --folds` reads them: each fold without the phrases only its own tickets contain, the
-// verdict worked out from the facts as `classify` does for text alone.
-const sources = { extractFacts, applyRules, stripThread, findPhrases, PHRASES };
-const dataWithout = foldPhraseData(sources, tickets);
-for (let k = 0; k < 5; k++) {
-  const data = dataWithout(k);
-  for (const t of tickets.filter((t) => foldOf(t) === k)) {
-    const filed = t.requested ?? 3;
-    const { priority, facts } = textVerdict(sources, t.text, filed, data);
-    t.rules = { priority, filed, facts };
+/** Appends the rules' reading (today's phrases alone) of every development ticket without one on record. */
+function record() {
+  const policy = defaultPolicy();
+  const known = new Set(readFileSync(READINGS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).id));
+  let code = 'unknown';
+  try {
+    code = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // Outside a git checkout the code that read the tickets is not known; the reading is recorded all the same.
   }
+  const folder = join(root, 'test', 'classify', 'corpus', 'dev');
+  const lines = [];
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.ndjson')).sort()) {
+    for (const line of readFileSync(join(folder, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const t = JSON.parse(line);
+      if (known.has(t.id)) continue;
+      const r = rulesReadingOf(classify({ text: `${t.subject}\n${t.body}`, requested: t.requested, reading: 'rules' }, policy));
+      lines.push(JSON.stringify({ id: t.id, code, ...r }));
+    }
+  }
+  if (lines.length > 0) appendFileSync(READINGS, `${lines.join('\n')}\n`);
+  console.log(`recorded the rules' reading of ${lines.length} development tickets (code ${code})`);
 }
-run('5 folds by ticket number (train on 4, test on the 5th), rules without the fold\'s own phrases', tickets, folds);
-for (const t of tickets) t.rules = classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy);
-const h3 = tickets.filter((t) => t.file.includes('-h3'));
-run('trained on en, nl and h2, tested on h3', h3, [[h3, tickets.filter((t) => !t.file.includes('-h3'))]]);
+
+// A batch is what one set of authors wrote: `en-d33.ndjson` and `nl-d33.ndjson` are batch d33; `en.ndjson` and
+// `nl.ndjson` the first one.
+const batchOf = (ticket) => ticket.file.replace(/^(en|nl)-?/, '').replace(/\.ndjson$/, '') || 'first';
+
+function crossValidate(all) {
+  const batches = [...new Set(all.map(batchOf))];
+  const total = { n: 0, rules: 0, combined: 0, en: [0, 0], nl: [0, 0], p1as3: 0, rulesP1as3: 0, lowered: 0 };
+  const pct = (a, n) => `${((100 * a) / n).toFixed(1)}%`;
+  for (const batch of batches) {
+    const test = all.filter((t) => batchOf(t) === batch);
+    const train = all.filter((t) => batchOf(t) !== batch);
+    const read = modelReader(weightsDocument(Object.fromEntries(Object.keys(FACT_VALUES).map((fact) => [fact, trainFact(train, fact)])), train.length));
+    let rules = 0, combined = 0;
+    for (const t of test) {
+      const filed = t.requested ?? 3;
+      const ruleFacts = { env: t.rules.env, impact: t.rules.impact, workaround: t.rules.workaround };
+      const model = read(t.text, t.rules);
+      // A review on record with an impact is one over statements that conflict (without one, over a missing impact).
+      const d = chooseFacts(ruleFacts, { priority: t.rules.priority, conflict: t.rules.needsReview && t.rules.impact !== null }, model, filed);
+      const facts = { env: d.env ? model.env.value : ruleFacts.env, impact: d.impact ? model.impact.value : ruleFacts.impact, workaround: d.workaround ? model.workaround.value : ruleFacts.workaround };
+      const changed = d.env || d.impact || d.workaround;
+      const priority = changed ? applyRules(facts, filed).priority : t.rules.priority;
+      if (t.rules.priority === t.expected.priority) rules++;
+      if (priority === t.expected.priority) { combined++; total[t.lang][0]++; }
+      total[t.lang][1]++;
+      if (t.expected.priority === 1 && priority === 3) total.p1as3++;
+      if (t.expected.priority === 1 && t.rules.priority === 3) total.rulesP1as3++;
+      if (changed && priority > filed) total.lowered++;
+    }
+    total.n += test.length; total.rules += rules; total.combined += combined;
+    console.log(`${batch.padEnd(6)} ${String(test.length).padStart(4)}  rules ${pct(rules, test.length).padStart(6)}  with the model ${pct(combined, test.length).padStart(6)}`);
+  }
+  console.log(`all    ${total.n}  rules ${pct(total.rules, total.n)}  with the model ${pct(total.combined, total.n)} (English ${pct(...total.en)}, Dutch ${pct(...total.nl)})`);
+  console.log(`priority 1 rated 3: rules ${total.rulesP1as3}, with the model ${total.p1as3}; lowered by the model: ${total.lowered}`);
+}
+
+/**
+ * The weights document: one list of features shared by the fact models, and per fact its values, a bias per value, the
+ * size of one step, and per feature one weight per value in steps (signed bytes, feature by feature, base64).
+ */
+function weightsDocument(models, trainedOn) {
+  const features = [...new Set(Object.values(models).flatMap((m) => m.vocab))].sort();
+  const facts = {};
+  for (const [fact, m] of Object.entries(models)) {
+    const index = new Map(m.vocab.map((f, i) => [f, i]));
+    const largest = Math.max(...m.weights.map((w) => w.reduce((a, x) => Math.max(a, Math.abs(x)), 0)));
+    const step = Number((largest / STEPS).toPrecision(6));
+    const bytes = new Int8Array(features.length * m.classes.length);
+    features.forEach((f, n) => {
+      const i = index.get(f);
+      if (i !== undefined) for (let k = 0; k < m.classes.length; k++) bytes[n * m.classes.length + k] = Math.max(-STEPS, Math.min(STEPS, Math.round(m.weights[k][i] / step)));
+    });
+    facts[fact] = { values: m.classes, bias: m.bias.map(round), step, weights: Buffer.from(bytes.buffer).toString('base64') };
+  }
+  return { about: 'Weights of the statistical fact reading, built by scripts/train-classify-model.mjs from the development part of test/classify/corpus. Do not edit.', trainedOn, features, facts };
+}
+
+if (process.argv.includes('--record')) {
+  record();
+  process.exit(0);
+}
+const tickets = developmentTickets();
+if (process.argv.includes('--cross-validate')) {
+  crossValidate(tickets);
+  process.exit(0);
+}
+const models = Object.fromEntries(Object.keys(FACT_VALUES).map((fact) => [fact, trainFact(tickets, fact)]));
+const text = `${JSON.stringify(weightsDocument(models, tickets.length))}\n`;
+const target = join(root, 'src', 'classify', 'model', 'weights.json');
+if (process.argv.includes('--check')) {
+  const same = readFileSync(target, 'utf8') === text;
+  console.log(same ? `weights.json matches a training on ${tickets.length} development tickets` : 'weights.json differs from a training on the development part: run node scripts/train-classify-model.mjs');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, text);
+console.log(`trained on ${tickets.length} development tickets; ${JSON.parse(text).features.length} features; ${(text.length / 1024).toFixed(0)} KB written to src/classify/model/weights.json`);

@@ -1,9 +1,12 @@
 import type { Policy } from '../policy/types';
 import { applyRules, type NonIncident, type Verdict } from './apply-rules';
 import { extractFacts } from './extract-facts';
+import { combineReadings } from './model/combine-readings';
+import { rulesReadingOf } from './model/features';
+import { readByModel, type ModelReader } from './model/read-model';
 import { parseEnv, parseImpact, parseRequested, parseWorkaround } from './parse-values';
 import { stripThread } from './strip-thread';
-import type { Classification, ClassifyInput, Confidence, ExtractedFacts, Fact, Facts, PriorityId } from './types';
+import type { Classification, ClassifyInput, Confidence, Env, ExtractedFacts, Fact, Facts, Impact, PriorityId, Workaround } from './types';
 import { isEnv, isImpact, isWorkaround, PRIORITY_IDS } from './vocabulary';
 
 const NO_TEXT: ExtractedFacts = { env: null, impact: null, workaround: null, matched: [], notes: [] };
@@ -38,8 +41,11 @@ const KIND: Readonly<Record<NonIncident, string>> = {
  *
  * The text is read as the customer wrote it now: quoted replies, earlier
  * messages and the signature are dropped first (`stripThread`), and at most
- * {@link MAX_TEXT_CHARS} characters are read. Facts given in `input` win over
- * the text; facts neither given nor stated default to: env `production` (the
+ * {@link MAX_TEXT_CHARS} characters are read. The phrases and recognisers read
+ * it (`extractFacts`), and then the statistical reading weighs the words beside
+ * what they found and decides, within guards, where the two differ
+ * (`model/combine-readings.ts`); `reading: 'rules'` leaves it out. Facts given
+ * in `input` win over the text; facts neither given nor stated default to: env `production` (the
  * customer did not say it is a test), impact none (the filed priority is kept
  * and `needsReview` is set: no evidence is not evidence), workaround `unknown`
  * (counts as none). A ticket filed without a priority counts as filed with the
@@ -59,6 +65,17 @@ const KIND: Readonly<Record<NonIncident, string>> = {
  * //     confidence: 'high', needsReview: false, reviewReason: null }
  */
 export function classify(input: ClassifyInput, policy: Policy): Classification {
+  return classifyWith(input, policy, input.reading === 'rules' ? null : readByModel);
+}
+
+/**
+ * `classify` with another statistical reader, or none (`null`: the phrases alone). For the cross-validation of the
+ * model, which reads each part of the corpus with weights trained without it.
+ *
+ * @example
+ * classifyWith({ text: 'Phones down' }, defaultPolicy(), null).matched[0].phrase //=> 'down'
+ */
+export function classifyWith(input: ClassifyInput, policy: Policy, readModel: ModelReader | null): Classification {
   const given = {
     env: input.env === undefined ? undefined : parseEnv(input.env),
     impact: input.impact === undefined ? undefined : parseImpact(input.impact),
@@ -67,9 +84,23 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
   const requested = input.requested === undefined || input.requested === null ? null : parseRequested(input.requested);
   const cut = input.text !== undefined && input.text.length > MAX_TEXT_CHARS;
   const text = input.text === undefined ? '' : stripThread(cut ? input.text.slice(0, MAX_TEXT_CHARS) : input.text);
-  const read = text.trim() !== '' ? extractFacts(text) : NO_TEXT;
-
   const filed = requested ?? policy.defaultPriority.id;
+  const byRules = text.trim() !== '' ? extractFacts(text) : NO_TEXT;
+  const rulesVerdict = decide(input, policy, given, requested, filed, cut, byRules);
+  if (text.trim() === '' || readModel === null) return rulesVerdict;
+  // The model weighs the words beside what the rules made of the text alone; facts given as flags win over either reading.
+  const flagged = given.env !== undefined || given.impact !== undefined || given.workaround !== undefined;
+  const textVerdict = flagged ? decide(input, policy, NOT_GIVEN, requested, filed, cut, byRules) : rulesVerdict;
+  const conflict = textVerdict.needsReview && (textVerdict.reviewReason ?? '').startsWith('conflicting statements');
+  const read = combineReadings(byRules, { priority: textVerdict.priority, conflict }, readModel(text, rulesReadingOf(textVerdict)), asPriority(filed));
+  if (read === byRules) return rulesVerdict;
+  const verdict = decide(input, policy, given, requested, filed, cut, read);
+  // Statements that conflict still ask for a person, whichever reading settled them.
+  return conflict && !verdict.needsReview ? { ...verdict, needsReview: true, reviewReason: textVerdict.reviewReason, confidence: 'low' } : verdict;
+}
+
+/** The verdict on facts read from the text (`read`) and given as flags. */
+function decide(input: ClassifyInput, policy: Policy, given: GivenFacts, requested: PriorityId | null, filed: number, cut: boolean, read: ExtractedFacts): Classification {
   let facts: Facts = {
     env: given.env ?? read.env ?? 'production',
     impact: given.impact ?? read.impact,
@@ -165,6 +196,16 @@ export function classify(input: ClassifyInput, policy: Policy): Classification {
 
 type Given = { readonly [F in Fact]: string | undefined };
 
+/** The facts given as flags, parsed. */
+interface GivenFacts {
+  readonly env: Env | undefined;
+  readonly impact: Impact | undefined;
+  readonly workaround: Workaround | undefined;
+}
+
+const NOT_GIVEN: GivenFacts = { env: undefined, impact: undefined, workaround: undefined };
+
+
 /**
  * The fact a rule's verdict rests on: the kind of ticket for a question or request, the
  * environment outside production, the workaround where it lowers a loss of service (or stands in
@@ -240,7 +281,7 @@ function withFact(facts: Facts, fact: Fact, value: string): Facts | null {
  * stated, so high, though the missing impact still asks for review.
  */
 function confidenceOf(verdict: Verdict, read: ExtractedFacts, given: Given, review: string | null): Confidence {
-  const stated = (fact: Fact) => given[fact] !== undefined || read[fact] !== null;
+  const stated = (fact: Fact) => given[fact] !== undefined || (read[fact] !== null && read.uncertain?.includes(fact) !== true);
   if (verdict.rule === 'workaround-no-impact') return stated('workaround') ? 'high' : 'low';
   if (review !== null) return 'low';
   switch (verdict.rule) {

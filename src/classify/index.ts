@@ -22,4 +22,4 @@ export { parseEnv, parseImpact, parseLang, parseRequested, parseWorkaround } fro
 export { PHRASES, type PhraseData } from './phrase-data';
 export { stripThread } from './strip-thread';
 export type * from './types';
-export { ENVS, IMPACTS, LANGS, PRIORITY_IDS, WORKAROUNDS } from './vocabulary';
+export { ENVS, IMPACTS, LANGS, PRIORITY_IDS, READINGS, WORKAROUNDS } from './vocabulary';

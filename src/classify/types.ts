@@ -66,7 +66,9 @@ export interface MatchedPhrase {
  * - `nobody-can`: nobody can, or something can no longer, be done ("nobody reaches us", "kunnen niet meer bellen");
  * - `building`: the customer builds software ("our app build fails", "while developing the connector");
  * - `recurrence`: a failure recurs ("it goes down every evening", "drie keer vandaag");
- * - `no-alternative`: no other way is found or known ("haven't found any other way", "we kennen geen ander alternatief").
+ * - `no-alternative`: no other way is found or known ("haven't found any other way", "we kennen geen ander alternatief");
+ * - `model`: the statistical reading of the whole text decided the fact; `phrase` holds the words that weighed most
+ *   (`model/combine-readings.ts`).
  */
 export type RecogniserRule =
   | 'substitute-for-now'
@@ -78,7 +80,8 @@ export type RecogniserRule =
   | 'nobody-can'
   | 'building'
   | 'recurrence'
-  | 'no-alternative';
+  | 'no-alternative'
+  | 'model';
 
 /** What the text says; `null` where it says nothing. */
 export interface ExtractedFacts {
@@ -98,6 +101,8 @@ export interface ExtractedFacts {
    * ... We kunnen geen enkele klant bellen"), read as it would be without the question; null when none.
    */
   readonly contestingLoss?: { readonly value: Impact; readonly phrase: string } | null;
+  /** Facts the statistical reading decided while less than 90% sure: a verdict resting on one has low confidence. */
+  readonly uncertain?: readonly Fact[];
 }
 
 /** A note on how the text's statements about one fact were read. */
@@ -126,7 +131,15 @@ export interface ClassifyInput {
   readonly requested?: PriorityId | null;
   /** A beta product or developer preview: the priority follows the rules, but there is no guarantee. */
   readonly beta?: boolean;
+  /**
+   * `rules` reads the text with the phrases and recognisers alone, without the statistical reading (default
+   * `combined`): every fact then rests on phrases the verdict shows, at the accuracy the README gives for rules alone.
+   */
+  readonly reading?: Reading;
 }
+
+/** How a ticket's text is read: the phrases and the statistical reading together (the default), or the phrases alone. */
+export type Reading = 'combined' | 'rules';
 
 /** The verdict, exactly as `sla classify --json` prints it. */
 export interface Classification {

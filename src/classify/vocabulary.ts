@@ -1,4 +1,4 @@
-import type { Env, Fact, Impact, Lang, PriorityId, Workaround } from './types';
+import type { Env, Fact, Impact, Lang, PriorityId, Reading, Workaround } from './types';
 
 // The accepted values, in the order error messages list them. Kept apart from
 // the types so that validation, the phrase-data check and tests share one list.
@@ -26,6 +26,9 @@ export const PRIORITY_IDS: readonly PriorityId[] = [1, 2, 3];
 
 /** The languages of tickets and explanations. @example LANGS //=> ['en', 'nl'] */
 export const LANGS: readonly Lang[] = ['en', 'nl'];
+
+/** How a ticket's text is read (`ClassifyInput.reading`): the phrases and the statistical reading, or the phrases alone. */
+export const READINGS: readonly Reading[] = ['combined', 'rules'];
 
 /** The facts text can state, in the order notes and conflicts list them. @example FACTS //=> ['env', 'impact', 'workaround'] */
 export const FACTS: readonly Fact[] = ['env', 'impact', 'workaround'];

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify, ENVS, IMPACTS } from '../../src/classify';
-import type { Classification, Env, Impact, PriorityId } from '../../src/classify';
+import type { Classification, Env, Impact, PriorityId, Reading } from '../../src/classify';
 import { defaultPolicy } from '../../src/policy/load-policy';
 
 // The labelled corpus (test/classify/corpus/README.md). The figures asserted
@@ -18,22 +18,23 @@ interface Ticket {
   why: string;
 }
 
-// Floor below the accuracy reached on the development part (7,520 tickets: the engineers' own, the first seven held-out
-// parts retired into it, and twenty-seven batches by fresh authors, dev/*-d7 to dev/*-d33): 94.6%, English 94.7%, Dutch
-// 94.6%.
-const DEV_FLOOR = 0.945;
-// The held-out part (written blind by authors who have not seen the phrase data or the development
+// Floors on the development part (7,720 tickets: the engineers' own, the first eight held-out parts retired into it,
+// and twenty-seven batches by fresh authors, dev/*-d7 to dev/*-d33). The model was trained on this part, so the verdict
+// that weighs it fits these tickets (99.5%, English 99.5%, Dutch 99.6%): the floor guards the training and the
+// combination, not a reading of unseen wording (that is `node scripts/train-classify-model.mjs --cross-validate` and the
+// held-out part). Read by the phrases alone, 94.5% in each language: the floor guards the phrases and recognisers.
+const DEV_FLOOR = 0.99;
+const DEV_RULES_FLOOR = 0.945;
+// The held-out part (written blind by authors who have not seen the phrase data, the model or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
-// Held-out floors, per language: the figures reached when the part (the eighth, en-h8/nl-h8) was first
-// evaluated (89/100 English, 90/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each
-// language: not met.
-const HELDOUT_FLOOR_EN = 0.89;
-const HELDOUT_FLOOR_NL = 0.9;
-// The hard rules ask for none of either; the first evaluation found 2 priority 1 tickets rated 3
-// and no unshown downgrade. Guards against more, until a fix chosen on the development part
-// brings the first to 0.
-const HELDOUT_P1_RATED_3_MAX = 2;
+// Held-out floors, per language: the figures reached when the part (the ninth, en-h9/nl-h9) was first evaluated
+// (96/100 English, 98/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each language.
+const HELDOUT_FLOOR_EN = 0.96;
+const HELDOUT_FLOOR_NL = 0.98;
+// The hard rules ask for none of either; the first evaluation found 1 priority 1 ticket rated 3 and no unshown
+// downgrade. Guards against more, until a fix chosen on the development part brings the first to 0.
+const HELDOUT_P1_RATED_3_MAX = 1;
 const HELDOUT_UNSHOWN_DOWNGRADES_MAX = 0;
 
 const policy = defaultPolicy();
@@ -54,8 +55,8 @@ function load(part: string): Ticket[] {
     );
 }
 
-const read = (tickets: Ticket[]): { t: Ticket; c: Classification }[] =>
-  tickets.map((t) => ({ t, c: classify({ text: `${t.subject}\n${t.body}`, requested: t.requested }, policy) }));
+const read = (tickets: Ticket[], reading: Reading = 'combined'): { t: Ticket; c: Classification }[] =>
+  tickets.map((t) => ({ t, c: classify({ text: `${t.subject}\n${t.body}`, requested: t.requested, reading }, policy) }));
 const accuracy = (rows: { t: Ticket; c: Classification }[]) => rows.filter((r) => r.c.priority === r.t.expected.priority).length / rows.length;
 const ofLang = (rows: { t: Ticket; c: Classification }[], lang: string) => rows.filter((r) => r.t.lang === lang);
 
@@ -119,8 +120,12 @@ describe('the development part', () => {
     expect(tickets.filter((t) => t.lang === 'nl').length).toBeGreaterThanOrEqual(80);
   });
 
-  it.each(['en', 'nl'])('gets at least 96%% of the %s priorities right', (lang) => {
+  it.each(['en', 'nl'])(`gets at least ${DEV_FLOOR * 100}%% of the %s priorities right`, (lang) => {
     expect(accuracy(ofLang(rows, lang))).toBeGreaterThanOrEqual(DEV_FLOOR);
+  });
+
+  it.each(['en', 'nl'])(`gets at least ${DEV_RULES_FLOOR * 100}%% of the %s priorities right by the phrases alone`, (lang) => {
+    expect(accuracy(read(tickets.filter((t) => t.lang === lang), 'rules'))).toBeGreaterThanOrEqual(DEV_RULES_FLOOR);
   });
 
   it('never rates a priority 1 ticket 3', () => {

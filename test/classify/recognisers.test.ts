@@ -7,7 +7,9 @@ import { defaultPolicy } from '../../src/policy/load-policy';
 // phrases.json names. One behaviour each, in English and in Dutch, with words no phrase holds,
 // so that `rule` in the verdict's phrases shows which recogniser read the fact.
 const policy = defaultPolicy();
-const read = (subject: string, body: string, requested: PriorityId | null = 1) => classify({ text: `${subject}\n${body}`, requested }, policy);
+// Read by the phrases and recognisers alone: these pin how they read wording; test/classify/model pins the verdict
+// that also weighs the statistical reading.
+const read = (subject: string, body: string, requested: PriorityId | null = 1) => classify({ text: `${subject}\n${body}`, requested, reading: 'rules' }, policy);
 const rules = (c: Classification) => c.matched.filter((m) => m.rule !== undefined).map((m) => `${m.fact}=${m.value} ${m.rule ?? ''}`);
 
 describe('a workaround from a subject and a time marker (substitute-for-now)', () => {

@@ -4,7 +4,9 @@ import { defaultPolicy } from '../../src/policy/load-policy';
 
 // The subject of a reply is the earlier message's: the new words state the facts. One behaviour each, in English and in Dutch.
 const policy = defaultPolicy();
-const read = (subject: string, body: string, requested: PriorityId | null = 1) => classify({ text: `${subject}\n${body}`, requested }, policy);
+// Read by the phrases and recognisers alone: these pin how they read wording; test/classify/model pins the verdict
+// that also weighs the statistical reading.
+const read = (subject: string, body: string, requested: PriorityId | null = 1) => classify({ text: `${subject}\n${body}`, requested, reading: 'rules' }, policy);
 
 describe('the subject of a reply', () => {
   it('lets the new words of a reply replace the impact its subject states (en)', () => {

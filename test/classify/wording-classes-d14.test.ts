@@ -6,7 +6,9 @@ import { defaultPolicy } from '../../src/policy/load-policy';
 // Classes of words and clause structures added for the kinds of miss the fourteenth development batch (dev/*-d14, four
 // fresh authors on tickets easy to under-rate and on priority 1 against 2) showed. One behaviour each, in both languages.
 const policy = defaultPolicy();
-const read = (subject: string, body: string, requested: PriorityId | null = null) => classify({ text: `${subject}\n${body}`, requested }, policy);
+// Read by the phrases and recognisers alone: these pin how they read wording; test/classify/model pins the verdict
+// that also weighs the statistical reading.
+const read = (subject: string, body: string, requested: PriorityId | null = null) => classify({ text: `${subject}\n${body}`, requested, reading: 'rules' }, policy);
 
 describe('ways round that did not work or do not exist', () => {
   it('reads settings set back "maar dat helpt niet" as no workaround (nl)', () => {

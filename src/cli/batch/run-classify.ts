@@ -1,4 +1,4 @@
-import { classify, type Classification } from '../../classify';
+import { classify, type Classification, type Reading } from '../../classify';
 import { computeDeadline, type DeadlineOutcome } from '../../domain/compute-deadline';
 import type { LoadedPolicy } from '../../domain/load-policy-with-calendars';
 import { findPriority } from '../../policy/lookup';
@@ -26,6 +26,8 @@ export interface ClassifyBatchOptions {
   readonly defaultPlan: Plan | undefined;
   /** The input column of each field (`--map`); undefined reads each field under its own name. */
   readonly mapping: InputMapping | undefined;
+  /** How each ticket's text is read (`sla classify --reading`). */
+  readonly reading: Reading;
 }
 
 /** What a batch found, for the exit status. */
@@ -59,7 +61,7 @@ export async function runClassify(options: ClassifyBatchOptions, io: Io): Promis
   const priorities = new Map<number, Priority>();
   const judge = (fields: Record<string, unknown>): ClassifiedTicket => {
     const { input, deadline } = tickets.read(fields);
-    const verdict = classify(input, policy);
+    const verdict = classify({ ...input, reading: options.reading }, policy);
     if (deadline === undefined) return { verdict, outcome: undefined };
     let priority = priorities.get(verdict.priority);
     if (priority === undefined) {

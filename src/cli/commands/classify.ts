@@ -5,6 +5,7 @@ import {
   explainClassification,
   IMPACTS,
   LANGS,
+  READINGS,
   PRIORITY_IDS,
   WORKAROUNDS,
   type Classification,
@@ -13,6 +14,7 @@ import {
   type Lang,
   type PriorityId,
   type Workaround,
+  type Reading,
 } from '../../classify';
 import { quoteValue } from '../../core/quote-value';
 import { SlaError } from '../../errors/sla-error';
@@ -45,6 +47,7 @@ interface ClassifyOptions extends PolicyOptions {
   opened?: string;
   now?: string;
   lang: Lang;
+  reading: Reading;
   json?: boolean;
   precise?: boolean;
   failOn?: ReadonlySet<ClassifyFailOn>;
@@ -133,6 +136,7 @@ export function registerClassify({ program, io, paint }: CommandContext): void {
       .option('-o, --opened <iso>', 'with --plan: when the ticket was opened, or "now" (default: now)')
       .option('-n, --now <iso>', 'the current time, for reproducible runs, or "now" (default: the clock)')
       .addOption(choiceOption('--lang <lang>', 'language of the explanation', LANGS).default('en'))
+      .addOption(choiceOption('--reading <how>', 'how the text is read: combined (the phrases and the statistical reading) or rules (the phrases alone)', READINGS).default('combined'))
       .option('-j, --json', 'print the verdict as JSON (with --input: --format json)')
       .option('--precise', 'in text, show the milliseconds of times that have them (JSON always does)')
       .option('--fail-on <marks>', 'exit 1 when a verdict is one of: down, up, review, low-confidence (a comma list)', parseClassifyFailOn)
@@ -165,7 +169,7 @@ export function registerClassify({ program, io, paint }: CommandContext): void {
     if (fromStdin && io.stdinIsTTY) io.err(`${TERMINAL_HINT}\n`);
     const text = fromStdin ? await io.readStdin() : ticketText(words);
 
-    const verdict: Classification = classify({ text, ...facts, requested, beta: Boolean(options.beta) }, policy);
+    const verdict: Classification = classify({ text, ...facts, requested, beta: Boolean(options.beta), reading: options.reading }, policy);
     let outcome: DeadlineOutcome | undefined;
     if (plan) {
       const priority = findPriority(policy, String(verdict.priority));
@@ -211,7 +215,7 @@ async function classifyBatch(input: string, words: readonly string[], options: C
   const defaultPlan = options.plan === undefined ? undefined : findPlan(loaded.policy, options.plan);
   // The batch's reading and writers are loaded only for a batch.
   const { runClassify } = await import('../batch/run-classify');
-  const summary = await runClassify({ input, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping }, io);
+  const summary = await runClassify({ input, inputFormat: options.inputFormat, format, loaded, defaultPlan, mapping, reading: options.reading }, io);
   return endOfBatch(summary, 'classified', summary.marks.keys(), options.failOn);
 }
 

@@ -1,4 +1,4 @@
-import type { Classification } from '../../../classify';
+import type { Classification, MatchedPhrase } from '../../../classify';
 import type { DeadlineOutcome } from '../../compute-deadline';
 import type { Paint } from '../../paint';
 import { formatLocal, type TimeTextOptions } from '../shared/format-time';
@@ -33,7 +33,9 @@ export function renderClassificationText(
   if (c.needsReview) lines.push(paint.warn(`  needs review: ${c.reviewReason ?? 'a person should decide'}`));
   for (const reason of c.reasons) lines.push(`  - ${reason}`);
   if (c.matched.length) {
-    lines.push(paint.dim(`  matched: ${c.matched.map((m) => `"${m.phrase}" (${m.fact} ${m.value})`).join(', ')}`));
+    // A fact the statistical reading decided shows the words that weighed most, not one phrase.
+    const shown = (m: MatchedPhrase) => (m.rule === 'model' ? `${m.phrase.split(', ').map((w) => `"${w}"`).join(' ')} (${m.fact} ${m.value}, read from the whole text)` : `"${m.phrase}" (${m.fact} ${m.value})`);
+    lines.push(paint.dim(`  matched: ${c.matched.map(shown).join(', ')}`));
   }
   if (!c.covered) lines.push(paint.warn('  not covered: no guaranteed response time'));
   if (outcome) {

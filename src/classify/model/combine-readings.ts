@@ -1,0 +1,136 @@
+/**
+ * One reading of a ticket from two: the phrases and recognisers
+ * (`extractFacts`), which show the words that decided but miss wording they
+ * were not written for, and the statistical reading of the whole text
+ * (`readByModel`), which reads any wording like the corpus it learned from but
+ * can only show the words that weighed most.
+ *
+ * The model weighs the rules' reading as well as the words, so it has
+ * learned where the phrases are to be trusted. Measured on development
+ * batches it was not trained on, beside the rules' reading of each batch
+ * before the batch was read (test/classify/corpus/README.md), fact by fact:
+ *
+ * - impact: the model's kind of impact (loss, reduced service, asking, none)
+ *   where it differs from the phrases' kind; the phrases' value and words
+ *   where the kinds agree;
+ * - environment: the model's where it differs on production or not, and is
+ *   at least `TO_PRODUCTION_SURE` sure when it says production (raising is the
+ *   safe side) or `FROM_PRODUCTION_SURE` sure when it says a test place;
+ * - workaround: the model's where it is at least `WORKAROUND_SURE` sure and
+ *   differs on whether one exists;
+ *
+ * and guards keep the model from what the policy treats as worst:
+ * - it gives a lower priority than the phrases only with an impact at least
+ *   `LOWER_THAN_RULES_SURE` sure, and lowers the filed priority only at least
+ *   `LOWER_SURE` sure (a downgrade must rest on a stated fact: here, the
+ *   words shown, weighed with that probability);
+ * - it rates 3 a ticket the phrases rate 1, or read as an incident, only where
+ *   the reading that lowers it is at least `TO_THREE_SURE` sure;
+ * - where the phrases found statements that conflict and asked for a person,
+ *   it does not lower the filed priority (the review stands, see `classify`).
+ */
+import { applyRules } from '../apply-rules';
+import type { Env, ExtractedFacts, Fact, FactNote, Facts, Impact, MatchedPhrase, PriorityId, Workaround } from '../types';
+import { impactKind, type ModelFact, type ModelReading } from './read-model';
+
+export const TO_PRODUCTION_SURE = 0.6;
+export const FROM_PRODUCTION_SURE = 0.95;
+export const WORKAROUND_SURE = 0.9;
+export const LOWER_THAN_RULES_SURE = 0.8;
+export const LOWER_SURE = 0.9;
+export const TO_THREE_SURE = 0.99;
+
+/** The facts the rules are applied to, from a reading (the defaults of `classify`). */
+function factsOf(read: Pick<ExtractedFacts, Fact>): Facts {
+  return { env: read.env ?? 'production', impact: read.impact, workaround: read.workaround ?? 'unknown' };
+}
+
+const percent = (p: number) => `${Math.floor(p * 100)}%`;
+
+/** For each fact, whether the model's reading decides it. */
+export type Decided = Readonly<Record<Fact, boolean>>;
+
+const NONE: Decided = { impact: false, env: false, workaround: false };
+
+/** What the rules-only verdict gave: its priority, and whether it asked a person over statements that conflict. */
+export interface RulesVerdict {
+  readonly priority: number;
+  readonly conflict: boolean;
+}
+
+/**
+ * Which facts the model decides, for the facts the rules read (with the
+ * defaults of `classify`), the rules' verdict, and the filed priority. Pure,
+ * so that the cross-validation applies the same choice to readings on record.
+ *
+ * @example
+ * chooseFacts({ env: 'production', impact: 'function-down', workaround: 'unknown' }, { priority: 1, conflict: false }, readingOf('How do I ...?'), 3)
+ * //=> { impact: true, env: false, workaround: false }
+ */
+export function chooseFacts(rules: Facts, verdict: RulesVerdict, model: ModelReading, filed: PriorityId): Decided {
+  const production = model.env.value === 'production';
+  const decided = {
+    impact: impactKind(model.impact.value) !== impactKind(rules.impact),
+    env: production !== (rules.env === 'production') && model.env.probability >= (production ? TO_PRODUCTION_SURE : FROM_PRODUCTION_SURE),
+    workaround: model.workaround.probability >= WORKAROUND_SURE && (model.workaround.value === 'yes') !== (rules.workaround === 'yes'),
+  };
+  const verdictOf = (d: Decided) =>
+    applyRules({ env: d.env ? model.env.value : rules.env, impact: d.impact ? model.impact.value : rules.impact, workaround: d.workaround ? model.workaround.value : rules.workaround }, filed);
+  let combined = verdictOf(decided);
+  // An impact that lowers the rules' verdict, or the filed priority, must be one the model is sure of.
+  if (decided.impact && ((combined.priority > verdict.priority && model.impact.probability < LOWER_THAN_RULES_SURE) || (combined.priority > filed && model.impact.probability < LOWER_SURE))) {
+    decided.impact = false;
+    combined = verdictOf(decided);
+  }
+  if (!decided.impact && !decided.env && !decided.workaround) return NONE;
+  const incident = impactKind(rules.impact) === 'loss' || impactKind(rules.impact) === 'reduced';
+  if (combined.priority === 3 && verdict.priority < 3 && (incident || verdict.priority === 1)) {
+    const lowering = combined.rule === 'not-production' ? model.env : model.impact;
+    if (lowering.probability < TO_THREE_SURE) return NONE;
+  }
+  if (verdict.conflict && combined.priority > filed) return NONE;
+  return decided;
+}
+
+/**
+ * The reading a verdict rests on: `rules` with the facts the model decides
+ * replaced by the model's, each shown as a matched entry (`rule: 'model'`,
+ * the words that weighed most) and explained in a note.
+ *
+ * @example
+ * const text = 'How do I add a user to a ring group? I tried but it does not work.';
+ * combineReadings(extractFacts(text), { priority: 1, conflict: false }, readingOf(text), 3).impact //=> 'how-to'
+ */
+export function combineReadings(rules: ExtractedFacts, verdict: RulesVerdict, model: ModelReading, filed: PriorityId): ExtractedFacts {
+  const decided = chooseFacts(factsOf(rules), verdict, model, filed);
+  if (!decided.impact && !decided.env && !decided.workaround) return rules;
+
+  // The phrases' notes on a fact the model decided say how a reading that no longer stands was reached: the model's
+  // note names that reading instead.
+  const notes: FactNote[] = rules.notes.filter((n) => !decided[n.fact]);
+  const entries: MatchedPhrase[] = [];
+  const conflicts: Record<Fact, readonly string[]> = { env: rules.conflicts?.env ?? [], impact: rules.conflicts?.impact ?? [], workaround: rules.conflicts?.workaround ?? [] };
+  const take = <V extends Env | Impact | Workaround | null>(fact: Fact, m: ModelFact<V>, ruleValue: string | null) => {
+    const value = m.value ?? 'none';
+    notes.push({ fact, note: `${fact} ${value} read from the whole text (${percent(m.probability)} sure: ${m.words.map((w) => `"${w}"`).join(', ') || 'no single word'}) over ${ruleValue === null ? 'no phrase' : `the phrases' ${ruleValue}`}` });
+    if (m.value !== null && !(fact === 'workaround' && m.value === 'unknown')) entries.push({ fact, value: m.value, phrase: m.words.join(', '), lang: model.lang, rule: 'model' });
+    // The phrases' reading is what the model overruled: no longer a statement that contests the verdict.
+    conflicts[fact] = [];
+  };
+  if (decided.impact) take('impact', model.impact, rules.impact);
+  if (decided.env) take('env', model.env, rules.env);
+  if (decided.workaround) take('workaround', model.workaround, rules.workaround);
+  return {
+    env: decided.env ? model.env.value : rules.env,
+    impact: decided.impact ? model.impact.value : rules.impact,
+    workaround: decided.workaround ? (model.workaround.value === 'unknown' ? null : model.workaround.value) : rules.workaround,
+    matched: [...rules.matched.filter((m) => !decided[m.fact]), ...entries],
+    notes,
+    conflicts,
+    // What the phrases read beside their impact (a failure words contest, a loss behind a question) no longer applies
+    // once the model decided the impact.
+    failure: decided.impact ? null : rules.failure ?? null,
+    contestingLoss: decided.impact ? null : rules.contestingLoss ?? null,
+    uncertain: (['impact', 'env', 'workaround'] as const).filter((f) => decided[f] && model[f].probability < LOWER_SURE),
+  };
+}

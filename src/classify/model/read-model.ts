@@ -1,0 +1,202 @@
+/**
+ * The statistical reading of a ticket: for each fact, the value a logistic
+ * regression over the words of the whole text gives (`features.ts`), trained
+ * on the development part of the labelled corpus by
+ * `scripts/train-classify-model.mjs` and shipped as `weights.json`.
+ *
+ * Where the phrases read a few words, this reads all of them at once; where
+ * they can say which words decided, this can only say which words weighed most.
+ * `combine-readings.ts` decides which of the two a verdict rests on.
+ */
+import type { Env, Impact, Lang, Workaround } from '../types';
+import { isEnv, isImpact, isWorkaround } from '../vocabulary';
+import { readFeatures, rulesFeatures, type RulesReading } from './features';
+import weightsJson from './weights.json';
+
+/** One fact as the model reads it. */
+export interface ModelFact<V> {
+  readonly value: V;
+  /** The probability of the kind of value that decides a priority (see `IMPACT_KINDS`), between 0 and 1. */
+  readonly probability: number;
+  /** The ticket's words that weighed most for the value, most first (at most `MAX_WORDS`). */
+  readonly words: readonly string[];
+}
+
+/** The three facts as the model reads them, and the language its stems were taken in. */
+export interface ModelReading {
+  readonly lang: Lang;
+  readonly impact: ModelFact<Impact | null>;
+  readonly env: ModelFact<Env>;
+  readonly workaround: ModelFact<Workaround>;
+}
+
+/**
+ * The kinds of impact a priority tells apart; the model's probability of an
+ * impact is that of its kind (outage and function down both give priority 1).
+ */
+export const IMPACT_KINDS: Readonly<Record<string, readonly (Impact | 'none')[]>> = {
+  loss: ['outage', 'function-down'],
+  reduced: ['degraded', 'intermittent'],
+  asking: ['question', 'how-to', 'feature-request', 'development'],
+  none: ['none'],
+};
+
+/**
+ * The kind of an impact value, `none` for no impact.
+ *
+ * @example
+ * impactKind('how-to') //=> 'asking'
+ * impactKind(null)     //=> 'none'
+ */
+export function impactKind(impact: Impact | null): string {
+  for (const [kind, values] of Object.entries(IMPACT_KINDS)) if (values.includes(impact ?? 'none')) return kind;
+  return 'none';
+}
+
+const MAX_WORDS = 3;
+
+type ModelFactName = 'impact' | 'env' | 'workaround';
+
+/** A fact's weights as `weights.json` stores them: signed bytes of `step` each, feature by feature, base64. */
+interface StoredFact {
+  readonly values: readonly string[];
+  readonly bias: readonly number[];
+  readonly step: number;
+  readonly weights: string;
+}
+
+interface FactWeights {
+  readonly values: readonly string[];
+  readonly bias: readonly number[];
+  /** Feature by feature, one weight per value, in steps. */
+  readonly weights: Int8Array;
+  readonly step: number;
+}
+
+interface Weights {
+  readonly features: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly facts: Readonly<Record<ModelFactName, FactWeights>>;
+}
+
+/** The document `weights.json` holds (and `scripts/train-classify-model.mjs` writes). */
+export interface StoredWeights {
+  readonly features: readonly string[];
+  readonly facts: Readonly<Record<ModelFactName, StoredFact>>;
+}
+
+function decode(fact: StoredFact): FactWeights {
+  const bytes = atob(fact.weights);
+  const weights = new Int8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) weights[i] = (bytes.charCodeAt(i) << 24) >> 24;
+  return { values: fact.values, bias: fact.bias, weights, step: fact.step };
+}
+
+function load(stored: StoredWeights): Weights {
+  return {
+    features: stored.features,
+    index: new Map(stored.features.map((f, i) => [f, i])),
+    facts: { impact: decode(stored.facts.impact), env: decode(stored.facts.env), workaround: decode(stored.facts.workaround) },
+  };
+}
+
+/** Probabilities of a fact's values, from the indexes of the features present. */
+function score(fact: FactWeights, present: readonly number[]): number[] {
+  const k = fact.values.length;
+  const scores = fact.bias.map((b, v) => present.reduce((sum, i) => sum + (fact.weights[i * k + v] ?? 0) * fact.step, b));
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / total);
+}
+
+/** The words of the present features that weigh most for value `v`. */
+function topWords(fact: FactWeights, v: number, present: readonly number[], words: ReadonlyMap<string, string>, features: readonly string[]): string[] {
+  const k = fact.values.length;
+  const ranked = present
+    .map((i) => ({ i, w: fact.weights[i * k + v] ?? 0 }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || a.i - b.i);
+  const out: string[] = [];
+  for (const { i } of ranked) {
+    const said = words.get(features[i] ?? '') ?? '';
+    // A pair that holds a word already shown (or a word within a pair shown) adds nothing to read.
+    if (said === '' || out.some((o) => o.split(' ').some((x) => said.split(' ').includes(x)))) continue;
+    out.push(said);
+    if (out.length === MAX_WORDS) break;
+  }
+  return out;
+}
+
+const sumOf = (probs: readonly number[], values: readonly string[], wanted: readonly string[]) => values.reduce((s, v, i) => (wanted.includes(v) ? s + (probs[i] ?? 0) : s), 0);
+const best = (probs: readonly number[], among: readonly number[]) => among.reduce((a, b) => ((probs[b] ?? 0) > (probs[a] ?? 0) ? b : a));
+
+/**
+ * A reader with other weights than the shipped ones (the cross-validation of
+ * `scripts/train-classify-model.mjs` trains one per part of the corpus).
+ *
+ * @example
+ * const read = modelReader(JSON.parse(readFileSync('weights.json', 'utf8')));
+ * read('Nobody can call us').impact.value //=> 'function-down'
+ */
+export function modelReader(stored: StoredWeights): ModelReader {
+  const loaded = load(stored);
+  return (text, rules) => readWith(loaded, text, rules);
+}
+
+/** Reads a text (the customer's own words) beside what the rules made of it. */
+export type ModelReader = (text: string, rules: RulesReading) => ModelReading;
+
+// The shipped weights, decoded on the first reading, not at import: commands that do not classify do not pay for it.
+let shipped: Weights | undefined;
+
+/**
+ * The model's reading of a text: the customer's own words (see `stripThread`),
+ * subject first.
+ *
+ * @example
+ * const text = 'How do I add a user to a ring group?';
+ * const m = readByModel(text, rulesReadingOf(classify({ text, reading: 'rules' }, policy)));
+ * m.impact.value       //=> 'how-to'
+ * m.impact.probability //=> 0.99 (about)
+ * m.impact.words       //=> ['how', 'do i', 'ring group']
+ */
+export function readByModel(text: string, rules: RulesReading): ModelReading {
+  shipped ??= load(weightsJson);
+  return readWith(shipped, text, rules);
+}
+
+function readWith({ index, features: known, facts }: Weights, text: string, rules: RulesReading): ModelReading {
+  const { features, words, lang } = readFeatures(text);
+  const present = [...features, ...rulesFeatures(rules)].flatMap((f) => {
+    const i = index.get(f);
+    return i === undefined ? [] : [i];
+  });
+
+  const imp = facts.impact;
+  const impProbs = score(imp, present);
+  const [kind = 'none', kindProbability = 0] = Object.entries(IMPACT_KINDS)
+    .map(([k, values]) => [k, sumOf(impProbs, imp.values, values)] as const)
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
+  const impIndex = best(impProbs, imp.values.flatMap((v, i) => ((IMPACT_KINDS[kind] ?? []).includes(v as Impact) ? [i] : [])));
+  const impValue = imp.values[impIndex] ?? 'none';
+
+  const env = facts.env;
+  const envProbs = score(env, present);
+  const production = sumOf(envProbs, env.values, ['production']);
+  const envIndex = production >= 0.5 ? env.values.indexOf('production') : best(envProbs, env.values.flatMap((v, i) => (v === 'production' ? [] : [i])));
+  const envValue = env.values[envIndex] ?? 'production';
+
+  const wa = facts.workaround;
+  const waProbs = score(wa, present);
+  const yes = sumOf(waProbs, wa.values, ['yes']);
+  const waIndex = yes >= 0.5 ? wa.values.indexOf('yes') : best(waProbs, wa.values.flatMap((v, i) => (v === 'yes' ? [] : [i])));
+  const waValue = wa.values[waIndex] ?? 'unknown';
+
+  return {
+    lang,
+    impact: { value: impValue !== 'none' && isImpact(impValue) ? impValue : null, probability: kindProbability, words: topWords(imp, impIndex, present, words, known) },
+    env: { value: isEnv(envValue) ? envValue : 'production', probability: production >= 0.5 ? production : 1 - production, words: topWords(env, envIndex, present, words, known) },
+    workaround: { value: isWorkaround(waValue) ? waValue : 'unknown', probability: yes >= 0.5 ? yes : 1 - yes, words: topWords(wa, waIndex, present, words, known) },
+  };
+}
