@@ -21,7 +21,7 @@ cd "$root"
 tarball="$(npm pack --silent --pack-destination "$work" 2>"$work/pack.log" | tail -n 1)" || { cat "$work/pack.log" >&2; fail "npm pack failed"; }
 if grep -i 'npm warn' "$work/pack.log" >&2; then fail "npm pack warned (above)"; fi
 echo "packed $tarball: $(tar -tzf "$work/$tarball" | wc -l) files"
-unexpected="$(tar -tzf "$work/$tarball" | grep -Ev '^package/(bin/sla|dist/sla\.js|dist/sla\.js\.cache|dist/snowball-stemmers\.js|dist/sla-batch-worker\.js|dist/lib/index\.(cjs|mjs)|dist/types/([a-z-]+/)?[a-z-]+\.d\.ts|dist/types/index\.d\.mts|holidays/[a-z]+\.json|schemas/[a-z-]+\.schema\.json|man/sla\.1|README\.md|package\.json|LICENSE)$' || true)"
+unexpected="$(tar -tzf "$work/$tarball" | grep -Ev '^package/(bin/sla|dist/sla\.js|dist/sla\.js\.cache|dist/snowball-stemmers\.js|dist/sla-batch-worker\.js|dist/lib/index\.(cjs|mjs)|dist/types/([a-z-]+/)*[a-z-]+\.d\.ts|dist/types/index\.d\.mts|holidays/[a-z]+\.json|schemas/[a-z-]+\.schema\.json|man/sla\.1|README\.md|package\.json|LICENSE)$' || true)"
 [ -z "$unexpected" ] || fail "unexpected files in the package:"$'\n'"$unexpected"
 tar -xzOf "$work/$tarball" package/package.json | node -e '
   const pkg = JSON.parse(require("fs").readFileSync(0, "utf8"));

@@ -1,6 +1,7 @@
 // Training of the statistical fact reading (src/classify/model): one multinomial logistic regression per fact, over the
-// features `textFeatures` gives the customer's own words. Shared by `train-classify-model.mjs` (which writes the
-// weights) and its cross-validation. Deterministic: the same tickets give the same weights.
+// features of the customer's own words (`textFeatures`) and of the rules' reading on record (`rulesFeatures`), for
+// `train-classify-model.mjs`, which writes the weights and cross-validates them. Deterministic: the same tickets give the
+// same weights.
 
 /** The values each fact model tells apart; `none` is a ticket that states no impact. */
 export const FACT_VALUES = {
@@ -51,14 +52,4 @@ export function trainFact(tickets, fact, { minCount = 3, epochs = 8, rate = 0.2,
     }
   }
   return { classes, vocab, weights: W.map((w) => w.subarray(0, vocab.length)), bias: W.map((w) => w[vocab.length]) };
-}
-
-/** Class probabilities of a trained (or loaded) fact model for a ticket's features. */
-export function predictFact(model, features) {
-  const index = model.index ?? (model.index = new Map(model.vocab.map((f, i) => [f, i])));
-  const scores = model.bias.map((b, k) => features.reduce((s, f) => { const i = index.get(f); return i === undefined ? s : s + model.weights[k][i]; }, b));
-  const max = Math.max(...scores);
-  const ex = scores.map((s) => Math.exp(s - max));
-  const z = ex.reduce((a, b) => a + b, 0);
-  return ex.map((v) => v / z);
 }

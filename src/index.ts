@@ -49,5 +49,5 @@ export { policyTable, targetLabel, type PolicyTable, type PolicyTableCell } from
 
 // Classification.
 export { classifyTicket, explainPriority } from './lib/classify-ticket';
-export { ENVS, IMPACTS, LANGS, WORKAROUNDS } from './lib/vocabulary';
-export type { Classification, ClassifyInput, Confidence, Env, Impact, Lang, MatchedPhrase, Workaround } from './classify';
+export { ENVS, IMPACTS, LANGS, READINGS, WORKAROUNDS } from './lib/vocabulary';
+export type { Classification, ClassifyInput, Confidence, Env, Impact, Lang, MatchedPhrase, Reading, Workaround } from './classify';

@@ -48,7 +48,7 @@ describe('the library surface', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(sla).sort()).toEqual(
       [
-        'DEFAULT_WARN', 'ENVS', 'ERROR_CODES', 'IMPACTS', 'LANGS', 'SLA_STATUSES', 'SlaError', 'WORKAROUNDS', 'builtInPolicy',
+        'DEFAULT_WARN', 'ENVS', 'ERROR_CODES', 'IMPACTS', 'LANGS', 'READINGS', 'SLA_STATUSES', 'SlaError', 'WORKAROUNDS', 'builtInPolicy',
         'businessTimeBetween', 'calendarFromDocument', 'classifyTicket', 'computeDeadline', 'explainPriority', 'loadCalendar',
         'loadPolicy', 'policyFromDocument', 'policyTable', 'targetLabel', 'ticketStatus',
       ].sort(),
@@ -246,5 +246,11 @@ describe('classifyTicket', () => {
     expect(explainPriority(classifyTicket({ text: 'Our sandbox is down', requested: 1 }))).toMatch(/^We have lowered the priority of your ticket from 1 to 3/);
     expect(explainPriority(verdict, 'nl')).toMatch(/prioriteit/);
     expect(codeOf(() => classifyTicket({ env: 'moon' as 'production' }))).toBe('USAGE');
+  });
+
+  it('reads by the phrases alone with the second of READINGS', () => {
+    const text = 'Voicemail to email\nVoicemails are no longer emailed to us since yesterday. For now we listen to them by dialling in to the mailbox.';
+    const rule = (reading: (typeof sla.READINGS)[number]) => classifyTicket({ text, requested: 1, reading }).matched.some((m) => m.rule === 'model');
+    expect([sla.READINGS, rule('combined'), rule('rules')]).toEqual([['combined', 'rules'], true, false]);
   });
 });

@@ -1,6 +1,6 @@
 // The closed sets a caller checks values against, re-exported with examples of their use.
-import { ENVS as CLASSIFY_ENVS, IMPACTS as CLASSIFY_IMPACTS, LANGS as CLASSIFY_LANGS, WORKAROUNDS as CLASSIFY_WORKAROUNDS } from '../classify';
-import type { Env, Impact, Lang, Workaround } from '../classify';
+import { ENVS as CLASSIFY_ENVS, IMPACTS as CLASSIFY_IMPACTS, LANGS as CLASSIFY_LANGS, READINGS as CLASSIFY_READINGS, WORKAROUNDS as CLASSIFY_WORKAROUNDS } from '../classify';
+import type { Env, Impact, Lang, Reading, Workaround } from '../classify';
 import { DEFAULT_WARN as CORE_DEFAULT_WARN, SLA_STATUSES as CORE_SLA_STATUSES, type SlaStatus, type WarnThreshold } from '../core/sla-status';
 
 /**
@@ -50,3 +50,12 @@ export const WORKAROUNDS: readonly Workaround[] = CLASSIFY_WORKAROUNDS;
  * LANGS //=> ['en', 'nl']
  */
 export const LANGS: readonly Lang[] = CLASSIFY_LANGS;
+
+/**
+ * How `classifyTicket` reads a ticket's text: `combined` (the default: the phrases and the statistical reading) or
+ * `rules` (the phrases alone, every fact resting on a phrase the verdict shows).
+ *
+ * @example
+ * classifyTicket({ text: 'Phones down', requested: 1, reading: READINGS[1] }).matched[0].rule //=> undefined
+ */
+export const READINGS: readonly Reading[] = CLASSIFY_READINGS;
