@@ -194,8 +194,6 @@ function decide(input: ClassifyInput, policy: Policy, given: GivenFacts, request
   };
 }
 
-type Given = { readonly [F in Fact]: string | undefined };
-
 /** The facts given as flags, parsed. */
 interface GivenFacts {
   readonly env: Env | undefined;
@@ -204,7 +202,6 @@ interface GivenFacts {
 }
 
 const NOT_GIVEN: GivenFacts = { env: undefined, impact: undefined, workaround: undefined };
-
 
 /**
  * The fact a rule's verdict rests on: the kind of ticket for a question or request, the
@@ -241,7 +238,7 @@ function asPriority(p: number): PriorityId {
  * more urgent priority than the verdict, and the verdict lowers the filed
  * priority, a downgrade would rest on one reading of a contested fact.
  */
-function reviewReason(facts: Facts, verdict: Verdict, filed: number, read: ExtractedFacts, given: Given): string | null {
+function reviewReason(facts: Facts, verdict: Verdict, filed: number, read: ExtractedFacts, given: GivenFacts): string | null {
   if (verdict.rule === 'no-impact') return 'no impact stated: the filed priority is kept until a person has read the ticket';
   if (verdict.rule === 'workaround-no-impact') return 'no impact stated: lowered to priority 2 only because a workaround is stated';
   if (verdict.priority <= filed) return null;
@@ -280,7 +277,7 @@ function withFact(facts: Facts, fact: Fact, value: string): Facts | null {
  * contests them. A workaround that lowers a priority 1 without a known impact is
  * stated, so high, though the missing impact still asks for review.
  */
-function confidenceOf(verdict: Verdict, read: ExtractedFacts, given: Given, review: string | null): Confidence {
+function confidenceOf(verdict: Verdict, read: ExtractedFacts, given: GivenFacts, review: string | null): Confidence {
   const stated = (fact: Fact) => given[fact] !== undefined || (read[fact] !== null && read.uncertain?.includes(fact) !== true);
   if (verdict.rule === 'workaround-no-impact') return stated('workaround') ? 'high' : 'low';
   if (review !== null) return 'low';

@@ -59,6 +59,20 @@ export interface RulesVerdict {
 }
 
 /**
+ * The facts once the model has decided those `decided` marks.
+ *
+ * @example
+ * factsAfter({ env: 'production', impact: 'outage', workaround: 'unknown' }, readingOf('How do I ...?'), { impact: true, env: false, workaround: false }).impact //=> 'how-to'
+ */
+export function factsAfter(rules: Facts, model: ModelReading, decided: Decided): Facts {
+  return {
+    env: decided.env ? model.env.value : rules.env,
+    impact: decided.impact ? model.impact.value : rules.impact,
+    workaround: decided.workaround ? model.workaround.value : rules.workaround,
+  };
+}
+
+/**
  * Which facts the model decides, for the facts the rules read (with the
  * defaults of `classify`), the rules' verdict, and the filed priority. Pure,
  * so that the cross-validation applies the same choice to readings on record.
@@ -74,8 +88,7 @@ export function chooseFacts(rules: Facts, verdict: RulesVerdict, model: ModelRea
     env: production !== (rules.env === 'production') && model.env.probability >= (production ? TO_PRODUCTION_SURE : FROM_PRODUCTION_SURE),
     workaround: model.workaround.probability >= WORKAROUND_SURE && (model.workaround.value === 'yes') !== (rules.workaround === 'yes'),
   };
-  const verdictOf = (d: Decided) =>
-    applyRules({ env: d.env ? model.env.value : rules.env, impact: d.impact ? model.impact.value : rules.impact, workaround: d.workaround ? model.workaround.value : rules.workaround }, filed);
+  const verdictOf = (d: Decided) => applyRules(factsAfter(rules, model, d), filed);
   let combined = verdictOf(decided);
   // An impact that lowers the rules' verdict, or the filed priority, must be one the model is sure of.
   if (decided.impact && ((combined.priority > verdict.priority && model.impact.probability < LOWER_THAN_RULES_SURE) || (combined.priority > filed && model.impact.probability < LOWER_SURE))) {

@@ -8,6 +8,7 @@
  * they can say which words decided, this can only say which words weighed most.
  * `combine-readings.ts` decides which of the two a verdict rests on.
  */
+import { applyRules, type Rule } from '../apply-rules';
 import type { Env, Impact, Lang, Workaround } from '../types';
 import { isEnv, isImpact, isWorkaround } from '../vocabulary';
 import { readFeatures, rulesFeatures, type RulesReading } from './features';
@@ -16,7 +17,7 @@ import weightsJson from './weights.json';
 /** One fact as the model reads it. */
 export interface ModelFact<V> {
   readonly value: V;
-  /** The probability of the kind of value that decides a priority (see `IMPACT_KINDS`), between 0 and 1. */
+  /** The probability of the kind of value that decides a priority (see `readFact`), between 0 and 1. */
   readonly probability: number;
   /** The ticket's words that weighed most for the value, most first (at most `MAX_WORDS`). */
   readonly words: readonly string[];
@@ -31,27 +32,29 @@ export interface ModelReading {
 }
 
 /**
- * The kinds of impact a priority tells apart; the model's probability of an
- * impact is that of its kind (outage and function down both give priority 1).
- */
-export const IMPACT_KINDS: Readonly<Record<string, readonly (Impact | 'none')[]>> = {
-  loss: ['outage', 'function-down'],
-  reduced: ['degraded', 'intermittent'],
-  asking: ['question', 'how-to', 'feature-request', 'development'],
-  none: ['none'],
-};
-
-/**
- * The kind of an impact value, `none` for no impact.
+ * The kind of an impact value as the policy's rules tell them apart (`applyRules`): `loss` (outage, function down),
+ * `reduced` (degraded, intermittent), `asking` (question, how-to, feature request, development) or `none`. The model's
+ * probability of an impact is that of its kind: outage and function down both give priority 1.
  *
  * @example
  * impactKind('how-to') //=> 'asking'
  * impactKind(null)     //=> 'none'
  */
-export function impactKind(impact: Impact | null): string {
-  for (const [kind, values] of Object.entries(IMPACT_KINDS)) if (values.includes(impact ?? 'none')) return kind;
-  return 'none';
+export function impactKind(impact: Impact | null): ImpactKind {
+  return KIND_OF_RULE[applyRules({ env: 'production', impact, workaround: 'unknown' }).rule];
 }
+
+/** What a kind of impact does to a priority. */
+export type ImpactKind = 'loss' | 'reduced' | 'asking' | 'none';
+
+const KIND_OF_RULE: Readonly<Record<Rule, ImpactKind>> = {
+  'loss-of-service': 'loss',
+  'reduced-service': 'reduced',
+  'not-an-incident': 'asking',
+  'not-production': 'none',
+  'no-impact': 'none',
+  'workaround-no-impact': 'none',
+};
 
 const MAX_WORDS = 3;
 
@@ -128,8 +131,18 @@ function topWords(fact: FactWeights, v: number, present: readonly number[], word
   return out;
 }
 
-const sumOf = (probs: readonly number[], values: readonly string[], wanted: readonly string[]) => values.reduce((s, v, i) => (wanted.includes(v) ? s + (probs[i] ?? 0) : s), 0);
-const best = (probs: readonly number[], among: readonly number[]) => among.reduce((a, b) => ((probs[b] ?? 0) > (probs[a] ?? 0) ? b : a));
+/**
+ * A fact's value and the probability of its group: the values are grouped by what they do to a priority (`groupOf`),
+ * the likeliest group wins (the first on a tie), and within it the likeliest value.
+ */
+function readFact(fact: FactWeights, present: readonly number[], groupOf: (value: string) => string): { index: number; probability: number } {
+  const probs = score(fact, present);
+  const groups = new Map<string, number>();
+  fact.values.forEach((v, i) => groups.set(groupOf(v), (groups.get(groupOf(v)) ?? 0) + (probs[i] ?? 0)));
+  const [group, probability] = [...groups].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const index = fact.values.reduce((a, v, i) => (groupOf(v) === group && (a < 0 || (probs[i] ?? 0) > (probs[a] ?? 0)) ? i : a), -1);
+  return { index, probability };
+}
 
 /**
  * A reader with other weights than the shipped ones (the cross-validation of
@@ -173,30 +186,18 @@ function readWith({ index, features: known, facts }: Weights, text: string, rule
     return i === undefined ? [] : [i];
   });
 
-  const imp = facts.impact;
-  const impProbs = score(imp, present);
-  const [kind = 'none', kindProbability = 0] = Object.entries(IMPACT_KINDS)
-    .map(([k, values]) => [k, sumOf(impProbs, imp.values, values)] as const)
-    .reduce((a, b) => (b[1] > a[1] ? b : a));
-  const impIndex = best(impProbs, imp.values.flatMap((v, i) => ((IMPACT_KINDS[kind] ?? []).includes(v as Impact) ? [i] : [])));
-  const impValue = imp.values[impIndex] ?? 'none';
-
-  const env = facts.env;
-  const envProbs = score(env, present);
-  const production = sumOf(envProbs, env.values, ['production']);
-  const envIndex = production >= 0.5 ? env.values.indexOf('production') : best(envProbs, env.values.flatMap((v, i) => (v === 'production' ? [] : [i])));
-  const envValue = env.values[envIndex] ?? 'production';
-
-  const wa = facts.workaround;
-  const waProbs = score(wa, present);
-  const yes = sumOf(waProbs, wa.values, ['yes']);
-  const waIndex = yes >= 0.5 ? wa.values.indexOf('yes') : best(waProbs, wa.values.flatMap((v, i) => (v === 'yes' ? [] : [i])));
-  const waValue = wa.values[waIndex] ?? 'unknown';
+  const imp = readFact(facts.impact, present, (v) => impactKind(v === 'none' || !isImpact(v) ? null : v));
+  const env = readFact(facts.env, present, (v) => (v === 'production' ? v : 'elsewhere'));
+  const wa = readFact(facts.workaround, present, (v) => (v === 'yes' ? v : 'none stated'));
+  const impValue = facts.impact.values[imp.index] ?? 'none';
+  const envValue = facts.env.values[env.index] ?? 'production';
+  const waValue = facts.workaround.values[wa.index] ?? 'unknown';
+  const shown = (fact: FactWeights, index: number) => topWords(fact, index, present, words, known);
 
   return {
     lang,
-    impact: { value: impValue !== 'none' && isImpact(impValue) ? impValue : null, probability: kindProbability, words: topWords(imp, impIndex, present, words, known) },
-    env: { value: isEnv(envValue) ? envValue : 'production', probability: production >= 0.5 ? production : 1 - production, words: topWords(env, envIndex, present, words, known) },
-    workaround: { value: isWorkaround(waValue) ? waValue : 'unknown', probability: yes >= 0.5 ? yes : 1 - yes, words: topWords(wa, waIndex, present, words, known) },
+    impact: { value: isImpact(impValue) ? impValue : null, probability: imp.probability, words: shown(facts.impact, imp.index) },
+    env: { value: isEnv(envValue) ? envValue : 'production', probability: env.probability, words: shown(facts.env, env.index) },
+    workaround: { value: isWorkaround(waValue) ? waValue : 'unknown', probability: wa.probability, words: shown(facts.workaround, wa.index) },
   };
 }
