@@ -226,6 +226,17 @@ export interface WordSpan {
   readonly end: number;
 }
 
+/** What {@link readPhrases} reads of a text. */
+export interface PhraseReading {
+  hits: PhraseHit[];
+  clauses: Clause[];
+  resolved: string[];
+  resolvedIn: number[];
+  usable: string[];
+  usableIn: number[];
+  ignored: WordSpan[];
+}
+
 /**
  * The phrases of {@link findPhrases}, the clauses they were found in, for
  * readers that look at a hit's neighbours (the answer after a question), and
@@ -236,10 +247,7 @@ export interface WordSpan {
  * readPhrases('Workaround? None.', PHRASES).clauses.map((c) => c.question) //=> [true, false]
  * readPhrases('It was down, everything works again.', PHRASES).resolved   //=> ['everything works again']
  */
-export function readPhrases(
-  text: string,
-  data: PhraseData,
-): { hits: PhraseHit[]; clauses: Clause[]; resolved: string[]; resolvedIn: number[]; usable: string[]; usableIn: number[]; ignored: WordSpan[] } {
+export function readPhrases(text: string, data: PhraseData): PhraseReading {
   const compiled = compile(data);
   const clauses = toClauses(text);
   const reads = clauses.map((clause): ReadClause => {

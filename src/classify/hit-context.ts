@@ -1,9 +1,9 @@
 /**
  * What the words around a phrase make of it: a thing wished for, a belief or comparison, a negation of knowing, a
  * question on the side, a case considered, callers hanging up, something over, questions a business handles, a purpose,
- * a moment asked about, a count of tries, a clause opened by a condition. Read by
- * `extract-facts.ts`, each with the hit and the clauses of the text (`hitOn(words)` in the examples stands for the
- * phrase hit on those words).
+ * a moment asked about, a count of tries, a clause opened by a condition, a time that ended. Read by
+ * `extract-facts.ts` and the readers it calls (`impact-stated.ts`, `workaround-qualifiers.ts`), each with the hit and
+ * the clauses of the text (`hitOn(words)` in the examples stands for the phrase hit on those words).
  */
 import type { PhraseHit } from './find-phrases';
 import type { Clause } from './text';
@@ -258,3 +258,35 @@ export function ifOpened(h: PhraseHit, clauses: readonly Clause[]): boolean {
 }
 // Words that open a condition before a subject: "als we ...", "when we forward it ...".
 const WHEN_IF = new Set(['als', 'wanneer', 'when', 'if']);
+
+// Words of an earlier time: "yesterday", "gisteren".
+const EARLIER_TIMES = new Set(['yesterday', 'gisteren', 'earlier', 'eerder']);
+
+/**
+ * A word of an earlier time ("yesterday", "gisteren") or a span between two times of day that ended (`closedSpanAt`)
+ * among the words: a loss told of that time, beside words that the problem is over, is over too.
+ *
+ * @example
+ * earlierTime(['between', '09', '10', 'and', '09', '35', 'none', 'of', 'our', 'calls', 'connected']) //=> true
+ */
+export function earlierTime(words: readonly string[]): boolean {
+  return words.some((w, i, ws) => EARLIER_TIMES.has(w) || closedSpanAt(ws, i));
+}
+
+// How far the end of a span may stand from its start: "between about 09:10 and 09:35".
+const SPAN_REACH = 4;
+const SPAN_OPENERS = new Map([['between', 'and'], ['tussen', 'en'], ['from', 'to'], ['van', 'tot']]);
+/**
+ * Whether a span between two times of day starts at word `i`: "between 9 and 10", "from 09:10 to 09:35", "tussen 9 en
+ * half 10", "van 9 tot 10". (Times are read as their digits: "09:10" folds to "09 10".)
+ */
+function closedSpanAt(words: readonly string[], i: number): boolean {
+  const closer = SPAN_OPENERS.get(words[i] ?? '');
+  if (closer === undefined) return false;
+  const start = words.slice(i + 1, i + 1 + SPAN_REACH).findIndex((w) => DIGIT_START.test(w));
+  if (start < 0) return false;
+  const rest = words.slice(i + 2 + start, i + 2 + start + SPAN_REACH + 1);
+  const end = rest.indexOf(closer);
+  return end >= 0 && rest.slice(end + 1, end + 3).some((w) => DIGIT_START.test(w));
+}
+const DIGIT_START = /^\d/;

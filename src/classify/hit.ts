@@ -10,3 +10,11 @@ export type Hit = PhraseHit & { readonly negatedBy?: string };
  * INCIDENTS.has('degraded') //=> true
  */
 export const INCIDENTS: ReadonlySet<string> = new Set(['outage', 'function-down', 'degraded', 'intermittent']);
+
+/**
+ * The impacts of reduced service: the service works, less well or not all the time.
+ *
+ * @example
+ * REDUCED.has('intermittent') //=> true
+ */
+export const REDUCED: ReadonlySet<string> = new Set(['degraded', 'intermittent']);

@@ -1,5 +1,7 @@
 import phrasesJson from './phrases.json';
+import { foldText } from './text';
 import type { Fact, Lang } from './types';
+import { LANGS } from './vocabulary';
 
 /** Phrases per language. */
 export type PhrasesByLang = Readonly<Record<Lang, readonly string[]>>;
@@ -40,3 +42,19 @@ export interface PhraseData {
  * PHRASES.precedence.workaround //=> ['no', 'yes']
  */
 export const PHRASES: PhraseData = phrasesJson;
+
+// The negators of the data as single folded words, per data object.
+const negatorCache = new WeakMap<PhraseData, ReadonlySet<string>>();
+/**
+ * The negators of the data as single folded words: each word of each negator, in either language.
+ *
+ * @example
+ * negatorWords(PHRASES).has('niet') //=> true
+ */
+export function negatorWords(data: PhraseData): ReadonlySet<string> {
+  const known = negatorCache.get(data);
+  if (known !== undefined) return known;
+  const words = new Set(LANGS.flatMap((l) => data.negation.negators[l].flatMap((n) => foldText(n).split(/\s+/))));
+  negatorCache.set(data, words);
+  return words;
+}

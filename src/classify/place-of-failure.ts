@@ -1,12 +1,14 @@
 /**
  * Where the failure is, when the text names production and a test or
  * development place: production wins, unless only the test place stands with
- * the failure, or the test place is said to work.
+ * the failure, or the test place is said to work. And before that, whether a
+ * production phrase names the place of the problem at all: not when
+ * production is said to be fine, planned, not there yet or denied.
  */
 import type { FactNote } from './types';
 import type { Clause } from './text';
 import { INCIDENTS, type Hit } from './hit';
-import { inClass, NEGATORS } from './word-classes';
+import { inClass, NEGATORS, PLANNED } from './word-classes';
 
 // Words saying a place works: "our test number does work", "op de testomgeving werkt het prima".
 const WORKS_FINE = new Set(['works', 'worked', 'work', 'working', 'fine', 'ok', 'okay', 'werkt', 'werkte', 'werken', 'prima', 'goed']);
@@ -198,4 +200,58 @@ export function productionNamedOnly(h: Hit, clauses: readonly Clause[], notes: F
   if (why === undefined) return false;
   notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${why}": ${future === undefined ? 'a comparison' : 'a go-live to come'}, not where the problem is` });
   return true;
+}
+
+// How far before a production phrase a word of planning may stand: "we want to go live in two weeks".
+const PLAN_REACH = 8;
+
+/**
+ * The environment phrases that name where the problem is: a production phrase near words saying production is fine
+ * (`healthy`), one planned or not there yet ("we want to go live in two weeks", "haven't deployed this to prod yet")
+ * and one denied ("Not in production, just test", "it has no live numbers on it") state nothing. Notes why for each
+ * one dropped; `impactHits` are the impact hits that stand.
+ *
+ * @example
+ * productionStated([productionHit, justTestHit], toClauses('Not in production, just test.'), negatorWords(PHRASES), [], []) //=> [justTestHit]
+ */
+export function productionStated(envHits: readonly Hit[], clauses: readonly Clause[], negators: ReadonlySet<string>, impactHits: readonly Hit[], notes: FactNote[]): Hit[] {
+  return envHits.filter((h, _i, all) => {
+    if (h.value !== 'production') return true;
+    if (h.healthy !== null) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes with "${h.healthy}": production is not where the problem is` });
+      return false;
+    }
+    // "We want to go live in two weeks", "we willen over twee weken live": production that is planned, not yet there.
+    const ws = clauses[h.clause]?.words ?? [];
+    // Before it ("we want to go live"), or a few words after it ("de release naar prod staat morgen gepland").
+    const plannedBefore = ws.slice(Math.max(0, h.start - PLAN_REACH), h.start).find((w) => inClass(PLANNED, w) !== null);
+    const plannedAfter = ws.slice(h.end, h.end + PLAN_REACH + 2).find((w) => inClass(PLANNED, w) !== null);
+    // A negator before a plan denies it ("we don't want to go live"); one before a plan said after production is of
+    // another verb ("we kunnen niks testen en de release naar prod staat morgen gepland").
+    const planned = plannedBefore !== undefined && !ws.slice(0, h.start).some((w) => negators.has(w)) ? plannedBefore : plannedAfter;
+    // Not where the sentence states a failure: "we want production back, every call fails".
+    const failingHere = impactHits.some((i) => INCIDENTS.has(i.value) && i.sentence === h.sentence);
+    // "Haven't deployed this to prod yet", "staat nog niet op productie": production that is not there yet.
+    if (h.negatedBefore !== null && ws.some((w) => w === 'yet') && !failingHere) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" is negated with "yet": production is not there yet` });
+      return false;
+    }
+    // "The one we use to test the new IVR before putting it live, the calls are dropping": not live yet, even beside the failure.
+    if (planned !== undefined && (!failingHere || planned === 'before' || planned === 'voordat' || planned === 'go')) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${planned}": production is not there yet` });
+      return false;
+    }
+    // "Not in production, just test": a denied production before a test environment in the same sentence.
+    // "Works in test, not in production" keeps production: the test environment comes first.
+    // "It has no live numbers on it", "geen productienummers": a determiner that denies production outright.
+    const noProduction = h.negatedBefore !== null && ['no', 'geen', 'nothing', 'niets', 'niks'].includes(ws[h.start - 1] ?? '');
+    if (noProduction && all.some((o) => o.value !== 'production')) {
+      notes.push({ fact: 'env', note: `"${h.phrase}" comes after "${ws[h.start - 1] ?? ''}": no production named` });
+      return false;
+    }
+    const denied = h.negatedBefore !== null && all.some((o) => o.value !== 'production' && o.sentence === h.sentence && o.clause >= h.clause && (o.clause > h.clause || o.start > h.start));
+    if (!denied) return true;
+    notes.push({ fact: 'env', note: `"${h.phrase}" is denied by "${h.negatedBefore}": not where the problem is` });
+    return false;
+  });
 }

@@ -23,3 +23,14 @@ export function recognisedHit(clause: Clause, index: number, from: number, to: n
     question: clause.question, negatedBefore: null, negatedAfter: null, healthy: null, rule,
   };
 }
+
+/**
+ * The recognised hits on words no phrase of the same fact read: where a phrase read them, the phrase shows the fact.
+ *
+ * @example
+ * // "We are writing our own script": the phrase "our script" read the words the building recogniser reads.
+ * unread([recogniseBuilding(clauses)], hits) //=> []
+ */
+export function unread<H extends PhraseHit>(found: readonly (H | null)[], hits: readonly PhraseHit[]): H[] {
+  return found.filter((r): r is H => r !== null && !hits.some((h) => h.fact === r.fact && h.clause === r.clause && h.start < r.end && r.start < h.end));
+}
