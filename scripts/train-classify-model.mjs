@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { FACT_VALUES, trainFact } from './fact-model.mjs';
 import { loadSources, root } from './load-sources.mjs';
 
-const { textFeatures, rulesFeatures, rulesReadingOf, stripThread, applyRules, classify, chooseFacts, factsAfter, modelReader, defaultPolicy } = await loadSources(
-  "export { textFeatures, rulesFeatures, rulesReadingOf } from './src/classify/model/features'; export { stripThread, applyRules, classify } from './src/classify'; export { chooseFacts, factsAfter } from './src/classify/model/combine-readings'; export { modelReader } from './src/classify/model/read-model'; export { defaultPolicy } from './src/policy/load-policy';",
+const { textFeatures, rulesFeatures, rulesReadingOf, stripThread, applyRules, classify, chooseFacts, factsAfter, safeSide, modelReader, defaultPolicy } = await loadSources(
+  "export { textFeatures, rulesFeatures, rulesReadingOf } from './src/classify/model/features'; export { stripThread, applyRules, classify } from './src/classify'; export { chooseFacts, factsAfter, safeSide } from './src/classify/model/combine-readings'; export { modelReader } from './src/classify/model/read-model'; export { defaultPolicy } from './src/policy/load-policy';",
 );
 const READINGS = join(root, 'test', 'classify', 'corpus', 'dev-readings.ndjson');
 
@@ -102,8 +102,9 @@ function crossValidate(all) {
       const model = read(t.text, t.rules);
       // A review on record with an impact is one over statements that conflict (without one, over a missing impact).
       const d = chooseFacts(ruleFacts, { priority: t.rules.priority, conflict: t.rules.needsReview && t.rules.impact !== null }, model, filed);
-      const changed = d.env || d.impact || d.workaround;
-      const priority = changed ? applyRules(factsAfter(ruleFacts, model, d), filed).priority : t.rules.priority;
+      const safe = safeSide(factsAfter(ruleFacts, model, d), model, filed);
+      const changed = d.env || d.impact || d.workaround || safe !== null;
+      const priority = safe !== null ? applyRules(safe, filed).priority : changed ? applyRules(factsAfter(ruleFacts, model, d), filed).priority : t.rules.priority;
       if (t.rules.priority === t.expected.priority) rules++;
       if (priority === t.expected.priority) { combined++; total[t.lang][0]++; }
       total[t.lang][1]++;

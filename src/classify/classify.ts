@@ -96,7 +96,13 @@ export function classifyWith(input: ClassifyInput, policy: Policy, readModel: Mo
   if (read === byRules) return rulesVerdict;
   const verdict = decide(input, policy, given, requested, filed, cut, read);
   // Statements that conflict still ask for a person, whichever reading settled them.
-  return conflict && !verdict.needsReview ? { ...verdict, needsReview: true, reviewReason: textVerdict.reviewReason, confidence: 'low' } : verdict;
+  if (conflict && !verdict.needsReview) return { ...verdict, needsReview: true, reviewReason: textVerdict.reviewReason, confidence: 'low' };
+  // A ticket rated on the safe side rests on a chance, not a statement: a person confirms it (flags may have settled it).
+  if (typeof read.safeSide === 'number' && verdict.priority < 3 && !verdict.needsReview) {
+    const chance = `${Math.floor(read.safeSide * 100)}%`;
+    return { ...verdict, needsReview: true, reviewReason: `a loss of service in production is possible (the whole text gives it ${chance}): rated ${verdict.priority} on the safe side until a person has read the ticket`, confidence: 'low' };
+  }
+  return verdict;
 }
 
 /** The verdict on facts read from the text (`read`) and given as flags. */

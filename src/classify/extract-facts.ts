@@ -147,15 +147,21 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
   const notAlways = limitedLoss(qualified, usable, someUsers, clauses, notes);
   // Production said to be fine, planned, not there yet or denied is not where the problem is.
   const phraseEnvHits = productionStated(of('env'), clauses, negators, impactHits, notes);
+  const productionCleared = of('env').some((h) => h.value === 'production' && !phraseEnvHits.includes(h));
   // "On pre-prod calls fail": a test place read over more words than a production phrase in it ("prod") claims them, as a longer phrase would.
   const places = recogniseTestPlace(clauses);
   const claimed = (h: PhraseHit) => places.some((p) => p.clause === h.clause && p.start <= h.start && h.end <= p.end && p.end - p.start > h.end - h.start);
   const envPhrases = phraseEnvHits.filter((h) => h.value !== 'production' || !claimed(h));
   const read = [...envPhrases, ...unread(places, hits.filter((h) => !claimed(h)))];
   const placed = new Set(read.filter((h) => h.value !== 'production').map((h) => h.sentence));
-  const stated = read.filter(
-    (h) => !testPlaceWorks(h, clauses, negators, notes) && !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes) && !liveForOthers(h, clauses, notes) && !productionNamedOnly(h, clauses, notes),
-  );
+  let testCleared = false;
+  const stated = read.filter((h) => {
+    if (testPlaceWorks(h, clauses, negators, notes)) {
+      testCleared = true;
+      return false;
+    }
+    return !alongWithAll(h, clauses, notes) && !testPlaceAside(h, clauses, failingSentences, placed, notes) && !liveForOthers(h, clauses, notes) && !productionNamedOnly(h, clauses, notes);
+  });
   const envHits = placeOfFailure(stated, impactHits, failed, notes);
   const env = decide('env', envHits, data, notes);
   // Development wins over every incident (precedence), so a building clause joins the phrases before they are decided.
@@ -221,5 +227,6 @@ export function extractFacts(text: string, data: PhraseData = PHRASES): Extracte
     conflicts: { env: env.others, impact: impact.others, workaround: workaround.others },
     failure,
     contestingLoss,
+    clearedPlaces: { production: productionCleared, test: testCleared },
   };
 }

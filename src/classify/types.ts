@@ -101,8 +101,20 @@ export interface ExtractedFacts {
    * ... We kunnen geen enkele klant bellen"), read as it would be without the question; null when none.
    */
   readonly contestingLoss?: { readonly value: Impact; readonly phrase: string } | null;
+  /**
+   * Places the text, by how its clauses are built, says are not where the problem is: production said to be fine,
+   * planned, not there yet or denied ("our live tenant is fine, only ..."), and a test place said to work ("werkt prima
+   * in onze testomgeving, maar in productie ..."). The statistical reading weighs words, not which place they are said
+   * of, so it does not overrule the place read beside these (`combine-readings.ts`).
+   */
+  readonly clearedPlaces?: { readonly production: boolean; readonly test: boolean };
   /** Facts the statistical reading decided while less than 90% sure: a verdict resting on one has low confidence. */
   readonly uncertain?: readonly Fact[];
+  /**
+   * The chance of a loss of service in production the statistical reading gave where it rated a ticket on the safe
+   * side (a loss instead of priority 3, for a person to confirm); null or absent otherwise.
+   */
+  readonly safeSide?: number | null;
 }
 
 /** A note on how the text's statements about one fact were read. */

@@ -136,3 +136,26 @@ describe('extractFacts: impact precedence', () => {
     expect(facts(text).impact).toBe(impact);
   });
 });
+
+describe('extractFacts: places cleared by how a clause is built', () => {
+  it('clears a test place said to work beside production that fails (en)', () => {
+    expect(extractFacts('The new call routing works fine on our test tenant, but in production not a single call comes in.').clearedPlaces).toEqual({ production: false, test: true });
+  });
+
+  it('clears a test place said to work beside production that fails (nl)', () => {
+    expect(extractFacts('De nieuwe belroutering werkt prima in onze testomgeving, maar in productie komt geen enkel gesprek meer binnen.').clearedPlaces).toEqual({ production: false, test: true });
+  });
+
+  it('clears production said to be fine beside a test place that fails (en)', () => {
+    expect(extractFacts('Our live tenant is fine, only the acceptance tenant fails to route calls since the update.').clearedPlaces).toEqual({ production: true, test: false });
+  });
+
+  it('clears production said to be fine beside a test place that fails (nl)', () => {
+    expect(extractFacts('Op productie gaat alles goed, alleen de acceptatieomgeving routeert sinds de update geen gesprekken meer.').clearedPlaces).toEqual({ production: true, test: false });
+  });
+
+  it('clears no place where the text only names one', () => {
+    expect(extractFacts('Since the update no calls come in on our production numbers.').clearedPlaces).toEqual({ production: false, test: false });
+  });
+});
+

@@ -29,7 +29,16 @@ export interface ModelReading {
   readonly impact: ModelFact<Impact | null>;
   readonly env: ModelFact<Env>;
   readonly workaround: ModelFact<Workaround>;
+  /**
+   * The chance of a loss of service in production, whatever the likeliest reading: the chance of a loss (outage or
+   * function down) times that of production, with the likelier of the two losses. What the safe side weighs
+   * (`combine-readings.ts`): a priority 1 rated 3 is the policy's worst miss.
+   */
+  readonly loss: { readonly value: LossImpact; readonly inProduction: number; readonly words: readonly string[] };
 }
+
+/** The impacts of a loss of service. */
+export type LossImpact = 'outage' | 'function-down';
 
 /**
  * The kind of an impact value as the policy's rules tell them apart (`applyRules`): `loss` (outage, function down),
@@ -135,13 +144,26 @@ function topWords(fact: FactWeights, v: number, present: readonly number[], word
  * A fact's value and the probability of its group: the values are grouped by what they do to a priority (`groupOf`),
  * the likeliest group wins (the first on a tie), and within it the likeliest value.
  */
-function readFact(fact: FactWeights, present: readonly number[], groupOf: (value: string) => string): { index: number; probability: number } {
+function readFact(fact: FactWeights, present: readonly number[], groupOf: (value: string) => string): FactRead {
   const probs = score(fact, present);
   const groups = new Map<string, number>();
   fact.values.forEach((v, i) => groups.set(groupOf(v), (groups.get(groupOf(v)) ?? 0) + (probs[i] ?? 0)));
   const [group, probability] = [...groups].reduce((a, b) => (b[1] > a[1] ? b : a));
-  const index = fact.values.reduce((a, v, i) => (groupOf(v) === group && (a < 0 || (probs[i] ?? 0) > (probs[a] ?? 0)) ? i : a), -1);
-  return { index, probability };
+  return { index: likeliestIn(fact, probs, groupOf, group), probability, groups, probs };
+}
+
+interface FactRead {
+  /** The index of the value read, and the probability of its group. */
+  readonly index: number;
+  readonly probability: number;
+  /** The probability of every group, and of every value. */
+  readonly groups: ReadonlyMap<string, number>;
+  readonly probs: readonly number[];
+}
+
+/** The index of the likeliest value of a group (the first on a tie; -1 when the group has none). */
+function likeliestIn(fact: FactWeights, probs: readonly number[], groupOf: (value: string) => string, group: string): number {
+  return fact.values.reduce((a, v, i) => (groupOf(v) === group && (a < 0 || (probs[i] ?? 0) > (probs[a] ?? 0)) ? i : a), -1);
 }
 
 /**
@@ -181,23 +203,39 @@ export function readByModel(text: string, rules: RulesReading): ModelReading {
 
 function readWith({ index, features: known, facts }: Weights, text: string, rules: RulesReading): ModelReading {
   const { features, words, lang } = readFeatures(text);
-  const present = [...features, ...rulesFeatures(rules)].flatMap((f) => {
+  const present: number[] = [];
+  for (const f of [...features, ...rulesFeatures(rules)]) {
     const i = index.get(f);
-    return i === undefined ? [] : [i];
-  });
+    if (i !== undefined) present.push(i);
+  }
 
-  const imp = readFact(facts.impact, present, (v) => impactKind(v === 'none' || !isImpact(v) ? null : v));
+  const kindOf = (v: string) => impactKind(v === 'none' || !isImpact(v) ? null : v);
+  const imp = readFact(facts.impact, present, kindOf);
   const env = readFact(facts.env, present, (v) => (v === 'production' ? v : 'elsewhere'));
   const wa = readFact(facts.workaround, present, (v) => (v === 'yes' ? v : 'none stated'));
   const impValue = facts.impact.values[imp.index] ?? 'none';
   const envValue = facts.env.values[env.index] ?? 'production';
   const waValue = facts.workaround.values[wa.index] ?? 'unknown';
-  const shown = (fact: FactWeights, index: number) => topWords(fact, index, present, words, known);
+  // The words are read only where a verdict shows them (a fact the model decides): most tickets never need them.
+  const shown = (fact: FactWeights, index: number): (() => readonly string[]) => {
+    let said: readonly string[] | undefined;
+    return () => (said ??= index < 0 ? [] : topWords(fact, index, present, words, known));
+  };
+  const lossIndex = likeliestIn(facts.impact, imp.probs, kindOf, 'loss');
+  const impWords = shown(facts.impact, imp.index);
+  const envWords = shown(facts.env, env.index);
+  const waWords = shown(facts.workaround, wa.index);
+  const lossWords = shown(facts.impact, lossIndex);
 
   return {
     lang,
-    impact: { value: isImpact(impValue) ? impValue : null, probability: imp.probability, words: shown(facts.impact, imp.index) },
-    env: { value: isEnv(envValue) ? envValue : 'production', probability: env.probability, words: shown(facts.env, env.index) },
-    workaround: { value: isWorkaround(waValue) ? waValue : 'unknown', probability: wa.probability, words: shown(facts.workaround, wa.index) },
+    impact: { value: isImpact(impValue) ? impValue : null, probability: imp.probability, get words() { return impWords(); } },
+    env: { value: isEnv(envValue) ? envValue : 'production', probability: env.probability, get words() { return envWords(); } },
+    workaround: { value: isWorkaround(waValue) ? waValue : 'unknown', probability: wa.probability, get words() { return waWords(); } },
+    loss: {
+      value: facts.impact.values[lossIndex] === 'function-down' ? 'function-down' : 'outage',
+      inProduction: (imp.groups.get('loss') ?? 0) * (env.groups.get('production') ?? 0),
+      get words() { return lossWords(); },
+    },
   };
 }

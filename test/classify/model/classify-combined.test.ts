@@ -13,6 +13,8 @@ const FORWARD_EN: [string, string] = ['Forwarding', 'How do I forward calls to m
 const FORWARD_NL: [string, string] = ['Doorschakelen naar mobiel', 'Hoe kan ik instellen dat gesprekken naar mijn mobiel gaan als ik weg ben? Het lukt me niet via het portaal.'];
 const VOICEMAIL_EN: [string, string] = ['Voicemail to email', 'Voicemails are no longer emailed to us since yesterday. For now we listen to them by dialling in to the mailbox.'];
 const VOICEMAIL_NL: [string, string] = ['Voicemail per mail', 'Sinds gisteren krijgen we de voicemails niet meer per mail. Voorlopig luisteren we ze af door de voicemailbox te bellen.'];
+const TEST_NUMBER_EN: [string, string] = ['Busy tone', 'All our numbers give a busy tone since 13:40. Odd thing: our test number (made once to try the IVR) still rings, but no customer ever calls that one.'];
+const TEST_NUMBER_NL: [string, string] = ['Testnummer werkt wel', 'Al onze nummers geven een in-gesprektoon. Ons testnummer gaat gewoon over, maar dat gebruikt geen klant.'];
 
 describe('classify: the statistical reading beside the phrases', () => {
   it('reads a how-to whose own try fails as a how-to, where the phrases keep priority 1 (en)', () => {
@@ -63,4 +65,36 @@ describe('classify: the statistical reading beside the phrases', () => {
   it('keeps a test environment the text names where production works (nl)', () => {
     expect(read('Testomgeving', 'Op onze acceptatieomgeving komen sinds de update helemaal geen gesprekken binnen. Productie werkt prima.', 1).priority).toBe(3);
   });
+
+  it('rates on the safe side, and asks a person, where the phrases read a test place and the whole text may be a loss in production (en)', () => {
+    const c = read(...TEST_NUMBER_EN, 3);
+    expect([read(...TEST_NUMBER_EN, 3, 'rules').priority, c.priority, c.facts.env, c.needsReview, c.confidence]).toEqual([3, 1, 'production', true, 'low']);
+  });
+
+  it('rates on the safe side, and asks a person, where the phrases read a test place and the whole text may be a loss in production (nl)', () => {
+    const c = read(...TEST_NUMBER_NL, 3);
+    expect([read(...TEST_NUMBER_NL, 3, 'rules').priority, c.priority, c.facts.env, c.needsReview, c.confidence]).toEqual([3, 1, 'production', true, 'low']);
+  });
+
+  it('says why a person is asked: the chance of a loss of service the safe side rests on', () => {
+    expect(read(...TEST_NUMBER_EN, 3).reviewReason).toMatch(/^a loss of service in production is possible \(the whole text gives it \d+%\): rated 1 on the safe side until a person has read the ticket$/);
+  });
+
+  it('says in the reasons which fact was taken on the safe side and over which reading of the phrases', () => {
+    expect(read(...TEST_NUMBER_NL, 3).reasons.some((r) => /^env production on the safe side: the whole text gives a loss of service in production a \d+% chance \(.*\) over the phrases' staging$/.test(r))).toBe(true);
+  });
+
+  it('lets a flag settle what the safe side would raise: no review', () => {
+    const c = classify({ text: TEST_NUMBER_EN.join('\n'), requested: 3, env: 'staging' }, policy);
+    expect([c.priority, c.needsReview]).toEqual([3, false]);
+  });
+
+  it('keeps production where the text says the test place works (en)', () => {
+    expect(read('Works in test, not in production', 'The new call routing works fine on our test tenant, but in production not a single call comes in any more. There is no workaround.', 1).priority).toBe(1);
+  });
+
+  it('keeps production where the text says the test place works (nl)', () => {
+    expect(read('Werkt in test, niet in productie', 'De nieuwe belroutering werkt prima in onze testomgeving, maar in productie komt geen enkel gesprek meer binnen. Er is geen workaround.', 1).priority).toBe(1);
+  });
 });
+
