@@ -40,7 +40,7 @@ export function recogniseTestPlace(clauses: readonly Clause[]): RecognisedHit[] 
         continue;
       }
       const dev = placeAt(clause.words, i, DEV_WORDS);
-      if (dev !== null) {
+      if (dev !== null && !vendorsPortal(clause.words, i, dev.length)) {
         found.push(recognisedHit(clause, c, i, i + dev.length - 1, 'env', 'development', dev.lang, 'dev-place'));
         continue;
       }
@@ -57,6 +57,18 @@ export function recogniseTestPlace(clauses: readonly Clause[]): RecognisedHit[] 
     }
   }
   return found;
+}
+
+// "The delivery log in the developer portal shows nothing", "de client secret uit het ontwikkelaarsportaal": the
+// vendor's portal for developers, where live integrations get their keys and logs too; not a place of the customer's
+// own development.
+const DEVELOPER = new Set(['developer', 'developers', 'ontwikkelaars']);
+const PORTALS = new Set(['portal', 'portaal', 'ontwikkelaarsportaal', 'developerportal', 'devportal']);
+
+/** Whether the development place at `i` (of `length` words) is the vendor's developer portal. */
+function vendorsPortal(ws: readonly string[], i: number, length: number): boolean {
+  const word = ws[i] ?? '';
+  return length === 1 ? PORTALS.has(word) : DEVELOPER.has(word) && PORTALS.has(ws[i + 1] ?? '');
 }
 
 /** A place qualified by a word of `words` at position `i`: its length in words (1 for a compound) and language; null when none. */

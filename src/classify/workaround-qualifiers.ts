@@ -29,8 +29,9 @@ export function byTheVendor(h: PhraseHit, clauses: readonly Clause[]): boolean {
 }
 
 /**
- * "Handmatig nummers intoetsen is met 4000 leads per dag geen doen", "dialling by hand is not an option": a
- * workaround judged unworkable after it, in its clause, is none. The negator and the judgement, or null.
+ * "Handmatig nummers intoetsen is met 4000 leads per dag geen doen", "dialling by hand is not an option", "een
+ * handmatige manier is er niet": a workaround judged unworkable, or denied to exist, after it in its clause, is none.
+ * The negator and the judgement, or null.
  *
  * @example
  * unworkableAfter(hitOn('handmatig'), toClauses('Handmatig nummers intoetsen is met 4000 leads per dag geen doen.'), negatorWords(PHRASES)) //=> 'geen … doen'
@@ -47,9 +48,15 @@ export function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negato
   // ("Handmatig bellen gaat ...": the verb may follow what is done by hand.)
   const goes = ws.findIndex((w, i) => i >= h.end && i <= h.end + 1 && GOES.has(w));
   if (goes >= 0 && ws.at(-1) === 'niet' && ws.length - goes <= UNWORKABLE_REACH) return `${ws[goes] ?? ''} … niet`;
+  // "Een handmatige manier om die berichten te versturen is er niet", "een omweg hebben we niet": a way round named first
+  // and denied to exist by the verb and "niet" that close its clause.
+  const exists = ws.length - (ws.at(-2) === 'er' ? 3 : 2);
+  if (ws.at(-1) === 'niet' && exists >= h.end && EXISTS.has(ws[exists] ?? '')) return `${ws.slice(exists).join(' ')}`;
   return null;
 }
 const GOES = new Set(['gaat', 'lukt', 'ging', 'lukte']);
+// Dutch verbs of being and having that, with "niet" closing the clause, deny that what the clause named exists.
+const EXISTS = new Set(['is', 'zijn', 'bestaat', 'bestaan', 'hebben', 'heb', 'hebt', 'heeft', 'was', 'waren']);
 // How far "niet" may close the clause after the verb: "gaat met deze aantallen echt niet".
 const UNWORKABLE_REACH = 7;
 
