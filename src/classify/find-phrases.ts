@@ -229,7 +229,7 @@ export interface WordSpan {
 /** What {@link readPhrases} reads of a text. */
 export interface PhraseReading {
   hits: PhraseHit[];
-  clauses: Clause[];
+  clauses: readonly Clause[];
   resolved: string[];
   resolvedIn: number[];
   usable: string[];
@@ -364,7 +364,10 @@ const startKey = (word: string) => (word.length <= 4 ? `s2:${word.slice(0, 2)}` 
 
 function sameStart(a: string, b: string): boolean {
   const n = a.length <= 4 || b.length <= 4 ? 2 : 3;
-  return a.slice(0, n) === b.slice(0, n);
+  // Letter by letter: called for most word pairs a phrase meets, and slices would be garbage.
+  if (a.length < n || b.length < n) return a.slice(0, n) === b.slice(0, n);
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /**

@@ -65,7 +65,10 @@ const HEARERS = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'ze', 'zij', 'men'
  * //=> [{ sentence: 0, words: ['calls', 'drop'], question: false }, { sentence: 0, words: ['sometimes'], question: false },
  * //    { sentence: 1, words: ['any', 'workaround'], question: true }]
  */
-export function toClauses(text: string): Clause[] {
+export function toClauses(text: string): readonly Clause[] {
+  // The phrases and the statistical reading read the same text one after the other: the last one is kept (clauses are
+  // read-only, and a string compares by value).
+  if (lastText === text && lastClauses !== undefined) return lastClauses;
   const clauses: Clause[] = [];
   let sentence = 0;
   // Both groups of SENTENCE always take part in a match (possibly empty), so the defaults never apply.
@@ -96,8 +99,13 @@ export function toClauses(text: string): Clause[] {
     }
     if (any) sentence += 1;
   }
+  lastText = text;
+  lastClauses = clauses;
   return clauses;
 }
+
+let lastText: string | undefined;
+let lastClauses: readonly Clause[] | undefined;
 
 /**
  * One word of a phrase; `prefix` when the phrase wrote it with a trailing `*`,
