@@ -29,13 +29,12 @@ const DEV_RULES_FLOOR = 0.94;
 // The held-out part (written blind by authors who have not seen the phrase data, the model or the development
 // part) must be in place: an empty or missing part fails here rather than passing unmeasured.
 const HELDOUT_MIN_TICKETS = 150;
-// Held-out floors, per language: the figures reached when the part (the ninth, en-h9/nl-h9) was first evaluated
-// (96/100 English, 98/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each language.
-const HELDOUT_FLOOR_EN = 0.96;
-const HELDOUT_FLOOR_NL = 0.98;
-// The hard rules ask for none of either; the first evaluation found 1 priority 1 ticket rated 3 and no unshown
-// downgrade. Guards against more, until a fix chosen on the development part brings the first to 0.
-const HELDOUT_P1_RATED_3_MAX = 1;
+// Held-out floors, per language: the figures reached when the part (the tenth, en-h10/nl-h10) was first evaluated
+// (97/100 English, 100/100 Dutch), as regression guards, never tuned towards. The requirement is 95% in each language.
+const HELDOUT_FLOOR_EN = 0.97;
+const HELDOUT_FLOOR_NL = 1;
+// The hard rules ask for none of either, and the first evaluation found none.
+const HELDOUT_P1_RATED_3_MAX = 0;
 const HELDOUT_UNSHOWN_DOWNGRADES_MAX = 0;
 
 const policy = defaultPolicy();

@@ -33,12 +33,14 @@
  *   it does not overrule their place: its words are the same for the mirror
  *   image ("works in test, not in production").
  *
- * Last, the safe side: a ticket the combined reading rates 3 is rated as a
- * loss of service in production where the model gives one at least
+ * Last, the safe side: a ticket the combined reading rates 3 as a kind that
+ * asks or for a test place is rated as a loss of service in production where
+ * the model gives one at least
  * `SAFE_SIDE_CHANCE` (`safeSide`), and a person is asked to read it. A
  * priority 1 rated 3 is the policy's worst miss; a priority 3 rated 1 costs
- * an agent a look. On the development batches this raised 11 tickets, 6 of
- * them rightly (5 priority 1 tickets that were rated 3).
+ * an agent a look. On development batches the model was not trained on,
+ * this raised 9 tickets, 5 of them rightly (4 priority 1 tickets that were
+ * rated 3). A ticket that states no impact keeps its review instead.
  */
 import { applyRules } from '../apply-rules';
 import type { Env, ExtractedFacts, Fact, FactNote, Facts, Impact, MatchedPhrase, PriorityId, Workaround } from '../types';
