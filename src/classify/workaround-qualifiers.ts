@@ -50,13 +50,15 @@ export function unworkableAfter(h: PhraseHit, clauses: readonly Clause[], negato
   if (goes >= 0 && ws.at(-1) === 'niet' && ws.length - goes <= UNWORKABLE_REACH) return `${ws[goes] ?? ''} … niet`;
   // "Een handmatige manier om die berichten te versturen is er niet", "een omweg hebben we niet": a way round named first
   // and denied to exist by the verb and "niet" that close its clause.
-  const exists = ws.length - (ws.at(-2) === 'er' ? 3 : 2);
-  if (ws.at(-1) === 'niet' && exists >= h.end && EXISTS.has(ws[exists] ?? '')) return `${ws.slice(exists).join(' ')}`;
+  const exists = ws.length - (BEFORE_NIET.has(ws.at(-2) ?? '') ? 3 : 2);
+  if (ws.at(-1) === 'niet' && exists >= h.end && EXISTS.has(ws[exists] ?? '')) return ws.slice(exists).join(' ');
   return null;
 }
 const GOES = new Set(['gaat', 'lukt', 'ging', 'lukte']);
 // Dutch verbs of being and having that, with "niet" closing the clause, deny that what the clause named exists.
 const EXISTS = new Set(['is', 'zijn', 'bestaat', 'bestaan', 'hebben', 'heb', 'hebt', 'heeft', 'was', 'waren']);
+// Between that verb and "niet": "is er niet", "hebben we niet".
+const BEFORE_NIET = new Set(['er', 'we', 'wij', 'ik', 'ze', 'zij']);
 // How far "niet" may close the clause after the verb: "gaat met deze aantallen echt niet".
 const UNWORKABLE_REACH = 7;
 
