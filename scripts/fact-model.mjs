@@ -3,24 +3,16 @@
 // `train-classify-model.mjs`, which writes the weights and cross-validates them. Deterministic: the same tickets give the
 // same weights.
 
-/** The values each fact model tells apart; `none` is a ticket that states no impact. */
-export const FACT_VALUES = {
-  impact: ['outage', 'function-down', 'degraded', 'intermittent', 'question', 'how-to', 'feature-request', 'development', 'none'],
-  env: ['production', 'staging', 'development'],
-  workaround: ['yes', 'no', 'unknown'],
-};
-
-/** The value of a fact a labelled ticket expects, as a class of `FACT_VALUES`. */
+/** The value of a fact a labelled ticket expects, as a class of its model (`none`: a ticket that states no impact). */
 export const expectedValue = (ticket, fact) => (fact === 'impact' ? ticket.expected.impact ?? 'none' : ticket.expected[fact]);
 
 /**
- * Weights for one fact, trained on tickets that carry `features` (strings): features met in at least `minCount`
- * tickets, Adagrad steps on the log loss with an L2 penalty, `epochs` passes in a seeded order.
+ * Weights for one fact, telling its `classes` apart, trained on tickets that carry `features` (strings): features met
+ * in at least `minCount` tickets, Adagrad steps on the log loss with an L2 penalty, `epochs` passes in a seeded order.
  *
  * @returns {{ classes: string[], vocab: string[], weights: Float64Array[], bias: number[] }}
  */
-export function trainFact(tickets, fact, { minCount = 3, epochs = 8, rate = 0.2, l2 = 1e-4, seed = 7 } = {}) {
-  const classes = FACT_VALUES[fact];
+export function trainFact(tickets, fact, classes, { minCount = 3, epochs = 8, rate = 0.2, l2 = 1e-4, seed = 7 } = {}) {
   const count = new Map();
   for (const t of tickets) for (const f of t.features) count.set(f, (count.get(f) ?? 0) + 1);
   const vocab = [...count].filter(([, n]) => n >= minCount).map(([f]) => f).sort();

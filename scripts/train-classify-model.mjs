@@ -13,13 +13,17 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACT_VALUES, trainFact } from './fact-model.mjs';
+import { trainFact } from './fact-model.mjs';
 import { loadSources, root } from './load-sources.mjs';
 
-const { textFeatures, rulesFeatures, rulesReadingOf, stripThread, applyRules, classify, chooseFacts, factsAfter, safeSide, modelReader, defaultPolicy } = await loadSources(
-  "export { textFeatures, rulesFeatures, rulesReadingOf } from './src/classify/model/features'; export { stripThread, applyRules, classify } from './src/classify'; export { chooseFacts, factsAfter, safeSide } from './src/classify/model/combine-readings'; export { modelReader } from './src/classify/model/read-model'; export { defaultPolicy } from './src/policy/load-policy';",
+const { textFeatures, rulesFeatures, rulesReadingOf, stripThread, applyRules, classify, ENVS, IMPACTS, WORKAROUNDS, combinedFacts, modelReader, defaultPolicy } = await loadSources(
+  "export { textFeatures, rulesFeatures, rulesReadingOf } from './src/classify/model/features'; export { stripThread, applyRules, classify, ENVS, IMPACTS, WORKAROUNDS } from './src/classify'; export { combinedFacts } from './src/classify/model/combine-readings'; export { modelReader } from './src/classify/model/read-model'; export { defaultPolicy } from './src/policy/load-policy';",
 );
 const READINGS = join(root, 'test', 'classify', 'corpus', 'dev-readings.ndjson');
+// The values each fact model tells apart, in the vocabulary's order (the order of the weights); `none` is a ticket
+// that states no impact.
+const FACT_VALUES = { impact: [...IMPACTS, 'none'], env: [...ENVS], workaround: [...WORKAROUNDS] };
+const trainAll = (tickets) => Object.fromEntries(Object.entries(FACT_VALUES).map(([fact, classes]) => [fact, trainFact(tickets, fact, classes)]));
 
 // Weights are stored as signed bytes (a fact's largest weight is 127 steps), base64-encoded: the file is a quarter of
 // what decimal numbers take, and a step (about 0.015) moves no probability a verdict depends on.
@@ -94,17 +98,16 @@ function crossValidate(all) {
   for (const batch of batches) {
     const test = all.filter((t) => batchOf(t) === batch);
     const train = all.filter((t) => batchOf(t) !== batch);
-    const read = modelReader(weightsDocument(Object.fromEntries(Object.keys(FACT_VALUES).map((fact) => [fact, trainFact(train, fact)])), train.length));
+    const read = modelReader(weightsDocument(trainAll(train), train.length));
     let rules = 0, combined = 0;
     for (const t of test) {
       const filed = t.requested ?? 3;
       const ruleFacts = { env: t.rules.env, impact: t.rules.impact, workaround: t.rules.workaround };
       const model = read(t.text, t.rules);
       // A review on record with an impact is one over statements that conflict (without one, over a missing impact).
-      const d = chooseFacts(ruleFacts, { priority: t.rules.priority, conflict: t.rules.needsReview && t.rules.impact !== null }, model, filed);
-      const safe = safeSide(factsAfter(ruleFacts, model, d), model, filed);
-      const changed = d.env || d.impact || d.workaround || safe !== null;
-      const priority = safe !== null ? applyRules(safe, filed).priority : changed ? applyRules(factsAfter(ruleFacts, model, d), filed).priority : t.rules.priority;
+      const { facts, decided: d } = combinedFacts(ruleFacts, { priority: t.rules.priority, conflict: t.rules.needsReview && t.rules.impact !== null }, model, filed);
+      const changed = d.env || d.impact || d.workaround;
+      const priority = changed ? applyRules(facts, filed).priority : t.rules.priority;
       if (t.rules.priority === t.expected.priority) rules++;
       if (priority === t.expected.priority) { combined++; total[t.lang][0]++; }
       total[t.lang][1]++;
@@ -149,7 +152,7 @@ if (process.argv.includes('--cross-validate')) {
   crossValidate(tickets);
   process.exit(0);
 }
-const models = Object.fromEntries(Object.keys(FACT_VALUES).map((fact) => [fact, trainFact(tickets, fact)]));
+const models = trainAll(tickets);
 const text = `${JSON.stringify(weightsDocument(models, tickets.length))}\n`;
 const target = join(root, 'src', 'classify', 'model', 'weights.json');
 if (process.argv.includes('--check')) {

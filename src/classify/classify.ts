@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/types';
 import { applyRules, type NonIncident, type Verdict } from './apply-rules';
 import { extractFacts } from './extract-facts';
-import { combineReadings } from './model/combine-readings';
+import { combineReadings, safeSideReview } from './model/combine-readings';
 import { rulesReadingOf } from './model/features';
 import { readByModel, type ModelReader } from './model/read-model';
 import { parseEnv, parseImpact, parseRequested, parseWorkaround } from './parse-values';
@@ -99,8 +99,7 @@ export function classifyWith(input: ClassifyInput, policy: Policy, readModel: Mo
   if (conflict && !verdict.needsReview) return { ...verdict, needsReview: true, reviewReason: textVerdict.reviewReason, confidence: 'low' };
   // A ticket rated on the safe side rests on a chance, not a statement: a person confirms it (flags may have settled it).
   if (typeof read.safeSide === 'number' && verdict.priority < 3 && !verdict.needsReview) {
-    const chance = `${Math.floor(read.safeSide * 100)}%`;
-    return { ...verdict, needsReview: true, reviewReason: `a loss of service in production is possible (the whole text gives it ${chance}): rated ${verdict.priority} on the safe side until a person has read the ticket`, confidence: 'low' };
+    return { ...verdict, needsReview: true, reviewReason: safeSideReview(verdict.priority, read.safeSide), confidence: 'low' };
   }
   return verdict;
 }

@@ -145,6 +145,50 @@ export function safeSide(facts: Facts, model: ModelReading, filed: PriorityId, c
   return applyRules(raised, filed).priority < 3 ? raised : null;
 }
 
+/** The facts once the model and the safe side have decided, and which facts each decided. */
+export interface CombinedFacts {
+  readonly facts: Facts;
+  /** The facts the model or the safe side decided. */
+  readonly decided: Decided;
+  /** The facts the safe side changed (the impact where no loss was read, production where a test place was). */
+  readonly onSafeSide: Decided;
+  /** The model's chance of a loss of service in production where the safe side rated the ticket; null otherwise. */
+  readonly safeSide: number | null;
+}
+
+/**
+ * The facts a verdict rests on, from the facts the rules read (with the defaults of `classify`), the rules' verdict,
+ * the model's reading and the filed priority: `chooseFacts`, then `safeSide`. Pure, so that the cross-validation applies
+ * the same combination to readings on record.
+ *
+ * @example
+ * combinedFacts({ env: 'production', impact: 'question', workaround: 'unknown' }, { priority: 3, conflict: false }, readingOf('Onderhoud ... geen toestel gaat over'), 1).facts.impact
+ * //=> 'function-down' (where the model gives a loss at least 15%)
+ */
+export function combinedFacts(rules: Facts, verdict: RulesVerdict, model: ModelReading, filed: PriorityId): CombinedFacts {
+  const chosen = chooseFacts(rules, verdict, model, filed);
+  const after = factsAfter(rules, model, chosen);
+  const safe = safeSide(after, model, filed, verdict.cleared);
+  if (safe === null) return { facts: after, decided: chosen, onSafeSide: NONE, safeSide: null };
+  const onSafeSide: Decided = { impact: safe.impact !== after.impact, env: safe.env !== after.env, workaround: false };
+  return {
+    facts: safe,
+    decided: { impact: chosen.impact || onSafeSide.impact, env: chosen.env || onSafeSide.env, workaround: chosen.workaround },
+    onSafeSide,
+    safeSide: model.loss.inProduction,
+  };
+}
+
+/**
+ * Why a ticket rated on the safe side needs a person, for `needsReview`.
+ *
+ * @example
+ * safeSideReview(1, 0.26) //=> 'a loss of service in production is possible (the whole text gives it 26%): rated 1 on the safe side until a person has read the ticket'
+ */
+export function safeSideReview(priority: number, chance: number): string {
+  return `a loss of service in production is possible (the whole text gives it ${percent(chance)}): rated ${priority} on the safe side until a person has read the ticket`;
+}
+
 /**
  * The reading a verdict rests on: `rules` with the facts the model decides
  * replaced by the model's, each shown as a matched entry (`rule: 'model'`,
@@ -155,17 +199,12 @@ export function safeSide(facts: Facts, model: ModelReading, filed: PriorityId, c
  * combineReadings(extractFacts(text), { priority: 1, conflict: false }, readingOf(text), 3).impact //=> 'how-to'
  */
 export function combineReadings(rules: ExtractedFacts, verdict: RulesVerdict, model: ModelReading, filed: PriorityId): ExtractedFacts {
-  const chosen = chooseFacts(factsOf(rules), { ...verdict, cleared: rules.clearedPlaces }, model, filed);
-  const after = factsAfter(factsOf(rules), model, chosen);
-  const safe = safeSide(after, model, filed, rules.clearedPlaces);
-  // The facts the safe side changed: the impact where no loss was read, production where a test place was.
-  const onSafeSide: Decided = { impact: safe !== null && safe.impact !== after.impact, env: safe !== null && safe.env !== after.env, workaround: false };
-  const decided: Decided = { impact: chosen.impact || onSafeSide.impact, env: chosen.env || onSafeSide.env, workaround: chosen.workaround };
+  const { decided, onSafeSide, safeSide: chance } = combinedFacts(factsOf(rules), { ...verdict, cleared: rules.clearedPlaces }, model, filed);
   if (!decided.impact && !decided.env && !decided.workaround) return rules;
-  const chance = model.loss.inProduction;
-  const impact: ModelFact<Impact | null> = onSafeSide.impact ? { value: model.loss.value, probability: chance, words: model.loss.words } : model.impact;
+  const lossChance = chance ?? 0;
+  const impact: ModelFact<Impact | null> = onSafeSide.impact ? { value: model.loss.value, probability: lossChance, words: model.loss.words } : model.impact;
   // Production on the safe side rests on the words of the loss: they are the note's, not evidence of a place to show.
-  const env: ModelFact<Env> = onSafeSide.env ? { value: 'production', probability: chance, words: model.loss.words } : model.env;
+  const env: ModelFact<Env> = onSafeSide.env ? { value: 'production', probability: lossChance, words: model.loss.words } : model.env;
 
   // The phrases' notes on a fact the model decided say how a reading that no longer stands was reached: the model's
   // note names that reading instead.
@@ -201,6 +240,6 @@ export function combineReadings(rules: ExtractedFacts, verdict: RulesVerdict, mo
     failure: decided.impact ? null : rules.failure ?? null,
     contestingLoss: decided.impact ? null : rules.contestingLoss ?? null,
     uncertain: (['impact', 'env', 'workaround'] as const).filter((f) => onSafeSide[f] || (decided[f] && model[f].probability < LOWER_SURE)),
-    safeSide: safe === null ? null : chance,
+    safeSide: chance,
   };
 }

@@ -1,4 +1,4 @@
-import { chooseFacts, combineReadings, safeSide, SAFE_SIDE_CHANCE } from '../../../src/classify/model/combine-readings';
+import { chooseFacts, combinedFacts, combineReadings, safeSide, SAFE_SIDE_CHANCE } from '../../../src/classify/model/combine-readings';
 import type { ModelReading } from '../../../src/classify/model/read-model';
 import type { Env, ExtractedFacts, Facts, Impact, Workaround } from '../../../src/classify';
 
@@ -193,6 +193,17 @@ describe('places the phrases cleared by how a clause is built', () => {
 
   it('raises no test place to production on the safe side where the phrases read that production is fine', () => {
     expect(safeSide({ env: 'staging', impact: 'outage', workaround: 'unknown' }, reading(['outage', 0.99], ['staging', 0.7], undefined, 0.3), 1, { production: true, test: false })).toBeNull();
+  });
+});
+
+describe('combinedFacts: the facts a verdict rests on', () => {
+  it("gives the model's facts where it decides, and no safe side", () => {
+    expect(combinedFacts(LOSS, RULES_1, reading(['how-to', 0.995]), 3)).toEqual({ facts: { ...LOSS, impact: 'how-to' }, decided: { impact: true, env: false, workaround: false }, onSafeSide: { impact: false, env: false, workaround: false }, safeSide: null });
+  });
+
+  it('gives the facts of the safe side, which it marks, and its chance', () => {
+    const c = combinedFacts({ env: 'production', impact: 'question', workaround: 'unknown' }, { priority: 3, conflict: false }, reading(['question', 0.7], undefined, undefined, 0.3), 1);
+    expect([c.facts.impact, c.onSafeSide.impact, c.decided.impact, c.safeSide]).toEqual(['function-down', true, true, 0.3]);
   });
 });
 
